@@ -1,0 +1,67 @@
+"""The exceptions filings raises for a user to read; the CLI turns them into exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+KeyPath = tuple[str | int, ...]
+
+
+def format_path(path: KeyPath) -> str:
+    """("incidents", 2, "witnesses", 0) -> "incidents[2].witnesses[0]"."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a lawyer's attention) in a case file."""
+
+    path: KeyPath  # where in the case file; () for the whole file
+    message: str  # says what is wrong and how to fix it
+    line: int | None = None  # 1-based line in the case file
+    severity: Severity = Severity.ERROR
+
+    def render(self, file: Path | str | None = None) -> str:
+        where = str(file) if file is not None else ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        parts = [p for p in (where, format_path(self.path)) if p]
+        prefix = ": ".join(parts)
+        label = "" if self.severity is Severity.ERROR else "warning: "
+        return f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
+
+
+class FilingsError(Exception):
+    """Base class: a refusal with a message meant for the user."""
+
+    exit_code = 1
+
+
+class CaseInvalid(FilingsError):
+    """The case file cannot be used; every problem found is listed."""
+
+    def __init__(self, file: Path, problems: list[Problem]):
+        self.file = file
+        self.problems = problems
+        super().__init__(f"{file}: {len(problems)} problem(s)")
+
+    def lines(self) -> list[str]:
+        return [p.render(self.file) for p in self.problems]
+
+
+class OutputExists(FilingsError):
+    """A target exists and the user did not ask to replace it."""
+
+
+class TemplateProblem(FilingsError):
+    """A template cannot be rendered (syntax error, unknown variable, unreadable file)."""

@@ -1,0 +1,27 @@
+"""SHA-256 of files in bounded memory, whatever their size."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import BinaryIO
+
+CHUNK = 1 << 20  # 1 MiB: large enough to keep hashing at disk speed, small enough for any file
+
+
+def sha256_file(path: Path) -> tuple[str, int]:
+    """Return (hex digest, size in bytes) of the file, read once in chunks."""
+    with path.open("rb") as source:
+        return sha256_stream(source)
+
+
+def sha256_stream(source: BinaryIO, copy_to: BinaryIO | None = None) -> tuple[str, int]:
+    """Hash a stream chunk by chunk, optionally writing each chunk on to copy_to."""
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := source.read(CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+        if copy_to is not None:
+            copy_to.write(chunk)
+    return digest.hexdigest(), size

@@ -1,0 +1,383 @@
+"""The case file (format 1) as pydantic models: the project's public interface.
+
+Field names are the keys of shared/case-format.md. Per-field rules live here (types,
+the text policy, the national-number checksum, dates not after the day the documents
+are made); rules that look across the case live in filings.rules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
+
+from .national_number import normalise as normalise_national_number
+from .text import normalise_text
+
+FORMAT = 1
+
+
+def _not_after_today(value: date | None, info: ValidationInfo) -> date | None:
+    today = (info.context or {}).get("today")
+    if value is not None and today is not None and value > today:
+        raise ValueError(
+            f"{value.isoformat()} lies after the date of the documents ({today.isoformat()}); "
+            "check the year, or pass --date"
+        )
+    return value
+
+
+def _refuse_integer_time(value: object) -> object:
+    # YAML 1.1 reads 07:45 as the sexagesimal integer 465; a YAML 1.2 file never does this.
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError("write the time as HH:MM in quotes, e.g. \"07:45\"")
+    return value
+
+
+Line = Annotated[
+    str,
+    BeforeValidator(lambda v: normalise_text(v, multiline=False) if isinstance(v, str) else v),
+    Field(min_length=1),
+]
+Text = Annotated[
+    str,
+    BeforeValidator(lambda v: normalise_text(v, multiline=True) if isinstance(v, str) else v),
+    Field(min_length=1),
+]
+PastDate = Annotated[date, AfterValidator(_not_after_today)]
+Clock = Annotated[time, BeforeValidator(_refuse_integer_time)]
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=40,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        description="Your own short id: letters, digits, '-', '_' or '.', e.g. W1 or E12.",
+    ),
+]
+Amount = Annotated[Decimal, Field(gt=0, max_digits=12, decimal_places=2)]
+Sha256 = Annotated[
+    str,
+    BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v),
+    Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file, 64 hexadecimal digits."),
+]
+
+
+class _Block(BaseModel):
+    # Unknown keys are errors: a typo must never silently drop data.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+
+
+class Gender(str, Enum):
+    female = "female"
+    male = "male"
+    other = "other"
+
+
+class Relationship(str, Enum):
+    ex_partner = "ex_partner"
+    partner = "partner"
+    family = "family"
+    neighbour = "neighbour"
+    colleague = "colleague"
+    acquaintance = "acquaintance"
+    stranger = "stranger"
+    unknown = "unknown"
+
+
+class EvidenceKind(str, Enum):
+    photo = "photo"
+    video = "video"
+    audio = "audio"
+    letter = "letter"
+    message = "message"
+    email = "email"
+    screenshot = "screenshot"
+    social_media = "social_media"
+    medical = "medical"
+    police_report = "police_report"
+    statement = "statement"
+    other = "other"
+
+
+class IncidentKind(str, Enum):
+    calls = "calls"
+    messages = "messages"
+    letters = "letters"
+    social_media = "social_media"
+    email = "email"
+    following = "following"
+    waiting = "waiting"
+    home_visit = "home_visit"
+    work_visit = "work_visit"
+    damage = "damage"
+    threat = "threat"
+    violence = "violence"
+    third_parties = "third_parties"
+    gifts = "gifts"
+    surveillance = "surveillance"
+    other = "other"
+
+
+class Addressee(str, Enum):
+    police = "police"
+    prosecutor = "prosecutor"
+
+
+class Procedure(str, Enum):
+    summons = "summons"
+    ex_parte = "ex_parte"
+
+
+class Address(_Block):
+    street: Line = Field(description="Street name (straat).")
+    number: Line = Field(description="House number (huisnummer); quote it: \"112\".")
+    box: Line | None = Field(None, description="Box number (bus), optional.")
+    postal_code: Line = Field(description="Postal code (postcode); quote it: \"9000\".")
+    city: Line = Field(description="Municipality (gemeente).")
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = Field(
+        "BE", description="ISO 3166 country code, default BE."
+    )
+
+    @model_validator(mode="after")
+    def _belgian_postal_code(self) -> "Address":
+        if self.country == "BE" and not re.fullmatch(r"[1-9]\d{3}", self.postal_code):
+            raise ValueError(
+                f"postal_code {self.postal_code!r}: a Belgian postal code has four digits "
+                "(1000-9999); for an address abroad set `country`"
+            )
+        return self
+
+
+class Victim(_Block):
+    """The victim (slachtoffer); in court the eiser(es) or verzoek(st)er."""
+
+    first_name: Line = Field(description="First name (voornaam).")
+    last_name: Line = Field(description="Last name (naam).")
+    gender: Gender = Field(description="Decides the grammar: eiseres / eiser / eisende partij.")
+    birth_date: PastDate | None = Field(None, description="Date of birth, YYYY-MM-DD.")
+    birth_place: Line | None = Field(None, description="Place of birth.")
+    national_number: Annotated[str, AfterValidator(normalise_national_number)] | None = Field(
+        None,
+        description="Rijksregisternummer YY.MM.DD-XXX.CC (quoted); checksum validated. "
+        "Only shown to the police and the prosecutor.",
+    )
+    nationality: Line | None = Field(None, description="Nationality, in Dutch (e.g. Belgische).")
+    profession: Line | None = Field(None, description="Profession (beroep).")
+    address: Address = Field(description="Register address (woonplaats, art. 32 Ger.W.).")
+    phone: Line | None = Field(None, description="Phone number.")
+    email: Line | None = Field(None, description="E-mail address.")
+    address_confidential: bool = Field(
+        False,
+        description="Keep address, phone and e-mail out of every document the respondent or a "
+        "witness may see; they show the elected domicile instead.",
+    )
+    elected_domicile: Address | None = Field(
+        None,
+        description="Elected domicile (gekozen woonplaats, art. 39 Ger.W.) when it is not the "
+        "lawyer's office.",
+    )
+
+
+class Respondent(_Block):
+    """The person who stalks (belager); in court verweerder / verweerster."""
+
+    first_name: Line | None = Field(None, description="First name, if known.")
+    last_name: Line | None = Field(None, description="Last name, if known.")
+    gender: Gender | None = Field(None, description="female | male | other, if known.")
+    birth_date: PastDate | None = Field(None, description="Date of birth, if known.")
+    birth_place: Line | None = Field(None, description="Place of birth, if known.")
+    profession: Line | None = Field(None, description="Profession, if known.")
+    address: Address | None = Field(None, description="Address, if known.")
+    relationship: Relationship = Field(
+        Relationship.unknown, description="How the respondent knows the victim."
+    )
+    description: Text | None = Field(
+        None,
+        description="What the respondent looks like, his vehicle: required when name and "
+        "address are unknown.",
+    )
+    phones: list[Line] = Field(default_factory=list, description="Phone numbers he uses.")
+    online_accounts: list[Line] = Field(
+        default_factory=list, description="Accounts he uses, e.g. 'Instagram @name'."
+    )
+
+    @property
+    def named(self) -> bool:
+        return bool(self.first_name and self.last_name)
+
+
+class Lawyer(_Block):
+    """The victim's lawyer (advocaat, raadsman)."""
+
+    first_name: Line
+    last_name: Line
+    bar: Line = Field(description="The bar (balie) the lawyer belongs to, e.g. Gent.")
+    address: Address = Field(description="Office address: the elected domicile.")
+    phone: Line | None = None
+    email: Line | None = None
+
+
+class Complaint(_Block):
+    """The written complaint (klacht)."""
+
+    addressee: Addressee = Field(Addressee.police, description="police | prosecutor")
+    police_zone: Line | None = Field(None, description="Police zone, e.g. PZ Gent.")
+    prosecutor_office: Line | None = Field(
+        None,
+        description="Public prosecutor's office (parket), e.g. Oost-Vlaanderen: needed when "
+        "the complaint or the injured-party declaration goes to the prosecutor.",
+    )
+    injured_party_declaration: bool = Field(
+        False, description="Also declare oneself benadeelde persoon (art. 5bis V.T.Sv.)."
+    )
+    harm: Text | None = Field(
+        None, description="The harm suffered (fear, sleep, work, costs): stated in the complaint."
+    )
+    requested_measures: list[Text] = Field(
+        default_factory=list,
+        description="Investigative acts to ask for, beyond the standard ones the complaint lists.",
+    )
+
+
+class PoliceReport(_Block):
+    """An earlier complaint: a proces-verbaal (PV)."""
+
+    number: Line = Field(description="PV number, e.g. GE.55.L3.012345/2026.")
+    date: PastDate
+    police_zone: Line | None = None
+    summary: Text | None = None
+
+
+class Witness(_Block):
+    """A witness (getuige); the statement form is pre-filled with these fields."""
+
+    id: Identifier
+    first_name: Line
+    last_name: Line
+    birth_date: PastDate | None = None
+    birth_place: Line | None = None
+    profession: Line | None = None
+    address: Address | None = None
+    relation: Text | None = Field(
+        None,
+        description="Kinship, subordination, cooperation or common interest with the parties, "
+        "or none (art. 961/2 Ger.W.).",
+    )
+    phone: Line | None = None
+    email: Line | None = None
+
+
+class Evidence(_Block):
+    """A piece of evidence (bewijsstuk), numbered 'stuk N' in the bundle."""
+
+    id: Identifier
+    kind: EvidenceKind
+    description: Text
+    date: PastDate | None = None
+    file: Line | None = Field(
+        None, description="Path relative to the case file; none for paper evidence."
+    )
+    sha256: Sha256 | None = Field(
+        None, description="Recorded at intake and checked at every bundle."
+    )
+    size: Annotated[int, Field(ge=0)] | None = Field(None, description="File size in bytes at intake.")
+
+
+class Incident(_Block):
+    """One fact in the logbook (logboek)."""
+
+    id: Identifier | None = Field(None, description="Optional id, e.g. I12.")
+    date: PastDate
+    time: Clock | None = Field(None, description="HH:MM, optional.")
+    end_time: Clock | None = Field(None, description="HH:MM, optional; after `time`.")
+    location: Line | None = Field(None, description="Where it happened (or the channel).")
+    kinds: list[IncidentKind] = Field(min_length=1, description="What happened, one or more.")
+    description: Text = Field(description="What happened, with the literal words in quotes.")
+    witnesses: list[Identifier] = Field(default_factory=list, description="Witness ids.")
+    evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids.")
+    police_report: Line | None = Field(None, description="Number of the PV that recorded it.")
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> "Incident":
+        if self.end_time is not None and self.time is None:
+            raise ValueError("`end_time` needs a `time` to start from")
+        if self.end_time is not None and self.time is not None and self.end_time <= self.time:
+            raise ValueError(
+                f"end_time {self.end_time:%H:%M} is not after time {self.time:%H:%M}; "
+                "an incident past midnight is two entries"
+            )
+        return self
+
+
+class RestrainingOrder(_Block):
+    """Straatverbod: keep a distance from named places."""
+
+    distance_m: Annotated[int, Field(gt=0, le=100_000)] = Field(
+        description="Distance in metres."
+    )
+    places: list[Text] = Field(min_length=1, description="Places to keep away from.")
+
+
+class Request(_Block):
+    """The request to the president of the court in kort geding."""
+
+    procedure: Procedure = Field(description="summons (dagvaarding) | ex_parte (verzoekschrift)")
+    court: Line = Field(
+        description="e.g. Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent."
+    )
+    restraining_order: RestrainingOrder | None = None
+    contact_ban: bool = Field(False, description="Contactverbod by any means, also through others.")
+    penalty_eur: Amount = Field(description="Dwangsom per breach, in euro.")
+    penalty_max_eur: Amount | None = Field(None, description="Cap on the dwangsom, in euro.")
+    urgency: Text | None = Field(
+        None, description="Why it is urgent; for ex_parte why it is absolutely necessary."
+    )
+
+    @model_validator(mode="after")
+    def _asks_for_something(self) -> "Request":
+        if self.restraining_order is None and not self.contact_ban:
+            raise ValueError(
+                "the request asks for nothing: add `restraining_order` or `contact_ban: true`"
+            )
+        if self.penalty_max_eur is not None and self.penalty_max_eur < self.penalty_eur:
+            raise ValueError("`penalty_max_eur` is below `penalty_eur`; the cap must be higher")
+        return self
+
+
+class Case(_Block):
+    """A stalking case: the victim's logbook, evidence, witnesses and parties."""
+
+    model_config = ConfigDict(
+        title="filings case file (format 1)",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    format: Literal[1] = Field(description="Case-file format version; always 1.")
+    reference: Line = Field(description="Your own file reference, e.g. DOS-2026-014.")
+    language: Literal["nl"] = Field("nl", description="Language of the documents: nl.")
+    victim: Victim
+    respondent: Respondent
+    lawyer: Lawyer | None = None
+    complaint: Complaint | None = None
+    police_reports: list[PoliceReport] = Field(default_factory=list)
+    witnesses: list[Witness] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    incidents: list[Incident] = Field(default_factory=list)
+    request: Request | None = None
+
+
+def json_schema() -> dict:
+    return Case.model_json_schema()

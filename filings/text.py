@@ -1,0 +1,41 @@
+"""The one text policy for every string a user types into a case file.
+
+Word documents are XML 1.0, and docxtpl turns some characters into structure
+(\\a into a paragraph, \\f into a page break) while silently deleting others
+(docxtpl-notes §3). Silently changing a quotation that may be evidence is not an
+option, so: line endings and the line breaks Word pastes are normalised, tabs are
+kept, and every other character a document cannot hold is refused with its
+position and code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# \v is Word's manual line break when pasted; \f a page break. Both mean "new line" to a person.
+_LINE_BREAKS = re.compile(r"\r\n|\r|\v|\f|\u2028|\u2029|\x85")
+# XML 1.0 Char excludes these; \x7f is legal XML but never intended in typed text.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+class ForbiddenCharacter(ValueError):
+    pass
+
+
+def normalise_text(value: str, *, multiline: bool) -> str:
+    """Return the text as documents will show it, or raise ForbiddenCharacter."""
+    text = _LINE_BREAKS.sub("\n", value)
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        char = bad.group()
+        raise ForbiddenCharacter(
+            f"character U+{ord(char):04X} at position {bad.start() + 1} cannot appear in a "
+            "document (it is an invisible control character); delete it and retype the text "
+            "around it"
+        )
+    if not multiline and "\n" in text.strip():
+        raise ForbiddenCharacter("must be a single line; remove the line break")
+    if multiline:
+        # A `|` block ends with a newline and lines may carry trailing blanks: neither is content.
+        return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    return text.strip()
