@@ -1,0 +1,262 @@
+"""The rules a valid case obeys across its blocks, and the warnings a lawyer would give.
+
+Reference and file checks read the raw data, so that they are reported even when
+another part of the file has a type error; the rest read the validated Case.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator
+
+from . import national_number
+from .errors import KeyPath, Problem, Severity
+from .hashing import sha256_file
+from .model import Case, Gender, Procedure
+
+# Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
+PV_NUMBER = re.compile(r"^[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{4,6}/\d{2}(\d{2})?$")
+
+
+def _warning(path: KeyPath, message: str) -> Problem:
+    return Problem(path, message, severity=Severity.WARNING)
+
+
+def _items(data: Any, key: str) -> Iterator[tuple[int, dict]]:
+    items = data.get(key) if isinstance(data, dict) else None
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                yield index, item
+
+
+def _ids(data: dict, block: str, key: str = "id") -> tuple[set[str], list[Problem]]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, item in _items(data, block):
+        value = item.get(key)
+        if value is None:
+            continue
+        value = str(value)
+        if value in seen:
+            problems.append(
+                Problem(
+                    (block, index, key),
+                    f"`{value}` is already used by {block}[{seen[value]}]; every {key} in "
+                    f"`{block}` must be unique",
+                )
+            )
+        else:
+            seen[value] = index
+    return set(seen), problems
+
+
+def check_references(data: Any) -> list[Problem]:
+    """Unique ids, and every reference from an incident resolves."""
+    if not isinstance(data, dict):
+        return []
+    witnesses, problems = _ids(data, "witnesses")
+    evidence, more = _ids(data, "evidence")
+    problems += more
+    problems += _ids(data, "incidents")[1]
+    reports, more = _ids(data, "police_reports", "number")
+    problems += more
+    for index, incident in _items(data, "incidents"):
+        for block, known in (("witnesses", witnesses), ("evidence", evidence)):
+            refs = incident.get(block)
+            if not isinstance(refs, list):
+                continue
+            for position, ref in enumerate(refs):
+                if ref is not None and str(ref) not in known:
+                    problems.append(
+                        Problem(
+                            ("incidents", index, block, position),
+                            f"`{ref}` is not an id in `{block}`"
+                            + (f" (known: {', '.join(sorted(known))})" if known else "")
+                            + f"; add it to `{block}` or correct the id",
+                        )
+                    )
+        report = incident.get("police_report")
+        if report is not None and str(report) not in reports:
+            problems.append(
+                Problem(
+                    ("incidents", index, "police_report"),
+                    f"PV `{report}` is not listed in `police_reports`; add it there "
+                    "(number, date, police_zone) or correct the number",
+                )
+            )
+    return problems
+
+
+def check_evidence_files(data: Any, base_dir: Path) -> list[Problem]:
+    """Every evidence file exists and is readable; a recorded sha256 still matches."""
+    problems = []
+    for index, item in _items(data, "evidence"):
+        name = item.get("file")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        path = base_dir / name
+        where = ("evidence", index, "file")
+        if not path.is_file():
+            problems.append(
+                Problem(where, f"file `{name}` does not exist (looked in {path.parent}); "
+                        "paths are relative to the case file's folder")
+            )
+            continue
+        recorded = item.get("sha256")
+        try:
+            if isinstance(recorded, str) and re.fullmatch(r"[0-9a-fA-F]{64}", recorded.strip()):
+                actual, _ = sha256_file(path)
+                if actual != recorded.strip().lower():
+                    problems.append(
+                        Problem(
+                            ("evidence", index, "sha256"),
+                            f"file `{name}` no longer matches its recorded sha256 (recorded "
+                            f"{recorded.strip()[:12]}…, file now {actual[:12]}…): it changed "
+                            "since intake; restore the original from a backup",
+                        )
+                    )
+            else:
+                with path.open("rb"):
+                    pass
+        except OSError as exc:
+            problems.append(Problem(where, f"file `{name}` cannot be read: {exc.strerror}"))
+    return problems
+
+
+def check_case(case: Case) -> list[Problem]:
+    """Rules across blocks of a case whose every field is valid, then warnings."""
+    return [
+        *_dates_after_births(case),
+        *_parties(case),
+        *_national_number_consistency(case),
+        *_warnings(case),
+    ]
+
+
+def _dated(case: Case) -> Iterator[tuple[KeyPath, date, list[str]]]:
+    """Every dated fact, with the witnesses it involves."""
+    for i, incident in enumerate(case.incidents):
+        yield ("incidents", i, "date"), incident.date, incident.witnesses
+    for i, piece in enumerate(case.evidence):
+        if piece.date is not None:
+            yield ("evidence", i, "date"), piece.date, []
+    for i, report in enumerate(case.police_reports):
+        yield ("police_reports", i, "date"), report.date, []
+
+
+def _dates_after_births(case: Case) -> Iterator[Problem]:
+    births = {w.id: (f"witness {w.id}", w.birth_date) for w in case.witnesses if w.birth_date}
+    parties = [("the victim", case.victim.birth_date), ("the respondent", case.respondent.birth_date)]
+    for path, when, witness_ids in _dated(case):
+        people = parties + [births[w] for w in witness_ids if w in births]
+        for who, born in people:
+            if born is not None and when < born:
+                yield Problem(
+                    path,
+                    f"{when.isoformat()} lies before the birth of {who} ({born.isoformat()}); "
+                    "check both dates",
+                )
+
+
+def _parties(case: Case) -> Iterator[Problem]:
+    respondent = case.respondent
+    if not respondent.named and respondent.address is None and not respondent.description:
+        yield Problem(
+            ("respondent",),
+            "the respondent has neither a name nor an address: add a `description` (appearance, "
+            "vehicle, how he makes contact) so that the police can identify him",
+        )
+    request = case.request
+    if request is not None:
+        if not respondent.named or respondent.address is None:
+            yield Problem(
+                ("request",),
+                "a court request needs the respondent's first name, last name and address "
+                "(art. 702, 2° Ger.W.); complete `respondent` or remove `request`",
+            )
+        if request.procedure is Procedure.ex_parte:
+            if case.lawyer is None:
+                yield Problem(
+                    ("request", "procedure"),
+                    "an ex parte petition must be signed by a lawyer (art. 1026, 5° Ger.W.): "
+                    "add a `lawyer` block, or use `procedure: summons`",
+                )
+            if request.urgency is None:
+                yield Problem(
+                    ("request",),
+                    "an ex parte petition must show absolute necessity (volstrekte "
+                    "noodzakelijkheid): add `urgency` explaining why a summons would be too late",
+                )
+    if case.victim.address_confidential and case.lawyer is None and case.victim.elected_domicile is None:
+        yield Problem(
+            ("victim", "address_confidential"),
+            "a confidential address needs another address to show: add a `lawyer` block (the "
+            "lawyer's office becomes the elected domicile) or `victim.elected_domicile`",
+        )
+    complaint = case.complaint
+    if complaint is not None and complaint.prosecutor_office is None:
+        if complaint.addressee.value == "prosecutor":
+            yield Problem(
+                ("complaint",),
+                "a complaint to the prosecutor needs `prosecutor_office` (the parket, e.g. "
+                "Oost-Vlaanderen)",
+            )
+        elif complaint.injured_party_declaration:
+            yield Problem(
+                ("complaint",),
+                "the injured-party declaration is addressed to a prosecutor's office: add "
+                "`prosecutor_office` (the parket of the place of the facts, e.g. Oost-Vlaanderen)",
+            )
+
+
+def _national_number_consistency(case: Case) -> Iterator[Problem]:
+    victim = case.victim
+    if victim.national_number is None:
+        return
+    encoded = national_number.birth_date(victim.national_number)
+    if victim.birth_date and encoded and encoded != victim.birth_date:
+        yield _warning(
+            ("victim", "national_number"),
+            f"the national number encodes birth date {encoded.isoformat()}, not "
+            f"{victim.birth_date.isoformat()}; check both",
+        )
+    if victim.gender in (Gender.female, Gender.male):
+        male = national_number.is_male(victim.national_number)
+        if male != (victim.gender is Gender.male):
+            yield _warning(
+                ("victim", "national_number"),
+                "the national number's sequence digits are registered for the other sex than "
+                "`gender`; check the number",
+            )
+
+
+def _warnings(case: Case) -> Iterator[Problem]:
+    for i, report in enumerate(case.police_reports):
+        if not PV_NUMBER.match(report.number):
+            yield _warning(
+                ("police_reports", i, "number"),
+                f"`{report.number}` does not look like a PV number (e.g. GE.55.L3.012345/2026); "
+                "copy it from the attest van klachtneerlegging",
+            )
+    for i, incident in enumerate(case.incidents):
+        if not incident.witnesses and not incident.evidence and not incident.police_report:
+            yield _warning(
+                ("incidents", i),
+                "no witness and no evidence: add a screenshot, photo or witness if there is one",
+            )
+    if not case.incidents:
+        yield _warning(("incidents",), "the logbook has no incidents yet")
+    if not case.police_reports:
+        yield _warning(
+            ("police_reports",),
+            "no complaint filed yet: file one at the police (a PV starts the file), then add "
+            "its number here",
+        )
+    if case.request and case.request.procedure is Procedure.summons and case.request.urgency is None:
+        yield _warning(
+            ("request",),
+            "kort geding needs urgency (spoedeisendheid, art. 584 Ger.W.): add `urgency`",
+        )

@@ -1,0 +1,25 @@
+"""`filings init`: a new case folder with a commented case file to fill in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .atomic import create_atomic
+from .errors import OutputExists
+from .resources import skeleton_case
+
+EVIDENCE_FOLDER = "bewijs"
+
+
+def init_case(folder: Path) -> Path:
+    """Create folder/case.yaml and folder/bewijs/; never touch an existing case file."""
+    target = folder / "case.yaml"
+    if target.exists():
+        raise OutputExists(f"{target} already exists; nothing was changed (choose another folder)")
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        create_atomic(target, skeleton_case().read_bytes())
+    except FileExistsError:
+        raise OutputExists(f"{target} already exists; nothing was changed") from None
+    (folder / EVIDENCE_FOLDER).mkdir(exist_ok=True)
+    return target

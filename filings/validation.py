@@ -1,0 +1,168 @@
+"""From a case file on disk to a validated Case, or every problem found in it at once."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import rules
+from .casefile import SourceMap, read_case_file
+from .errors import CaseInvalid, KeyPath, Problem, Severity
+from .model import Case
+
+
+@dataclass(frozen=True)
+class LoadedCase:
+    case: Case
+    path: Path  # the case file
+    warnings: list[Problem]
+    today: date  # the date the documents are made
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent
+
+
+def load_case(path: Path, *, today: date | None = None, check_files: bool = True) -> LoadedCase:
+    """Read and validate a case file; raise CaseInvalid listing every error found."""
+    today = today or date.today()
+    data, source = read_case_file(path)
+    problems = rules.check_references(data)
+    if check_files:
+        problems += rules.check_evidence_files(data, path.parent)
+    case = None
+    try:
+        case = Case.model_validate(data, context={"today": today})
+    except ValidationError as exc:
+        problems = [*_translate(exc), *problems]
+    if case is not None:
+        problems += rules.check_case(case)
+    located = [_locate(p, source) for p in problems]
+    errors = [p for p in located if p.severity is Severity.ERROR]
+    if errors:
+        raise CaseInvalid(path, _ordered(errors))
+    warnings = [p for p in located if p.severity is Severity.WARNING]
+    return LoadedCase(case=case, path=path, warnings=_ordered(warnings), today=today)
+
+
+def _ordered(problems: list[Problem]) -> list[Problem]:
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: (p.line or 0))
+
+
+def _locate(problem: Problem, source: SourceMap) -> Problem:
+    if problem.line is not None:
+        return problem
+    return replace(problem, line=source.line_of(problem.path))
+
+
+def _translate(exc: ValidationError) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        problems.append(Problem(loc, _message(error, loc)))
+    return problems
+
+
+_MESSAGES = {
+    "missing": "required key is missing: add it (`filings schema` describes every key)",
+    "date_parsing": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "date_from_datetime_parsing": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "date_from_datetime_inexact": "a date has no time of day: write YYYY-MM-DD and put the time in `time`",
+    "date_type": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "time_parsing": "not a time: write it as HH:MM, e.g. 07:45",
+    "time_type": "not a time: write it as HH:MM, e.g. 07:45",
+    "decimal_parsing": "not an amount: write a number such as 500 or 500.50",
+    "decimal_type": "not an amount: write a number such as 500 or 500.50",
+    "decimal_max_places": "an amount has at most two decimals (cents)",
+    "decimal_max_digits": "this amount is too large",
+    "int_parsing": "not a whole number",
+    "int_type": "not a whole number",
+    "int_from_float": "not a whole number",
+    "bool_type": "write true or false",
+    "bool_parsing": "write true or false",
+    "string_type": "must be text",
+    "string_too_short": "is empty: fill it in",
+    "list_type": "must be a list: one `- item` per line, or [a, b]",
+    "model_type": "must be a block of keys (indented lines `key: value`)",
+    "model_attributes_type": "must be a block of keys (indented lines `key: value`)",
+    "dict_type": "must be a block of keys (indented lines `key: value`)",
+    "too_short": "needs at least one item",
+    "greater_than": "must be more than {gt}",
+    "greater_than_equal": "must be {ge} or more",
+    "less_than_equal": "must be {le} or less",
+    "string_too_long": "is too long (at most {max_length} characters)",
+}
+_PATTERNS = {
+    "[0-9a-f]{64}": "not a SHA-256: 64 hexadecimal digits (sha256sum prints it), or leave it out",
+    "[A-Za-z0-9][A-Za-z0-9_.-]*": "an id is letters and digits, with '-', '_' or '.', e.g. W1 or E12",
+    "[A-Z]{2}": "a country is its two-letter ISO code in capitals, e.g. BE or NL",
+}
+
+
+def _message(error: dict[str, Any], loc: KeyPath) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    given = error.get("input", "")
+    if kind in ("enum", "literal_error"):
+        if given is None:
+            return f"has no value: fill in one of: {ctx.get('expected', '')}"
+        return f"{given!r} is not allowed here; use one of: {ctx.get('expected', '')}"
+    if given is None and kind.endswith("_type"):
+        # Optional keys accept an empty value, so this one is required.
+        return "has no value: fill it in"
+    if kind == "extra_forbidden":
+        return _unknown_key(loc)
+    if kind == "too_short" and isinstance(given, str):
+        kind = "string_too_short"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    if kind == "string_pattern_mismatch":
+        for pattern, text in _PATTERNS.items():
+            if pattern in str(ctx.get("pattern", "")):
+                return text
+    if kind in _MESSAGES:
+        return _MESSAGES[kind].format(**ctx)
+    return error["msg"]
+
+
+def _unknown_key(loc: KeyPath) -> str:
+    key = str(loc[-1])
+    known = _model_at(Case, loc[:-1])
+    names = list(known.model_fields) if known else []
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    if close:
+        return f"`{key}`: unknown key; did you mean `{close[0]}`?"
+    return f"`{key}`: unknown key; known keys here: {', '.join(names)}"
+
+
+def _model_at(model: type[BaseModel], loc: KeyPath) -> type[BaseModel] | None:
+    """The model class that validates the mapping at loc, if any."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            current = _item_type(current)
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(part)
+            current = field.annotation if field else None
+        current = _unwrap_optional(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        others = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _unwrap_optional(others[0]) if len(others) == 1 else annotation
+    return annotation
+
+
+def _item_type(annotation: Any) -> Any:
+    args = typing.get_args(annotation)
+    return args[0] if typing.get_origin(annotation) is list and args else None
