@@ -13,6 +13,10 @@ import click
 from . import __version__
 from .errors import CaseInvalid, FilingsError
 
+# The document kinds, spelled here so that `--help` needs no heavy import.
+_KINDS = ("complaint", "injured_party_declaration", "contact_sheet", "summons", "petition",
+          "witness_statement", "evidence_index", "logbook", "guide")
+
 
 class _Group(click.Group):
     """Turns every refusal into a message on stderr and exit code 1, never a traceback."""
@@ -100,6 +104,76 @@ def init(folder: Path):
     target = init_case(folder)
     click.echo(f"created {target} and {folder / EVIDENCE_FOLDER}/")
     click.echo(f"next: fill in {target}, then run: filings validate {target}")
+
+
+def _templates_option(func):
+    return click.option(
+        "--templates",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Folder with your own templates (one .docx per document kind); default: the shipped ones.",
+    )(func)
+
+
+@cli.command()
+@case_argument
+@click.argument("kind", type=click.Choice(sorted(_KINDS)))
+@click.option("--witness", help="The witness id, for a witness_statement.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The .docx file to write.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@date_option
+@_templates_option
+def render(case_file: Path, kind: str, witness: str | None, output: Path, force: bool,
+           today: date | None, templates: Path | None):
+    """Write one document of a case as a .docx file.
+
+    \b
+    Example:
+        filings render examples/demo/case.yaml complaint -o klacht.docx
+        filings render examples/demo/case.yaml witness_statement --witness W1 -o w1.docx
+    """
+    from .atomic import write_atomic
+    from .errors import OutputExists
+    from .produce import find_document, render_document
+    from .validation import load_case
+
+    if output.exists() and not force:
+        raise OutputExists(f"{output} exists; pass --force to replace it")
+    loaded = load_case(case_file, today=today)
+    for warning in loaded.warnings:
+        click.echo(warning.render(case_file), err=True)
+    document = find_document(loaded, kind, witness)
+    data = render_document(loaded, document, templates=templates)
+    write_atomic(output, data)
+    click.echo(f"wrote {output} ({document.title}, for: {document.kind.audience.value})")
+
+
+@cli.group()
+def templates():
+    """Work with the .docx templates."""
+
+
+@templates.command(name="check")
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def templates_check(folder: Path | None):
+    """Render every template against the demo case; list each value a template uses that the
+    data does not provide. FOLDER defaults to the shipped templates."""
+    from .resources import templates_dir
+    from .templatecheck import check_templates
+
+    folder = folder or templates_dir()
+    failed = False
+    for report in check_templates(folder):
+        if report.ok:
+            click.echo(f"{report.template}: ok")
+            continue
+        failed = failed or bool(report.missing) or not report.error.endswith("ignored")
+        if report.error:
+            click.echo(f"{report.template}: {report.error}", err=True)
+        for name in report.missing:
+            click.echo(f"{report.template}: uses `{name}`, which the data does not provide", err=True)
+    if failed:
+        raise click.exceptions.Exit(1)
 
 
 def main() -> None:

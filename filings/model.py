@@ -57,6 +57,7 @@ Text = Annotated[
     Field(min_length=1),
 ]
 PastDate = Annotated[date, AfterValidator(_not_after_today)]
+FutureOrPastDate = date  # a name that a field called `date` cannot shadow
 Clock = Annotated[time, BeforeValidator(_refuse_integer_time)]
 Identifier = Annotated[
     str,
@@ -331,6 +332,14 @@ class RestrainingOrder(_Block):
     places: list[Text] = Field(min_length=1, description="Places to keep away from.")
 
 
+class Hearing(_Block):
+    """When and where the summons calls the respondent, once the court roll gives it."""
+
+    date: FutureOrPastDate | None = Field(None, description="Day of the hearing.")
+    time: Clock | None = Field(None, description="Hour of the hearing, HH:MM.")
+    place: Line | None = Field(None, description="Court building and room.")
+
+
 class Request(_Block):
     """The request to the president of the court in kort geding."""
 
@@ -344,6 +353,11 @@ class Request(_Block):
     penalty_max_eur: Amount | None = Field(None, description="Cap on the dwangsom, in euro.")
     urgency: Text | None = Field(
         None, description="Why it is urgent; for ex_parte why it is absolutely necessary."
+    )
+    hearing: Hearing | None = Field(
+        None,
+        description="Place, day and hour of the hearing (art. 702, 5° Ger.W.); left blank "
+        "in the summons for the bailiff when not given.",
     )
 
     @model_validator(mode="after")

@@ -1,0 +1,25 @@
+"""One numbering for a bundle: evidence is 'stuk 1..n', incidents 'feit 1..n'."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from .model import Case, Evidence, Incident
+
+
+def numbered_evidence(case: Case) -> list[tuple[int, Evidence]]:
+    """Evidence by date, then as listed; undated (paper) pieces after the dated ones."""
+    order = sorted(
+        enumerate(case.evidence),
+        key=lambda pair: (pair[1].date is None, pair[1].date or date.min, pair[0]),
+    )
+    return [(number, piece) for number, (_, piece) in enumerate(order, start=1)]
+
+
+def chronological(case: Case) -> list[Incident]:
+    """Incidents in the order they happened; the logbook may list them in any order."""
+    order = sorted(
+        enumerate(case.incidents),
+        key=lambda pair: (pair[1].date, pair[1].time or time.min, pair[0]),
+    )
+    return [incident for _, incident in order]

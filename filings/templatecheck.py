@@ -1,0 +1,85 @@
+"""`filings templates check`: does every template find its values in the case data?
+
+Each template is rendered against the demo case with an environment that notes every
+undefined value instead of failing, so one run lists all of them, by template and by
+the full name the template uses (e.g. `request.hearing_room`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .documents import KINDS, context, evidence_items, planned_documents, properties
+from .errors import TemplateProblem
+from .model import Procedure
+from .render import render_docx, recording_environment
+from .resources import demo_case
+from .validation import LoadedCase, load_case
+
+
+@dataclass
+class TemplateReport:
+    template: str
+    missing: list[str] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.error
+
+
+class _PathDict(dict):
+    """A dict that knows its key path, so an undefined value can be named in full."""
+
+    def __init__(self, data: dict, path: str):
+        super().__init__({k: _tag(v, f"{path}.{k}" if path else k) for k, v in data.items()})
+        self._path = path
+
+
+def _tag(value, path: str):
+    if isinstance(value, dict):
+        return _PathDict(value, path)
+    if isinstance(value, list):
+        return [_tag(v, f"{path}[]") for v in value]
+    return value
+
+
+def _demo(today: date) -> list[LoadedCase]:
+    """The demo case, plus a variant with an ex parte request so every kind gets rendered."""
+    loaded = load_case(demo_case(), today=today)
+    request = loaded.case.request.model_copy(update={"procedure": Procedure.ex_parte})
+    variant = LoadedCase(loaded.case.model_copy(update={"request": request}), loaded.path,
+                         loaded.warnings, loaded.today)
+    return [loaded, variant]
+
+
+def check_templates(folder: Path, today: date | None = None) -> list[TemplateReport]:
+    reports = []
+    samples = {}
+    for loaded in _demo(today or date.today()):
+        items = evidence_items(loaded)
+        planned = planned_documents(loaded.case)
+        for document in planned:
+            samples.setdefault(document.kind.name, (loaded, document, items, planned))
+    for name in sorted(KINDS):
+        path = folder / f"{name}.docx"
+        report = TemplateReport(path.name)
+        reports.append(report)
+        if not path.is_file():
+            report.error = "missing: filings needs this template"
+            continue
+        loaded, document, items, planned = samples[name]
+        seen: list[str] = []
+        env = recording_environment(lambda n: seen.append(n) if n not in seen else None)
+        values = {k: _tag(v, k) for k, v in context(loaded, document, items, planned).items()}
+        try:
+            render_docx(path, values, properties(loaded, document), env)
+        except TemplateProblem as exc:
+            report.error = str(exc).removeprefix(f"{path.name}: ")
+        report.missing = seen
+    for extra in sorted(folder.glob("*.docx")):
+        if extra.stem not in KINDS and not extra.name.startswith("~$"):
+            reports.append(TemplateReport(extra.name, error="not a document kind filings makes; ignored"))
+    return reports

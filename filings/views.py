@@ -1,0 +1,252 @@
+"""What each audience may see of a case, as preformatted Dutch strings for templates.
+
+Pure functions from the validated Case to plain dicts: no docx here. The audience
+decides what the victim's confidential data turns into (principle 3 of DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterable
+
+from . import legal
+from .formatting import full_date, long_date, period, time_span
+from .model import Address, Case, Incident, Lawyer, Respondent, Victim
+from .numbering import chronological
+
+
+class Audience(str, Enum):
+    police = "police"  # complaint, declaration: the criminal file, which the suspect may consult
+    police_only = "police_only"  # the contact sheet, which the police keep apart
+    court = "court"  # summons, petition, index, logbook: the respondent receives them
+    witness = "witness"  # a witness form: the witness, then the court and the respondent
+    victim = "victim"  # the guide: the victim and those who help her
+
+
+PRIVATE = frozenset({Audience.police_only, Audience.victim})
+SHIELDED_ADDRESS = "[adres afgeschermd]"
+SHIELDED_CONTACT = "[contactgegeven afgeschermd]"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A piece of evidence as the bundle numbers and holds it."""
+
+    number: int
+    id: str
+    kind: str
+    description: str
+    date: str
+    file: str  # the name in the bundle (or the case's path); "" for paper evidence
+    sha256: str
+    size: int | None
+
+
+def join_nl(items: Iterable[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b en c'"""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+def piece_refs(numbers: Iterable[int]) -> str:
+    """[3] -> 'stuk 3'; [1, 4] -> 'stukken 1 en 4'"""
+    numbers = sorted(set(numbers))
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"stuk {numbers[0]}"
+    return f"stukken {join_nl(str(n) for n in numbers)}"
+
+
+def address_line(address: Address | None) -> str:
+    if address is None:
+        return ""
+    street = f"{address.street} {address.number}"
+    if address.box:
+        street += f" bus {address.box}"
+    place = f"{address.postal_code} {address.city}"
+    country = "" if address.country == "BE" else f", {address.country}"
+    return f"{street}, {place}{country}"
+
+
+class Shield:
+    """Masks the victim's confidential address and contact data inside free text."""
+
+    def __init__(self, victim: Victim, audience: Audience):
+        patterns = []
+        if victim.address_confidential and audience not in PRIVATE:
+            a = victim.address
+            patterns.append((rf"{re.escape(a.street)}\s*,?\s*(nr\.?\s*)?{re.escape(a.number)}\b", SHIELDED_ADDRESS))
+            for contact in (victim.phone, victim.email):
+                if contact:
+                    loose = r"[\s./-]*".join(re.escape(c) for c in contact.replace(" ", ""))
+                    patterns.append((loose, SHIELDED_CONTACT))
+        self._patterns = [(re.compile(p, re.IGNORECASE), s) for p, s in patterns]
+
+    def __call__(self, text: str) -> str:
+        for pattern, replacement in self._patterns:
+            text = pattern.sub(replacement, text)
+        return text
+
+
+def lawyer_view(lawyer: Lawyer | None) -> dict | None:
+    if lawyer is None:
+        return None
+    return {
+        "name": f"Mr. {lawyer.first_name} {lawyer.last_name}",
+        "bar": lawyer.bar,
+        "title": f"advocaat aan de balie te {lawyer.bar}",
+        "address": address_line(lawyer.address),
+        "phone": lawyer.phone or "",
+        "email": lawyer.email or "",
+    }
+
+
+def _birth(place: str | None, born) -> str:
+    if place and born:
+        return f"geboren te {place} op {long_date(born)}"
+    if born:
+        return f"geboren op {long_date(born)}"
+    return f"geboren te {place}" if place else ""
+
+
+def victim_view(case: Case, audience: Audience) -> dict:
+    victim = case.victim
+    private = audience in PRIVATE
+    show_address = private or not victim.address_confidential
+    show_contact = private or (audience is Audience.police and not victim.address_confidential)
+    words = legal.roles(victim.gender)
+    if show_address:
+        address = address_line(victim.address)
+        domicile = f"wonende te {address}"
+    elif victim.elected_domicile is not None:
+        address = ""
+        domicile = (
+            f"woonplaats kiezend te {address_line(victim.elected_domicile)} "
+            f"({legal.LAW['elected_domicile']})"
+        )
+    else:
+        lawyer = lawyer_view(case.lawyer)
+        address = ""
+        domicile = (
+            f"woonplaats kiezend op het kantoor van {words['possessive']} raadsman, "
+            f"{lawyer['name']}, advocaat, {lawyer['address']} ({legal.LAW['elected_domicile']})"
+        )
+    return {
+        "name": f"{victim.first_name} {victim.last_name}",
+        "first_name": victim.first_name,
+        "last_name": victim.last_name,
+        "birth": _birth(victim.birth_place, victim.birth_date),
+        "nationality": victim.nationality or "",
+        "profession": victim.profession or "",
+        "address": address,
+        "domicile": domicile,
+        "address_shown": show_address,
+        "confidential": victim.address_confidential,
+        "national_number": (victim.national_number or "")
+        if audience in (Audience.police, *PRIVATE)
+        else "",
+        "phone": (victim.phone or "") if show_contact else "",
+        "email": (victim.email or "") if show_contact else "",
+        "role": words,
+    }
+
+
+def respondent_view(respondent: Respondent) -> dict:
+    named = " ".join(n for n in (respondent.first_name, respondent.last_name) if n)
+    return {
+        "name": named or "onbekend",
+        "known": respondent.named,
+        "birth": _birth(respondent.birth_place, respondent.birth_date),
+        "profession": respondent.profession or "",
+        "address": address_line(respondent.address),
+        "description": respondent.description or "",
+        "phones": join_nl(respondent.phones),
+        "accounts": join_nl(respondent.online_accounts),
+        "relationship": legal.RELATIONSHIP_NL[respondent.relationship],
+        "role": legal.roles(respondent.gender),
+    }
+
+
+def incident_views(
+    case: Case, pieces: dict[str, int], shield: Shield
+) -> list[dict]:
+    """Every incident in time order, numbered 'feit 1..n', citing 'stuk N'."""
+    names = {w.id: f"{w.first_name} {w.last_name}" for w in case.witnesses}
+    views = []
+    for number, incident in enumerate(chronological(case), start=1):
+        views.append(
+            {
+                "number": number,
+                "date": long_date(incident.date),
+                "day": full_date(incident.date),
+                "time": time_span(incident.time, incident.end_time),
+                "when": _when(incident),
+                "location": shield(incident.location or ""),
+                "place": shield(incident.location or "") or "niet van toepassing",
+                "kinds": join_nl(legal.INCIDENT_KIND_NL[k] for k in incident.kinds),
+                "description": shield(incident.description),
+                "witnesses": join_nl(names[w] for w in incident.witnesses),
+                "evidence": piece_refs(pieces[e] for e in incident.evidence),
+                "police_report": incident.police_report or "",
+            }
+        )
+    return views
+
+
+def _when(incident: Incident) -> str:
+    text = full_date(incident.date)
+    if incident.time is not None:
+        text += f", {time_span(incident.time, incident.end_time)}"
+    return text
+
+
+def pattern_view(case: Case) -> dict:
+    """How often, how long, through which channels: what case law asks to be shown."""
+    incidents = chronological(case)
+    if not incidents:
+        return {"count": 0, "summary": "", "channels": ""}
+    first, last = incidents[0].date, incidents[-1].date
+    days = (last - first).days + 1
+    per_kind = Counter(kind for i in incidents for kind in i.kinds)
+    channels = join_nl(
+        f"{legal.INCIDENT_KIND_NL[kind]} ({count}×)" for kind, count in per_kind.most_common()
+    )
+    count = len(incidents)
+    summary = (
+        f"{count} {'feit' if count == 1 else 'feiten'} tussen {long_date(first)} en "
+        f"{long_date(last)}, over een periode van {days} {'dag' if days == 1 else 'dagen'}"
+    )
+    return {"count": count, "summary": summary, "channels": channels, "period": period(first, last)}
+
+
+def evidence_views(items: list[EvidenceItem]) -> list[dict]:
+    return [
+        {
+            "number": item.number,
+            "label": f"stuk {item.number}",
+            "id": item.id,
+            "kind": item.kind,
+            "description": item.description,
+            "date": item.date,
+            "file": item.file or "(op papier)",
+            "sha256": item.sha256 or "—",
+            "size": f"{item.size} bytes" if item.size is not None else "—",
+        }
+        for item in items
+    ]
+
+
+def witness_incidents(case: Case, witness_id: str, shield: Shield) -> list[dict]:
+    """A witness is reminded of dates and places only, never of the victim's account."""
+    return [
+        {"date": long_date(i.date), "place": shield(i.location or "")}
+        for i in chronological(case)
+        if witness_id in i.witnesses
+    ]
+

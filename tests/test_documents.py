@@ -1,0 +1,177 @@
+"""The documents of the demo case, read back: what each must say (shared/legal-be.md)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from docs_helpers import docx_text, render_all, strict_parts
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def demo_docs() -> dict[str, str]:
+    return {name: docx_text(data) for name, (_, data) in render_all().items()}
+
+
+def text_of(demo_docs, prefix: str) -> str:
+    (name,) = [n for n in demo_docs if n.startswith(prefix)]
+    return demo_docs[name]
+
+
+def test_the_demo_case_gets_every_document_it_calls_for(demo_docs):
+    assert sorted(demo_docs) == [
+        "00-lees-eerst-gids.docx",
+        "01-klacht.docx",
+        "02-verklaring-benadeelde-persoon.docx",
+        "03-contactgegevens-vertrouwelijk.docx",
+        "04-dagvaarding-kort-geding.docx",
+        "05-getuigenverklaring-w1-vermeulen.docx",
+        "05-getuigenverklaring-w2-el-amrani.docx",
+        "06-inventaris-van-stukken.docx",
+        "07-logboek.docx",
+    ]
+
+
+def test_every_document_is_well_formed():
+    for _, data in render_all().values():
+        strict_parts(data)
+
+
+def test_complaint(demo_docs):
+    text = text_of(demo_docs, "01-klacht")
+    for expected in [
+        "KLACHT WEGENS BELAGING",
+        "Aan de politie, PZ Gent",
+        "Sarah Peeters",
+        "91.05.14-124.44",  # the complaint identifies her by national number (COL 03/2023)
+        "geïdentificeerd aan de hand van mijn rijksregisternummer (COL 03/2023)",
+        "Adres voor briefwisseling: p/a Mr. An Claes, advocaat, Coupure 5, 9000 Gent",
+        "Kevin De Smet", "Dorpsstraat 7, 9050 Gentbrugge", "ex-partner",
+        "grijze Volkswagen Golf 1-ABC-123", "+32 478 98 76 54", "Instagram @kevin.ds",
+        # the chronological table: date, time, place, kinds, literal words, witness, piece
+        "12 maart 2026 07:45–08:10", "Parking UZ Gent, Corneel Heymanslaan",
+        "opwachten, beschadiging en aan het werk", 'riep\n"je ontsnapt me niet"', "Lotte Vermeulen",
+        "7 feiten tussen 28 januari 2026 en 3 mei 2026, over een periode van 96 dagen",
+        "belaging (art. 442bis Sw. voor de feiten vóór 8 april 2026; art. 442bis oud Sw. en de "
+        "overeenstemmende bepaling van het Strafwetboek van 29 februari 2024 voor de latere feiten)",
+        "art. 145, § 3bis van de wet van 13 juni 2005 betreffende de elektronische communicatie",
+        "bedreiging (art. 327 e.v. Sw.)",
+        "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent): Klacht wegens telefonische belaging",
+        "dat de getuigen worden verhoord: Lotte Vermeulen en Youssef El Amrani;",
+        "Stuk 1: Attest van klachtneerlegging", "Stuk 2: Schermafdruk van 23 WhatsApp-berichten",
+        "Ik wens mij benadeelde persoon te verklaren",
+        "DOS-2026-014 — Klacht wegens belaging — pagina",
+    ]:
+        assert expected in text, expected
+
+
+def test_no_document_calls_stalking_a_complaint_offence(demo_docs):
+    for name, text in demo_docs.items():
+        assert "klachtmisdrijf" not in text, name
+        assert not re.search(r"vervolg\w* (enkel|slechts|alleen) .*klacht", text), name
+
+
+def test_injured_party_declaration(demo_docs):
+    text = text_of(demo_docs, "02-verklaring")
+    for expected in [
+        "VERKLARING VAN BENADEELDE PERSOON",
+        "art. 5bis van de Voorafgaande Titel van het Wetboek van Strafvordering",
+        "Aan de procureur des Konings, parket Oost-Vlaanderen, secretariaat",
+        "verklaart zich benadeelde persoon te stellen",
+        "28 januari 2026 tot 3 mei 2026", "PZ Gent", "GE.55.L3.012345/2026",
+        "Kevin De Smet", "nieuw slot laten plaatsen",
+        "van een eventuele seponering en de reden ervan, van het instellen van een gerechtelijk "
+        "onderzoek en van de rechtsdagen",
+    ]:
+        assert expected in text, expected
+
+
+def test_contact_sheet_holds_what_the_others_hide(demo_docs):
+    text = text_of(demo_docs, "03-contact")
+    for expected in ["VERTROUWELIJK", "Kortrijksesteenweg 112 bus 3, 9000 Gent", "+32 470 12 34 56",
+                     "sarah.peeters@example.be", "91.05.14-124.44", "COL 03/2023"]:
+        assert expected in text, expected
+
+
+def test_summons_has_every_mention_of_article_702(demo_docs):
+    text = text_of(demo_docs, "04-dagvaarding")
+    for expected in [
+        # 1° the plaintiff's name, first name and (elected) domicile
+        "Sarah Peeters, verpleegkundige, geboren te Gent op 14 mei 1991, woonplaats kiezend op "
+        "het kantoor van haar raadsman, Mr. An Claes, advocaat, Coupure 5, 9000 Gent (art. 39 Ger.W.)",
+        # 2° the defendant's
+        "Kevin De Smet, geboren op 2 november 1988, wonende te Dorpsstraat 7, 9050 Gentbrugge",
+        # 3° object and grounds
+        "Voorwerp van de vordering", "Eiseres vordert dat verweerder bij voorraad verboden wordt",
+        "Feiten", "Spoedeisendheid", "In rechte",
+        # 4° the judge, 5° place, day and hour (blank for the bailiff)
+        "voor de voorzitter van de Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent, "
+        "zitting houdend in kort geding",
+        "om te verschijnen op ______________ om ______________ uur",
+        # the facts cite their pieces; the claims are concrete, each with a dwangsom
+        "Stuk 4; getuige: Lotte Vermeulen.",
+        f"contact op te nemen met eiseres, met inbegrip van telefoon, sms, berichtendiensten, e-mail, "
+        f"sociale media, brieven en geschenken, onder verbeurte van een dwangsom van €{NBSP}500,00 per inbreuk;",
+        "binnen een straal van 200 meter rond de woning van eiseres en haar werkplaats, UZ Gent",
+        f"niet meer dan €{NBSP}25.000,00 kunnen bedragen",
+        "te zeggen dat de beschikking uitvoerbaar is bij voorraad.",
+        "art. 1385bis Ger.W.", "art. 584 Ger.W.", "Gent 26 oktober 2017",
+        "De belaging duurt sinds eind januari 2026",
+    ]:
+        assert expected in text, expected
+
+
+def test_witness_form_names_dates_and_places_only(demo_docs):
+    text = text_of(demo_docs, "05-getuigenverklaring-w1")
+    for expected in [
+        "SCHRIFTELIJKE GETUIGENVERKLARING", "art. 961/1 tot 961/3 Ger.W.",
+        "Vermeulen", "Lotte", "20 januari 1990", "Brugge", "Veldstraat 40, 9000 Gent", "verpleegkundige",
+        "collega van het slachtoffer, geen familie van de partijen",
+        "12 maart 2026, Parking UZ Gent, Corneel Heymanslaan", "3 mei 2026, Veldstraat, Gent",
+        "Deze verklaring is opgesteld voor overlegging aan de rechtbank. Ik weet dat ik mij door een "
+        "valse verklaring aan straffen blootstel.",
+        "kopie (voor- en achterzijde)", "met de hand",
+        "In de zaak van Sarah Peeters tegen Kevin De Smet",
+    ]:
+        assert expected in text, expected
+    # never the victim's account in the witness's mouth
+    for account in ["ontsnapt", "bekrast", "twintig meter", "nachtdienst", "07:45"]:
+        assert account not in text, account
+    assert "21 maart 2026" not in text  # W2's incident, not hers
+
+
+def test_evidence_index_lists_every_piece_with_its_hash(demo_docs):
+    text = text_of(demo_docs, "06-inventaris")
+    assert "INVENTARIS VAN STUKKEN" in text
+    assert "eb5d1adfa298a6243d8c29498b07825e04932203b8c20255b9d1e8943d7e15f3" in text
+    assert "bewijs/autodeur.png" in text
+    assert "(op papier)" in text and "proces-verbaal of attest" in text
+    numbers = re.findall(r"^(\d)$", text, flags=re.M)
+    assert numbers == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_logbook_is_chronological_and_complete(demo_docs):
+    text = text_of(demo_docs, "07-logboek")
+    headings = re.findall(r"Feit (\d) — \w+ (\d+ \w+ 2026)", text)
+    assert [n for n, _ in headings] == [str(i) for i in range(1, 8)]
+    assert [d for _, d in headings] == [
+        "28 januari 2026", "14 februari 2026", "2 maart 2026", "12 maart 2026",
+        "21 maart 2026", "20 april 2026", "3 mei 2026",
+    ]
+    assert "Jammer dat je niet meer antwoordt <3 & tot snel" in text
+    assert "Ik weet waar je woont 😉" in text
+
+
+def test_guide_points_the_lawyer_at_what_to_decide(demo_docs):
+    text = text_of(demo_docs, "00-lees-eerst")
+    for expected in [
+        "Het adres van het slachtoffer is vertrouwelijk", "art. 702 Ger.W.", "art. 32 Ger.W.",
+        "familierechtbank", "filings beslist dit niet",
+        "een dwangsom kan niet worden verbeurd vóór de betekening",
+        "niet bevestigd", "1712", "CAW Slachtofferhulp", "106", "0800 30 030",
+        "01-klacht.docx", "05-getuigenverklaring-w2-el-amrani.docx",
+    ]:
+        assert expected in text, expected

@@ -1,0 +1,188 @@
+"""Helpers to write docxtpl templates with python-docx (used by tools/build_templates.py)."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+FONT = "Arial"
+
+
+class Builder:
+    def __init__(self, title: str):
+        self.doc = Document()
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Mm(25))
+        section.top_margin, section.bottom_margin = Mm(22), Mm(22)
+        self._styles()
+        props = self.doc.core_properties
+        props.title, props.author, props.comments = title, "filings", ""
+        props.subject = props.keywords = props.category = ""
+        props.last_modified_by = "filings"
+
+    def _styles(self) -> None:
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.font.name, normal.font.size = FONT, Pt(10.5)
+        normal.paragraph_format.space_after = Pt(4)
+        for name, size in (("Title", 16), ("Heading 1", 12.5), ("Heading 2", 11)):
+            style = styles[name]
+            style.font.name, style.font.size, style.font.bold = FONT, Pt(size), True
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            style.paragraph_format.space_before = Pt(10 if name != "Title" else 0)
+            style.paragraph_format.space_after = Pt(4)
+            rfonts = style.element.rPr.find(qn("w:rFonts"))
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                if rfonts is not None and rfonts.get(qn(attr)) is not None:
+                    del rfonts.attrib[qn(attr)]
+        title = styles["Title"]
+        ppr = title.element.get_or_add_pPr()
+        for border in ppr.findall(qn("w:pBdr")):
+            ppr.remove(border)
+        for name in ("List Bullet", "List Number", "Quote"):
+            styles[name].font.name = FONT
+        styles["Quote"].font.italic = False
+
+    # --- blocks -------------------------------------------------------------
+    def title(self, text: str) -> None:
+        self.doc.add_paragraph(text, style="Title")
+
+    def h1(self, text: str) -> None:
+        self.doc.add_paragraph(text, style="Heading 1")
+
+    def h2(self, text: str) -> None:
+        self.doc.add_paragraph(text, style="Heading 2")
+
+    def p(self, *runs, style: str | None = None, align: str | None = None, size: float | None = None):
+        """A paragraph; each run is text, or (text, 'b'|'i'|'bi')."""
+        paragraph = self.doc.add_paragraph(style=style)
+        for run in runs:
+            text, fmt = (run, "") if isinstance(run, str) else run
+            r = paragraph.add_run(text)
+            r.bold = "b" in fmt or None
+            r.italic = "i" in fmt or None
+            if size:
+                r.font.size = Pt(size)
+        if align == "center":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif align == "right":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif align == "justify":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        return paragraph
+
+    def tag(self, text: str) -> None:
+        """A paragraph that holds only a {%p ... %} tag: docxtpl removes it from the output."""
+        self.doc.add_paragraph(text)
+
+    def bullet(self, *runs) -> None:
+        self.p(*runs, style="List Bullet")
+
+    def numbered(self, *runs) -> None:
+        self.p(*runs, style="List Number")
+
+    def box(self, *runs) -> None:
+        """A framed paragraph for notes the reader must not miss."""
+        paragraph = self.p(*runs)
+        ppr = paragraph._p.get_or_add_pPr()
+        borders = OxmlElement("w:pBdr")
+        for side in ("top", "left", "bottom", "right"):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), "6")
+            el.set(qn("w:space"), "4")
+            el.set(qn("w:color"), "000000")
+            borders.append(el)
+        ppr.append(borders)
+        shade = OxmlElement("w:shd")
+        shade.set(qn("w:val"), "clear")
+        shade.set(qn("w:fill"), "F2F2F2")
+        ppr.append(shade)
+
+    def writing_lines(self, count: int) -> None:
+        """Ruled lines to write on by hand."""
+        for _ in range(count):
+            paragraph = self.doc.add_paragraph()
+            paragraph.paragraph_format.space_before = Pt(9)
+            ppr = paragraph._p.get_or_add_pPr()
+            borders = OxmlElement("w:pBdr")
+            bottom = OxmlElement("w:bottom")
+            for key, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
+                bottom.set(qn(f"w:{key}"), value)
+            borders.append(bottom)
+            ppr.insert(0, borders)
+
+    def fields(self, rows: list[tuple[str, str]], label_width: float = 45) -> None:
+        """A two-column table of label / value without borders."""
+        table = self.doc.add_table(rows=0, cols=2)
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(label).bold = True
+            cells[1].paragraphs[0].add_run(value)
+        self._widths(table, [label_width, 160 - label_width])
+
+    @staticmethod
+    def _widths(table, widths: list[float]) -> None:
+        """Fixed column widths, in the grid (which LibreOffice reads) and in every cell (Word)."""
+        table.autofit = False
+        grid = table._tbl.tblGrid
+        for column, width in zip(grid.findall(qn("w:gridCol")), widths):
+            column.set(qn("w:w"), str(int(Mm(width).twips)))
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = Mm(width)
+
+    def loop_table(self, headers: list[str], cells: list[str], loop: str, widths: list[float]) -> None:
+        """A bordered table with one header row and one row repeated by {%tr for %}."""
+        table = self.doc.add_table(rows=4, cols=len(headers))
+        table.style = self.doc.styles["Table Grid"]
+        for index, header in enumerate(headers):
+            run = table.rows[0].cells[index].paragraphs[0].add_run(header)
+            run.bold = True
+        table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
+        for index, cell in enumerate(cells):
+            table.rows[2].cells[index].paragraphs[0].add_run(cell)
+        table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+        self._widths(table, widths)
+        header = table.rows[0]._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        header.append(repeat)
+
+    def footer(self, text: str) -> None:
+        """Footer: text, then 'pagina N van M' from Word fields."""
+        paragraph = self.doc.sections[0].footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(text + " — pagina ")
+        run.font.size = Pt(8)
+        self._field(paragraph, "PAGE")
+        paragraph.add_run(" van ").font.size = Pt(8)
+        self._field(paragraph, "NUMPAGES")
+
+    def header(self, text: str) -> None:
+        paragraph = self.doc.sections[0].header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.add_run(text).font.size = Pt(8)
+
+    @staticmethod
+    def _field(paragraph, instruction: str) -> None:
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), instruction)
+        run = OxmlElement("w:r")
+        rpr = OxmlElement("w:rPr")
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "16")
+        rpr.append(size)
+        run.append(rpr)
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)
+
+    def save(self, path) -> None:
+        self.doc.save(path)
