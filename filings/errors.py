@@ -53,7 +53,7 @@ class CaseInvalid(FilingsError):
     def __init__(self, file: Path, problems: list[Problem]):
         self.file = file
         self.problems = problems
-        super().__init__(f"{file}: {len(problems)} problem(s)")
+        super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
         return [p.render(self.file) for p in self.problems]

@@ -233,7 +233,31 @@ def _national_number_consistency(case: Case) -> Iterator[Problem]:
             )
 
 
+def _typed_confidential_data(case: Case) -> Iterator[Problem]:
+    from .views import Audience, Shield  # views build on the model; imported late to stay light
+
+    shield = Shield(case.victim, Audience.court)
+    texts: list[tuple[KeyPath, str | None]] = []
+    for i, incident in enumerate(case.incidents):
+        texts += [(("incidents", i, "location"), incident.location),
+                  (("incidents", i, "description"), incident.description)]
+    if case.request is not None:
+        texts.append((("request", "urgency"), case.request.urgency))
+        if case.request.restraining_order is not None:
+            texts += [(("request", "restraining_order", "places", j), place)
+                      for j, place in enumerate(case.request.restraining_order.places)]
+    for path, text in texts:
+        if text and shield(text) != text:
+            yield _warning(
+                path,
+                "mentions the victim's confidential address or contact data; documents for the "
+                "court and witnesses print [adres afgeschermd] there: rephrase it (e.g. 'haar "
+                "woning') if that reads badly",
+            )
+
+
 def _warnings(case: Case) -> Iterator[Problem]:
+    yield from _typed_confidential_data(case)
     for i, report in enumerate(case.police_reports):
         if not PV_NUMBER.match(report.number):
             yield _warning(

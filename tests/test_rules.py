@@ -242,3 +242,12 @@ def test_warnings_a_lawyer_would_give(write_case, change, message):
     data = minimal_case()
     change(data)
     assert any(message in w for w in warnings(write_case(data)))
+
+
+def test_confidential_address_typed_into_the_logbook_is_a_warning(write_case):
+    data = minimal_case()
+    data["victim"]["address_confidential"] = True
+    data["victim"]["elected_domicile"] = {"street": "Postbus", "number": "1", "postal_code": "8000", "city": "Brugge"}
+    data["incidents"][0]["location"] = "voor mijn deur, Markt 1"
+    texts = warnings(write_case(data))
+    assert any("incidents[0].location: warning: mentions the victim's confidential address" in t for t in texts)

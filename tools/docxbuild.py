@@ -185,4 +185,10 @@ class Builder:
         paragraph._p.append(field)
 
     def save(self, path) -> None:
+        # Values may start or end with spaces or hold several in a row: keep them all.
+        parts = [self.doc.element] + [s.header._element for s in self.doc.sections] + [
+            s.footer._element for s in self.doc.sections]
+        for part in parts:
+            for text in part.iter(qn("w:t")):
+                text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         self.doc.save(path)

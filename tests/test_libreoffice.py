@@ -1,0 +1,52 @@
+"""LibreOffice, an independent reader, opens every generated document.
+
+Outside CI the test is skipped when LibreOffice is missing; in CI (CI=true) it fails,
+so a green CI always means the documents were opened."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from docs_helpers import render_all
+
+
+def soffice() -> str:
+    path = shutil.which("soffice") or shutil.which("libreoffice")
+    if path:
+        return path
+    message = "LibreOffice (soffice) is missing: apt-get install libreoffice-writer-nogui"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def convert(binary: str, sources: list, target: str, out_dir, profile) -> None:
+    subprocess.run(
+        [binary, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+         "--convert-to", target, "--outdir", str(out_dir), *map(str, sources)],
+        check=True, capture_output=True, timeout=300,
+    )
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_opens_every_document(tmp_path):
+    binary = soffice()
+    documents = render_all()
+    sources = []
+    for name, (_, data) in documents.items():
+        (tmp_path / name).write_bytes(data)
+        sources.append(tmp_path / name)
+    profile = tmp_path / "profile"
+    convert(binary, sources, "pdf", tmp_path / "pdf", profile)
+    convert(binary, sources, "txt:Text (encoded):UTF8", tmp_path / "txt", profile)
+    for source in sources:
+        pdf = tmp_path / "pdf" / f"{source.stem}.pdf"
+        # LibreOffice exits 0 even when it cannot load a file: the output must exist.
+        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"), source.name
+        text = (tmp_path / "txt" / f"{source.stem}.txt").read_text(encoding="utf-8-sig")
+        expected = "Vermeulen" if "w1" in source.name else ("El Amrani" if "w2" in source.name else "Sarah")
+        assert expected in text, source.name

@@ -1,0 +1,210 @@
+"""The rendering engine: typed text is printed exactly, nothing breaks a document,
+grammar and statute follow the case, and the same input gives the same bytes."""
+
+from __future__ import annotations
+
+import io
+import json
+import string
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from filings.documents import planned_documents
+from filings.errors import CaseInvalid, TemplateProblem
+from filings.produce import render_document
+from filings.render import Properties, render_docx
+from filings.validation import load_case
+
+from conftest import DEMO, TODAY, dump_yaml, minimal_case
+from docs_helpers import docx_text, render_all, strict_parts
+
+TRICKY = [
+    'Hij schreef "ik <3 jou" & <b>meer</b> </w:t></w:r></w:p></w:body>',
+    "{{ victim.name }} {% if true %}ja{% endif %} {# nee #}",
+    "{_{ x }_} {_% y %_}",
+    "Emoji 😈🔪 en accenten: één, Ürgüp, façade",
+    "Rechts naar links: שלום עליכם — مرحبا",
+    "Tab\tin de tekst en\ntwee regels",
+    "&amp; &lt; &#x41; ]]> <?xml?>",
+]
+
+
+def full_case(text: str) -> dict:
+    """A case that calls for every document, with `text` in every free-text field."""
+    data = minimal_case()
+    data["reference"] = f"REF {(text.splitlines() or [''])[0][:20]}".strip()
+    data["respondent"]["description"] = text
+    data["witnesses"][0]["relation"] = text
+    data["evidence"][0]["description"] = text
+    data["incidents"][0]["location"] = text.replace("\n", " ")
+    data["incidents"][0]["description"] = text
+    data["complaint"] = {"harm": text, "injured_party_declaration": True, "prosecutor_office": "West-Vlaanderen",
+                         "requested_measures": [text]}
+    data["request"] = {"procedure": "summons", "court": "Rechtbank van eerste aanleg West-Vlaanderen",
+                       "contact_ban": True, "penalty_eur": 250, "urgency": text,
+                       "restraining_order": {"distance_m": 100, "places": [text]}}
+    return data
+
+
+# Which document prints which field: a field typed in must come out there, exactly.
+CARRIERS = {
+    "01-klacht.docx": ["respondent.description", "incidents.description", "complaint.harm"],
+    "04-dagvaarding-kort-geding.docx": ["request.urgency", "incidents.description"],
+    "05-getuigenverklaring-w1-maes.docx": ["witnesses.relation"],
+    "06-inventaris-van-stukken.docx": ["evidence.description"],
+    "07-logboek.docx": ["incidents.description"],
+}
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_typed_text_is_printed_exactly(write_case, text):
+    loaded = load_case(write_case(full_case(text)), today=TODAY)
+    expected = loaded.case.incidents[0].description
+    assert expected == text  # the text policy keeps tabs, newlines and every printable character
+    for document in planned_documents(loaded.case):
+        data = render_document(loaded, document)
+        strict_parts(data)
+        if document.file_name in CARRIERS:
+            assert expected in docx_text(data), document.file_name
+        assert loaded.case.reference in docx_text(data) or document.kind.name == "witness_statement"
+
+
+# Everything a keyboard, a paste or a broken export can produce, with markup and
+# template syntax mixed in. NEL (U+0085) is left out: YAML itself reads it as a line
+# break, so it cannot round-trip through a case file (the text policy maps it to \n).
+alphabet = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x85")
+fragments = st.sampled_from(["<", "&", ">", "{{", "}}", "{%", "%}", "{_{", "\n", "\t", "\x07", "\x0c",
+                             "\x0b", "\r\n", "😀", "\u202e", "]]>", '"', "'", "\x00", "\ufffe"])
+texts = st.lists(st.one_of(st.text(alphabet, max_size=6), fragments), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_any_typed_text_is_refused_clearly_or_printed_exactly(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("prop")
+    path = folder / "case.yaml"
+    path.write_text(dump_yaml(full_case(text)), encoding="utf-8")
+    try:
+        loaded = load_case(path, today=TODAY)
+    except CaseInvalid as refused:
+        event("refused")
+        for line in refused.lines():
+            assert line.startswith(f"{path}:"), line
+            assert any(word in line for word in ("U+", "is empty", "single line", "has no value")), line
+        return
+    event("rendered")
+    stored = loaded.case.incidents[0].description
+    assert stored == "\n".join(l.rstrip() for l in text.replace("\r\n", "\n").replace("\r", "\n")
+                               .replace("\x0b", "\n").replace("\x0c", "\n").replace("\u2028", "\n")
+                               .replace("\u2029", "\n").strip().split("\n"))
+    for document in planned_documents(loaded.case):
+        data = render_document(loaded, document)
+        strict_parts(data)
+        fields = CARRIERS.get(document.file_name)
+        if fields:
+            assert stored in docx_text(data), (document.file_name, stored)
+
+
+def test_same_input_gives_the_same_bytes():
+    first = {name: data for name, (_, data) in render_all().items()}
+    second = {name: data for name, (_, data) in render_all().items()}
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first["01-klacht.docx"])) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert "2026-11-26T00:00:00Z" in core and "nl-BE" in core
+    assert "Peeters" not in core  # properties identify the paper, not the person
+
+
+def test_document_date_changes_the_bytes():
+    before = render_all(today=TODAY)["01-klacht.docx"][1]
+    after = render_all(today=TODAY.replace(day=27))["01-klacht.docx"][1]
+    assert before != after
+    assert "27 november 2026" in docx_text(after)
+
+
+@pytest.mark.parametrize(
+    "victim_gender,respondent_gender,plaintiff,defendant,possessive",
+    [
+        ("female", "male", "eiseres", "verweerder", "haar"),
+        ("male", "female", "eiser", "verweerster", "zijn"),
+        ("other", None, "eisende partij", "verwerende partij", "diens"),
+    ],
+)
+def test_grammar_follows_gender(write_case, victim_gender, respondent_gender, plaintiff, defendant, possessive):
+    data = minimal_case()
+    data["victim"]["gender"] = victim_gender
+    if respondent_gender:
+        data["respondent"]["gender"] = respondent_gender
+    data["request"] = {"procedure": "summons", "court": "Rechtbank", "contact_ban": True,
+                       "penalty_eur": 250, "urgency": "Dringend."}
+    text = docx_text(render_all(write_case(data))["04-dagvaarding-kort-geding.docx"][1])
+    assert f"\n{plaintiff},\n" in text
+    assert f"\n{defendant},\n" in text
+    assert f"{plaintiff.capitalize()} vordert dat {defendant} bij voorraad verboden wordt" in text
+    assert f"Voor {plaintiff}, {possessive} raadsman," in text
+
+
+def test_petition_has_the_mentions_of_article_1026(write_case):
+    data = minimal_case()
+    data["lawyer"] = {"first_name": "Jan", "last_name": "Claes", "bar": "Brugge",
+                      "address": {"street": "Ezelstraat", "number": "3", "postal_code": "8000", "city": "Brugge"}}
+    data["request"] = {"procedure": "ex_parte", "court": "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge",
+                       "contact_ban": True, "penalty_eur": 250, "urgency": "Hij dreigt vanavond terug te komen."}
+    text = docx_text(render_all(write_case(data))["04-eenzijdig-verzoekschrift.docx"][1])
+    for expected in [
+        "EENZIJDIG VERZOEKSCHRIFT", "Aan de voorzitter van de Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge",
+        "Eva Janssens, geboren op 2 april 1990, wonende te Markt 1, 8000 Brugge", "verzoekster",
+        "Volstrekte noodzakelijkheid", "Hij dreigt vanavond terug te komen.",
+        "Voorwerp", "Feiten", "Gedaan te ______________________ op 26 november 2026.",
+        "Mr. Jan Claes, advocaat", "art. 1026, 5° Ger.W.", "binnen een maand (art. 1034 Ger.W.)",
+        "in twee exemplaren", "Tom Wouters, wonende te Zand 9, 8000 Brugge",
+    ]:
+        assert expected in text, expected
+    assert "rechtsplegingsvergoeding" not in text  # no opposing party to order to pay costs
+
+
+@pytest.mark.parametrize(
+    "dates,expected,absent",
+    [
+        (["2026-01-30"], "belaging (art. 442bis Sw.)", "29 februari 2024"),
+        (["2026-04-08"], "belaging (art. 442bis oud Sw. en de overeenstemmende bepaling van het "
+                         "Strafwetboek van 29 februari 2024)", "vóór 8 april"),
+        (["2026-04-07", "2026-04-09"], "art. 442bis Sw. voor de feiten vóór 8 april 2026", None),
+    ],
+)
+def test_the_article_follows_the_date_of_the_facts(write_case, dates, expected, absent):
+    data = minimal_case()
+    template = data["incidents"][0]
+    data["incidents"] = [dict(template, date=d) for d in dates]
+    text = docx_text(render_all(write_case(data))["01-klacht.docx"][1])
+    assert expected in text
+    if absent:
+        assert absent not in text
+    assert "art. 237" not in text  # a new-Code article number is never invented
+
+
+def test_a_broken_template_is_named_not_half_written(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Hallo {{ victim.name }")
+    broken = tmp_path / "complaint.docx"
+    document.save(broken)
+    with pytest.raises(TemplateProblem, match="complaint.docx: template error"):
+        render_docx(broken, {"victim": {"name": "x"}}, Properties("t", "r", TODAY))
+
+
+def test_an_unknown_value_in_a_template_is_an_error(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Hallo {{ victim.shoe_size }}")
+    path = tmp_path / "complaint.docx"
+    document.save(path)
+    with pytest.raises(TemplateProblem, match="shoe_size"):
+        render_docx(path, {"victim": {"name": "x"}}, Properties("t", "r", TODAY))
