@@ -148,6 +148,68 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
     click.echo(f"wrote {output} ({document.title}, for: {document.kind.audience.value})")
 
 
+@cli.command()
+@case_argument
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The bundle folder to write.")
+@click.option("--force", is_flag=True, help="Replace an existing bundle, once the new one is complete.")
+@click.option("--zip", "make_zip", is_flag=True, help="Also write OUT.zip with the same content.")
+@click.option("--pdf", is_flag=True, help="Add a PDF beside each document (needs LibreOffice).")
+@date_option
+@_templates_option
+def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
+           today: date | None, templates: Path | None):
+    """Build the complete bundle: documents, evidence copies, manifest.json, SHA256SUMS.
+
+    Evidence is numbered 'stuk 1..n' once and every document cites those numbers.
+    The bundle is built beside OUT and moved into place only when complete.
+
+    \b
+    Example:
+        filings bundle examples/demo/case.yaml -o bundel --zip
+        cd bundel && sha256sum -c SHA256SUMS
+    """
+    from .bundle import build_bundle
+    from .validation import load_case
+
+    loaded = load_case(case_file, today=today, check_hashes=False)  # the copy pass hashes
+    for warning in loaded.warnings:
+        click.echo(warning.render(case_file), err=True)
+    progress = _progress_printer() if sys.stderr.isatty() else None
+    result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
+                          templates=templates, progress=progress)
+    click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
+               f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
+    if result.zip_file:
+        click.echo(f"wrote {result.zip_file}")
+
+
+def _progress_printer():
+    def show(message: str) -> None:
+        click.echo(f"\r\033[K{message}", err=True, nl=False)
+
+    return show
+
+
+@cli.command()
+@click.argument("bundle_path", metavar="BUNDLE", type=click.Path(exists=True, path_type=Path))
+def verify(bundle_path: Path):
+    """Re-hash every file of a bundle (folder or .zip) against its SHA256SUMS.
+
+    Reports each changed, missing or unlisted file by name; exit 0 only when intact.
+    """
+    from .verify import report_lines, verify as verify_bundle
+
+    report = verify_bundle(bundle_path)
+    problems = list(report_lines(report))
+    for line in problems:
+        click.echo(line, err=True)
+    if problems:
+        click.echo(f"{bundle_path}: NOT intact ({len(problems)} problem(s))", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(f"{bundle_path}: intact ({report.checked} files match SHA256SUMS)")
+
+
 @cli.group()
 def templates():
     """Work with the .docx templates."""

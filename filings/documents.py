@@ -175,6 +175,8 @@ def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceI
     incidents = incident_views(case, pieces, shield)
     for incident in incidents:
         incident["support"] = _support(incident)
+        pv = f"PV {incident['police_report']}" if incident["police_report"] else ""
+        incident["references"] = "; ".join(p for p in (incident["evidence"], pv) if p)
     evidence = evidence_views(items)
     for row, item in zip(evidence, items):
         row["line"] = f"Stuk {item.number}: {shield(item.description)} ({item.kind}, {item.date})"

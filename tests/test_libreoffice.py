@@ -50,3 +50,24 @@ def test_libreoffice_opens_every_document(tmp_path):
         text = (tmp_path / "txt" / f"{source.stem}.txt").read_text(encoding="utf-8-sig")
         expected = "Vermeulen" if "w1" in source.name else ("El Amrani" if "w2" in source.name else "Sarah")
         assert expected in text, source.name
+
+
+@pytest.mark.libreoffice
+def test_bundle_with_pdfs_is_reproducible(tmp_path):
+    soffice()
+    from click.testing import CliRunner
+
+    from filings.cli import cli
+
+    from conftest import DEMO
+
+    outputs = []
+    for name in ("een", "twee"):
+        out = tmp_path / name
+        result = CliRunner().invoke(cli, ["bundle", str(DEMO), "-o", str(out), "--pdf", "--date", "2026-11-26"])
+        assert result.exit_code == 0, result.output
+        outputs.append(out)
+    pdfs = sorted(p.name for p in outputs[0].glob("*.pdf"))
+    assert len(pdfs) == 9
+    assert (outputs[0] / "SHA256SUMS").read_bytes() == (outputs[1] / "SHA256SUMS").read_bytes()
+    assert "01-klacht.pdf" in (outputs[0] / "SHA256SUMS").read_text()

@@ -87,11 +87,11 @@ def complaint() -> Builder:
     b.p("De feiten staan in chronologische volgorde. De letterlijke woorden staan tussen "
         "aanhalingstekens; 'stuk N' verwijst naar de inventaris van stukken.")
     b.loop_table(
-        ["Nr", "Datum en uur", "Plaats of kanaal", "Aard", "Wat er gebeurde", "Getuigen", "Stukken"],
+        ["Nr", "Datum en uur", "Plaats of kanaal", "Aard", "Wat er gebeurde", "Getuigen", "Stukken en PV"],
         ["{{ i.number }}", "{{ i.date }} {{ i.time }}", "{{ i.place }}", "{{ i.kinds }}",
-         "{{ i.description }}", "{{ i.witnesses or '—' }}", "{{ i.evidence or '—' }}"],
+         "{{ i.description }}", "{{ i.witnesses or '—' }}", "{{ i.references or '—' }}"],
         "i in incidents",
-        [8, 21, 23, 20, 54, 17, 17],
+        [8, 19, 22, 19, 52, 20, 20],
     )
     b.h1("Het patroon")
     b.p("Het gaat om {{ pattern.summary }}, via {{ pattern.channels }}. De gedragingen herhalen "
@@ -391,7 +391,7 @@ def evidence_index() -> Builder:
         ["{{ e.number }}", "{{ e.date }}", "{{ e.kind }}", "{{ e.description }}",
          "{{ e.file }}\n{{ e.sha256 }}"],
         "e in evidence",
-        [12, 24, 24, 50, 50],
+        [11, 21, 25, 46, 57],
     )
     b.p("")
     b.p(("Wie een kopie van een bestand ontvangt, kan met het programma sha256sum nagaan dat het "

@@ -137,16 +137,18 @@ class Builder:
             for cell, width in zip(row.cells, widths):
                 cell.width = Mm(width)
 
-    def loop_table(self, headers: list[str], cells: list[str], loop: str, widths: list[float]) -> None:
+    def loop_table(self, headers: list[str], cells: list[str], loop: str, widths: list[float],
+                   size: float = 9) -> None:
         """A bordered table with one header row and one row repeated by {%tr for %}."""
         table = self.doc.add_table(rows=4, cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
         for index, header in enumerate(headers):
             run = table.rows[0].cells[index].paragraphs[0].add_run(header)
             run.bold = True
+            run.font.size = Pt(size)
         table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
         for index, cell in enumerate(cells):
-            table.rows[2].cells[index].paragraphs[0].add_run(cell)
+            table.rows[2].cells[index].paragraphs[0].add_run(cell).font.size = Pt(size)
         table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
         self._widths(table, widths)
         header = table.rows[0]._tr.get_or_add_trPr()
