@@ -269,3 +269,8 @@ def test_paper_evidence_only_case_bundles(run, tmp_path, write_case):
     assert result.exit_code == 0, result.output
     assert (out / "stukken").is_dir() and not any((out / "stukken").iterdir())
     assert run("verify", out).exit_code == 0
+
+
+def test_bundle_and_zip_are_private_to_their_owner(demo_bundle):
+    assert demo_bundle.stat().st_mode & 0o077 == 0
+    assert demo_bundle.with_name("bundel.zip").stat().st_mode & 0o077 == 0

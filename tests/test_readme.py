@@ -24,3 +24,13 @@ def test_ci_runs_the_readme_test_command():
     assert "pytest" in test_command
     ci_lines = (REPO / ".ci" / "run").read_text().splitlines()
     assert test_command in ci_lines
+
+
+def test_every_command_is_documented():
+    from filings.cli import cli
+
+    text = (REPO / "README.md").read_text()
+    for name in cli.commands:
+        if name != "templates":
+            assert f"filings {name}" in text, name
+    assert "filings templates check" in text
