@@ -242,5 +242,7 @@ def main() -> None:
     cli(prog_name="filings")
 
 
+from . import cli_logbook  # noqa: E402,F401  (registers `log` and `evidence` on the group)
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -1,0 +1,298 @@
+"""`filings log ...` and `filings evidence ...`: keeping the logbook day by day."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .cli import case_argument, cli, date_option
+
+INCIDENT_OPTIONS = ("when", "at", "end_time", "location", "kinds", "description", "witnesses", "files", "police_report")
+
+
+def _ask(label: str, parse, default=None, show_default: bool = True):
+    """Prompt until parse accepts the answer; parse raises intake.Refused with the fix."""
+    from .intake import Refused
+
+    def check(text):
+        try:
+            return parse(text)
+        except Refused as exc:
+            raise click.UsageError(str(exc)) from None
+
+    return click.prompt(label, default=default, value_proc=check, show_default=show_default, err=True)
+
+
+def _ask_text(label: str) -> str:
+    """Multi-line text: lines until an empty line."""
+    from .intake import Refused, parse_text
+
+    while True:
+        click.echo(f"{label} (end with an empty line):", err=True)
+        lines = []
+        while (line := sys.stdin.readline()) not in ("", "\n", "\r\n"):
+            lines.append(line.rstrip("\r\n"))
+        try:
+            return parse_text("\n".join(lines), multiline=True)
+        except Refused as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if not lines and not sys.stdin.isatty():
+                raise click.UsageError("no description given") from None
+
+
+def _record_evidence(edit, loaded, files, *, kind, day, describe, copies) -> list[str]:
+    """Take each file into the case and append it to `evidence`; a file whose hash is
+    already recorded is not copied again, its existing id is used. Returns the ids."""
+    from . import intake
+    from .editing import new_mapping, next_id, text_value
+
+    known = {p.sha256: p.id for p in loaded.case.evidence if p.sha256}
+    ids = []
+    for source in files:
+        taken = intake.take_file(source, loaded)
+        if taken.sha256 in known:
+            if taken.copied_to:
+                taken.copied_to.unlink()
+            click.echo(f"{source}: already recorded as {known[taken.sha256]}; not copied again", err=True)
+            ids.append(known[taken.sha256])
+            continue
+        if taken.copied_to:
+            copies.append(taken.copied_to)
+        piece_id = next_id([e.get("id") for e in edit.block("evidence")], "E")
+        edit.block("evidence").append(new_mapping({
+            "id": piece_id, "kind": kind or intake.guess_kind(source).value,
+            "description": text_value(describe(source), edit.is_json),
+            # a fresh date object: a shared one would be written as a YAML anchor
+            "date": (date.fromordinal(day.toordinal()) if not edit.is_json else day.isoformat()) if day else None,
+            "file": taken.file, "sha256": taken.sha256, "size": taken.size,
+        }, edit.is_json))
+        known[taken.sha256] = piece_id
+        ids.append(piece_id)
+        click.echo(f"added {piece_id}: {taken.file} (sha256 {taken.sha256[:12]}…, {taken.size} bytes)")
+    return ids
+
+
+@cli.group()
+def log():
+    """Add incidents to the logbook and list them."""
+
+
+@log.command(name="add")
+@case_argument
+@click.option("--date", "when", help="Date of the incident, YYYY-MM-DD (default: today).")
+@click.option("--time", "at", help="Time, HH:MM.")
+@click.option("--end-time", help="End time, HH:MM.")
+@click.option("--location", help="Where it happened, or the channel (WhatsApp, telefonisch).")
+@click.option("--kind", "kinds", multiple=True, help="What happened: calls, messages, waiting, ... (repeat or comma-separate).")
+@click.option("--description", help="What happened, with the literal words in quotes.")
+@click.option("--witness", "witnesses", multiple=True, help="A witness id, or the name of a new witness (repeat).")
+@click.option("--evidence-file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file to add as evidence for this incident (repeat).")
+@click.option("--police-report", help="Number of the PV that recorded it (already in police_reports).")
+def log_add(case_file: Path, **given):
+    """Add one incident, asking for each value not given as an option.
+
+    With no options it asks for everything, one prompt at a time; with options it asks
+    only for what an incident needs and was not given. The case file is rewritten
+    atomically, keeping your comments and layout, and only if it still validates.
+
+    \\b
+    Example:
+        filings log add case.yaml
+        filings log add case.yaml --kind calls --location telefonisch \\
+            --description "Zes oproepen na middernacht."
+    """
+    from . import intake
+    from .editing import next_id, new_mapping, open_for_edit, save, text_value
+    from .legal import INCIDENT_KIND_NL
+
+    today = date.today()
+    edit, loaded = open_for_edit(case_file, today)
+    interactive = not any(given[name] for name in INCIDENT_OPTIONS)
+
+    def value(name, parse, ask):
+        if given[name]:
+            try:
+                return parse(given[name])
+            except intake.Refused as exc:
+                raise click.BadParameter(str(exc), param_hint=f"--{name.replace('_', '-')}") from None
+        return ask() if ask else None
+
+    when = value("when", lambda t: intake.parse_date(t, loaded),
+                 lambda: _ask("Date (YYYY-MM-DD)", lambda t: intake.parse_date(t, loaded), today.isoformat()))
+    ask_optional = interactive
+    at = value("at", intake.parse_time,
+               (lambda: _ask("Time (HH:MM, empty if unknown)", intake.parse_time, "", False)) if ask_optional else None)
+    end = value("end_time", intake.parse_time,
+                (lambda: _ask("End time (HH:MM, empty if none)", intake.parse_time, "", False)) if ask_optional and at else None)
+    location = value("location", lambda t: intake.parse_text(t, multiline=False),
+                     (lambda: _ask("Place or channel", lambda t: intake.parse_text(t, multiline=False) if t.strip() else "", "", False)) if ask_optional else None)
+    if not given["kinds"]:
+        click.echo("Kinds: " + ", ".join(f"{k.value} ({INCIDENT_KIND_NL[k]})" for k in INCIDENT_KIND_NL), err=True)
+    kinds = value("kinds", lambda v: intake.parse_kinds(list(v)),
+                  lambda: _ask("Kinds (comma-separated)", lambda t: intake.parse_kinds([t])))
+    description = value("description", lambda t: intake.parse_text(t, multiline=True),
+                        lambda: _ask_text("What happened"))
+    def parse_witnesses(tokens):
+        return [intake.parse_witness(t, loaded) for t in tokens if t.strip()]
+
+    known = ", ".join(w.id for w in loaded.case.witnesses) or "none yet"
+    witnesses = value("witnesses", parse_witnesses, (lambda: _ask(
+        f"Witnesses (ids: {known}; or a new witness's name; comma-separated; empty for none)",
+        lambda t: parse_witnesses(t.split(",")), "", False)) if interactive else None) or []
+    files = list(given["files"])
+    if interactive:
+        files = _ask("Evidence files (paths, comma-separated; empty for none)",
+                     lambda t: [intake.parse_existing_file(p) for p in t.split(",") if p.strip()], "", False)
+    report = value("police_report", lambda t: intake.parse_text(t, multiline=False),
+                   (lambda: _ask("PV number (empty if none)", lambda t: t.strip(), "", False)) if interactive else None)
+
+    witness_ids = []
+    for existing, name in witnesses:
+        if existing:
+            witness_ids.append(existing)
+            continue
+        new_id = next_id([w.get("id") for w in edit.block("witnesses")], "W")
+        edit.block("witnesses").append(new_mapping(
+            {"id": new_id, "first_name": name[0], "last_name": name[1]}, edit.is_json))
+        witness_ids.append(new_id)
+        click.echo(f"new witness {new_id}: {name[0]} {name[1]} (complete birth date, address, "
+                   "profession and relation later for the statement form)", err=True)
+
+    copies: list[Path] = []
+    try:
+        evidence_ids = _record_evidence(
+            edit, loaded, files, kind=None, day=when, copies=copies,
+            describe=lambda source: f"{source.name} (bij het feit van {when.isoformat()})")
+        incident_id = next_id([i.get("id") for i in edit.block("incidents")], "I")
+        edit.block("incidents").append(new_mapping({
+            "id": incident_id,
+            "date": date.fromordinal(when.toordinal()) if not edit.is_json else when.isoformat(),
+            "time": at.strftime("%H:%M") if at else None,
+            "end_time": end.strftime("%H:%M") if end else None,
+            "location": location or None,
+            "kinds": [k.value for k in kinds],
+            "description": text_value(description, edit.is_json),
+            "witnesses": witness_ids,
+            "evidence": evidence_ids,
+            "police_report": report or None,
+        }, edit.is_json))
+        saved = save(edit, today)
+    except BaseException:
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+        raise
+    for warning in saved.warnings:
+        if warning.path[:1] == ("incidents",) and warning.path[1:2] == (len(saved.case.incidents) - 1,):
+            click.echo(warning.render(case_file), err=True)
+    click.echo(f"added incident {incident_id} on {when.isoformat()} to {case_file} "
+               f"({len(saved.case.incidents)} incidents)")
+
+
+@log.command(name="list")
+@case_argument
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only incidents from this date.")
+@click.option("--kind", "kinds", multiple=True, help="Only incidents of this kind (repeat).")
+@date_option
+def log_list(case_file: Path, since, kinds, today):
+    """The incidents in time order, with counts per kind and per month."""
+    from .intake import Refused, parse_kinds
+    from .logview import incident_table
+    from .validation import load_case
+
+    loaded = load_case(case_file, today=today, check_hashes=False)
+    try:
+        wanted = parse_kinds(list(kinds)) if kinds else None
+    except Refused as exc:
+        raise click.BadParameter(str(exc), param_hint="--kind") from None
+    for line in incident_table(loaded.case, since.date() if since else None, wanted):
+        click.echo(line)
+
+
+@cli.group()
+def evidence():
+    """Add evidence files to a case and check them."""
+
+
+@evidence.command(name="add")
+@case_argument
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["photo", "video", "audio", "letter", "message", "email", "screenshot",
+                                           "social_media", "medical", "police_report", "statement", "other"]),
+              help="Kind of evidence (default: guessed from the file name).")
+@click.option("--description", help="What the file shows (asked for when not given).")
+@click.option("--date", "when", help="Date of the evidence, YYYY-MM-DD.")
+@click.option("--incident", help="Link to this incident: its id, or its number in `filings log list`.")
+def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, when, incident):
+    """Copy files into the case's evidence folder and record them with their SHA-256.
+
+    The originals are never moved or changed; a name already taken gets a new name,
+    never an overwrite.
+
+    \\b
+    Example:
+        filings evidence add case.yaml ~/Downloads/IMG_2041.jpg --incident 7 \\
+            --description "Foto van de auto voor mijn deur"
+    """
+    from . import intake
+    from .editing import open_for_edit, save
+
+    today = date.today()
+    edit, loaded = open_for_edit(case_file, today)
+    try:
+        day = intake.parse_date(when, loaded) if when else None
+        target = intake.find_incident(loaded, incident) if incident else None
+        text = intake.parse_text(description, multiline=True) if description else None
+    except intake.Refused as exc:
+        raise click.UsageError(str(exc)) from None
+    copies: list[Path] = []
+    before = len(loaded.case.evidence)
+    try:
+        ids = _record_evidence(
+            edit, loaded, files, kind=kind, day=day, copies=copies,
+            describe=lambda source: text or _ask(f"Description of {source.name}",
+                                                 lambda t: intake.parse_text(t, multiline=True)))
+        if target is not None and ids:
+            incident_block = edit.block("incidents")[target]
+            links = incident_block.get("evidence")
+            if links is None:
+                links = [] if edit.is_json else _block_seq()
+                incident_block["evidence"] = links
+            links.extend(i for i in ids if i not in links)
+        if len(edit.block("evidence")) > before or target is not None:
+            save(edit, today)
+    except BaseException:
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+        raise
+
+
+def _block_seq():
+    from ruamel.yaml.comments import CommentedSeq
+
+    seq = CommentedSeq()
+    seq.fa.set_block_style()
+    return seq
+
+
+@evidence.command(name="list")
+@case_argument
+@date_option
+def evidence_list(case_file: Path, today):
+    """Each piece with its id, kind, date, file, and whether the file still matches its hash.
+
+    Exit code 1 when a file is missing or no longer matches its recorded hash."""
+    from .logview import evidence_status, evidence_table
+    from .validation import load_case
+
+    loaded = load_case(case_file, today=today, check_hashes=False)
+    statuses = evidence_status(loaded.case, loaded.base_dir)
+    for line in evidence_table(loaded.case, statuses):
+        click.echo(line)
+    broken = [s for s in statuses if s.broken]
+    if broken:
+        click.echo(f"{len(broken)} file(s) missing or changed: " + ", ".join(f"{s.id} {s.status}" for s in broken), err=True)
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,114 @@
+"""Rewriting a case file: comments, key order and formatting kept, the result validated
+before it replaces the old file, and the replacement atomic."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from .atomic import write_atomic
+from .casefile import new_yaml
+from .errors import CaseInvalid, FilingsError
+from .validation import LoadedCase, load_case
+
+
+class CaseNeedsFixing(FilingsError):
+    """The case did not validate before the edit; an edit must not hide that."""
+
+
+@dataclass
+class EditableCase:
+    path: Path
+    document: Any  # ruamel round-trip data, or plain JSON data
+    is_json: bool
+    indent: tuple[int, int, int]  # mapping, sequence, offset
+
+    def block(self, key: str) -> list:
+        """The list under key, created (in block style) when absent or empty."""
+        items = self.document.get(key)
+        if items is None:
+            items = CommentedSeq() if not self.is_json else []
+            self.document[key] = items
+        if isinstance(items, CommentedSeq) and not items:
+            items.fa.set_block_style()
+        return items
+
+
+def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
+    """Load a case that validates, ready to be changed; refuse one that does not."""
+    try:
+        loaded = load_case(path, today=today)
+    except CaseInvalid as exc:
+        raise CaseNeedsFixing(
+            f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines())
+        ) from None
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".json":
+        return EditableCase(path, json.loads(text), True, (2, 2, 0)), loaded
+    _, sequence, offset = load_yaml_guess_indent(text)
+    document = new_yaml().load(text)
+    return EditableCase(path, document, False, (_mapping_indent(text), sequence or 2, offset or 0)), loaded
+
+
+def _mapping_indent(text: str) -> int:
+    indents = [
+        len(line) - len(line.lstrip(" "))
+        for line in text.splitlines()
+        if re.match(r"^ +[^\s#-][^:]*:(\s|$)", line)
+    ]
+    positive = [i for i in indents if i > 0]
+    return min(positive) if positive else 2
+
+
+def text_value(value: str, is_json: bool) -> str:
+    """Multi-line text is written as a `|` block, as a person would write it."""
+    return LiteralScalarString(value + "\n") if "\n" in value and not is_json else value
+
+
+def save(edit: EditableCase, today: date) -> LoadedCase:
+    """Validate the changed case, then replace the file atomically; raise if invalid."""
+    if edit.is_json:
+        text = json.dumps(edit.document, ensure_ascii=False, indent=2, default=str) + "\n"
+    else:
+        yaml = new_yaml()
+        yaml.width = 4096  # never re-wrap the user's long lines
+        mapping, sequence, offset = edit.indent
+        yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+        stream = io.StringIO()
+        yaml.dump(edit.document, stream)
+        text = stream.getvalue()
+    candidate = edit.path.with_name(f".{edit.path.name}.candidate")
+    try:
+        candidate.write_text(text, encoding="utf-8")
+        try:
+            loaded = load_case(candidate, today=today)
+        except CaseInvalid as exc:
+            lines = [line.replace(str(candidate), str(edit.path)) for line in exc.lines()]
+            raise FilingsError("the change would make the case invalid; nothing was changed:\n" + "\n".join(lines)) from None
+    finally:
+        candidate.unlink(missing_ok=True)
+    write_atomic(edit.path, text.encode("utf-8"))
+    return LoadedCase(loaded.case, edit.path, loaded.warnings, loaded.today)
+
+
+def next_id(existing: list[str | None], prefix: str) -> str:
+    """The next free id such as I8 or E12: above every numbered id already used."""
+    numbers = [int(m.group(1)) for i in existing if i and (m := re.fullmatch(rf"{prefix}(\d+)", i))]
+    candidate = max(numbers + [len(existing)], default=0) + 1
+    while f"{prefix}{candidate}" in existing:
+        candidate += 1
+    return f"{prefix}{candidate}"
+
+
+def new_mapping(pairs: dict, is_json: bool) -> Any:
+    values = {k: v for k, v in pairs.items() if v not in (None, [], "")}
+    return dict(values) if is_json else CommentedMap(values)

@@ -1,0 +1,151 @@
+"""Taking a new incident or evidence file into a case: checks one value at a time, and
+copies evidence into the case folder, hashing it on the way."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from .hashing import sha256_stream
+from .model import EvidenceKind, IncidentKind
+from .numbering import chronological
+from .scaffold import EVIDENCE_FOLDER
+from .text import ForbiddenCharacter, normalise_text
+from .validation import LoadedCase
+
+
+class Refused(ValueError):
+    """A value the case would refuse; the message says how to fix it."""
+
+
+_KIND_BY_SUFFIX = {
+    **dict.fromkeys(["jpg", "jpeg", "png", "heic", "gif", "webp", "tif", "tiff"], EvidenceKind.photo),
+    **dict.fromkeys(["mp4", "mov", "avi", "mkv", "3gp", "webm"], EvidenceKind.video),
+    **dict.fromkeys(["mp3", "m4a", "wav", "ogg", "opus", "aac", "amr"], EvidenceKind.audio),
+    **dict.fromkeys(["eml", "msg"], EvidenceKind.email),
+}
+
+
+def guess_kind(path: Path) -> EvidenceKind:
+    return _KIND_BY_SUFFIX.get(path.suffix.lower().lstrip("."), EvidenceKind.other)
+
+
+def parse_date(text: str, loaded: LoadedCase) -> date:
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused("write the date as YYYY-MM-DD, e.g. 2026-03-12") from None
+    if value > loaded.today:
+        raise Refused(f"{value.isoformat()} lies after today ({loaded.today.isoformat()})")
+    born = loaded.case.victim.birth_date
+    if born and value < born:
+        raise Refused(f"{value.isoformat()} lies before the victim's birth ({born.isoformat()})")
+    return value
+
+
+def parse_time(text: str) -> time | None:
+    if not text.strip():
+        return None
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise Refused("write the time as HH:MM, e.g. 07:45, or leave it empty") from None
+
+
+def parse_kinds(values: list[str]) -> list[IncidentKind]:
+    tokens = [t.strip() for v in values for t in v.replace(";", ",").split(",") if t.strip()]
+    if not tokens:
+        raise Refused("give at least one kind")
+    kinds = []
+    for token in tokens:
+        try:
+            kind = IncidentKind(token)
+        except ValueError:
+            raise Refused(f"`{token}` is not a kind; use: {', '.join(k.value for k in IncidentKind)}") from None
+        if kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
+def parse_text(text: str, *, multiline: bool) -> str:
+    try:
+        value = normalise_text(text, multiline=multiline)
+    except ForbiddenCharacter as exc:
+        raise Refused(str(exc)) from None
+    if not value:
+        raise Refused("this cannot be empty")
+    return value
+
+
+def parse_witness(token: str, loaded: LoadedCase) -> tuple[str | None, tuple[str, str] | None]:
+    """An existing witness id, or the name of a new witness ('Voornaam Achternaam')."""
+    token = token.strip()
+    if any(w.id == token for w in loaded.case.witnesses):
+        return token, None
+    first, _, last = token.partition(" ")
+    if not last.strip():
+        known = ", ".join(w.id for w in loaded.case.witnesses) or "none yet"
+        raise Refused(f"`{token}` is no witness id (known: {known}); for a new witness give "
+                      "a first and a last name")
+    return None, (parse_text(first, multiline=False), parse_text(last, multiline=False))
+
+
+def parse_existing_file(text: str) -> Path:
+    path = Path(text.strip()).expanduser()
+    if not path.is_file():
+        raise Refused(f"no file {path}")
+    if not os.access(path, os.R_OK):
+        raise Refused(f"{path} cannot be read")
+    return path
+
+
+def find_incident(loaded: LoadedCase, reference: str) -> int:
+    """Index in the case file of the incident with this id or `log list` number."""
+    incidents = loaded.case.incidents
+    for index, incident in enumerate(incidents):
+        if incident.id == reference:
+            return index
+    if reference.isdigit():
+        ordered = chronological(loaded.case)
+        number = int(reference)
+        if 1 <= number <= len(ordered):
+            return next(i for i, incident in enumerate(incidents) if incident is ordered[number - 1])
+    raise Refused(f"no incident `{reference}`: give its id or its number in `filings log list`")
+
+
+@dataclass(frozen=True)
+class Taken:
+    file: str  # path relative to the case folder, as the case records it
+    sha256: str
+    size: int
+    copied_to: Path | None  # the new copy, or None when the file already lay in the case folder
+
+
+def take_file(source: Path, loaded: LoadedCase) -> Taken:
+    """Copy source into the case's evidence folder under a name never used before."""
+    case_dir = loaded.base_dir.resolve()
+    resolved = source.resolve()
+    if resolved.is_relative_to(case_dir):
+        with resolved.open("rb") as handle:
+            digest, size = sha256_stream(handle)
+        return Taken(resolved.relative_to(case_dir).as_posix(), digest, size, None)
+    folder = case_dir / EVIDENCE_FOLDER
+    folder.mkdir(exist_ok=True)
+    for attempt in range(1, 10_000):
+        name = source.name if attempt == 1 else f"{source.stem}-{attempt}{source.suffix}"
+        target = folder / name
+        try:
+            # 'xb' creates or fails: a name clash never overwrites an existing file.
+            copy = target.open("xb")
+        except FileExistsError:
+            continue
+        try:
+            with source.open("rb") as handle, copy:
+                digest, size = sha256_stream(handle, copy)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return Taken(target.relative_to(case_dir).as_posix(), digest, size, target)
+    raise Refused(f"no free name for {source.name} in {folder}")
