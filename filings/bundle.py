@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .documents import PlannedDocument, evidence_items, planned_documents
+from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .errors import FilingsError, OutputExists
 from .hashing import sha256_file, sha256_stream
 from .numbering import numbered_evidence
@@ -93,14 +93,14 @@ def build_bundle(
         items = evidence_items(
             loaded, {piece_id: (c.name, c.sha256, c.size) for piece_id, c in copied.items()}
         )
-        written = _render_documents(loaded, planned, items, staging, templates, say)
+        written = _render_documents(loaded, planned, Contexts(loaded, items, planned), staging, templates, say)
         if pdf:
             from .pdf import convert_to_pdf
 
             say(f"converting {len(written)} documents to PDF")
             convert_to_pdf([staging / name for name in written], staging, loaded.today)
         _write_manifest(loaded, planned, items, staging)
-        listed = write_sums(staging)
+        listed = write_sums(staging, {c.name: c.sha256 for c in copied.values()})
         if zip_path is not None:
             say(f"writing {zip_path.name}")
             zip_staging = _write_zip(staging, zip_path, out.name)
@@ -136,11 +136,12 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str
     return copied
 
 
-def _render_documents(loaded, planned: list[PlannedDocument], items, staging: Path, templates, say) -> list[str]:
+def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts, staging: Path,
+                      templates, say) -> list[str]:
     written = []
     for count, document in enumerate(planned, start=1):
         say(f"document {count}/{len(planned)}: {document.file_name}")
-        data = render_document(loaded, document, templates=templates, items=items)
+        data = render_document(loaded, document, templates=templates, contexts=contexts)
         (staging / document.file_name).write_bytes(data)
         written.append(document.file_name)
     return written
@@ -188,12 +189,13 @@ def bundle_files(folder: Path) -> list[str]:
     )
 
 
-def write_sums(folder: Path) -> int:
-    """SHA256SUMS in the coreutils format, so `sha256sum -c SHA256SUMS` verifies a copy."""
+def write_sums(folder: Path, known: dict[str, str]) -> int:
+    """SHA256SUMS in the coreutils format, so `sha256sum -c SHA256SUMS` verifies a copy.
+    known holds the hashes taken while copying the evidence: those files are not read again."""
     lines = []
     names = bundle_files(folder)
     for name in names:
-        digest, _ = sha256_file(folder / name)
+        digest = known.get(name) or sha256_file(folder / name)[0]
         lines.append(f"{digest}  {name}\n")
     (folder / SUMS).write_text("".join(lines), encoding="utf-8")
     return len(names)

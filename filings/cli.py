@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,7 +10,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CaseInvalid, FilingsError
 
 # The document kinds, spelled here so that `--help` needs no heavy import.
 _KINDS = ("complaint", "injured_party_declaration", "contact_sheet", "summons", "petition",
@@ -22,6 +20,8 @@ class _Group(click.Group):
     """Turns every refusal into a message on stderr and exit code 1, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        from .errors import CaseInvalid, FilingsError  # imported here: `--help` stays fast
+
         try:
             return super().invoke(ctx)
         except CaseInvalid as exc:
@@ -36,6 +36,16 @@ class _Group(click.Group):
         except FilingsError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+
+
+def echo_warnings(warnings, case_file: Path, limit: int | None = 10) -> None:
+    """Warnings on stderr; commands that make documents show the first few only."""
+    shown = warnings if limit is None else warnings[:limit]
+    for warning in shown:
+        click.echo(warning.render(case_file), err=True)
+    if len(warnings) > len(shown):
+        click.echo(f"... and {len(warnings) - len(shown)} more warnings: "
+                   f"`filings validate {case_file}` lists them all", err=True)
 
 
 def _as_date(ctx, param, value):
@@ -79,14 +89,15 @@ def validate(case_file: Path, today: date | None):
     from .validation import load_case
 
     loaded = load_case(case_file, today=today)
-    for warning in loaded.warnings:
-        click.echo(warning.render(case_file), err=True)
+    echo_warnings(loaded.warnings, case_file, limit=None)
     click.echo(summarise(loaded.case))
 
 
 @cli.command()
 def schema():
     """Print the JSON Schema of the case file (for editor completion and other tools)."""
+    import json
+
     from .model import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
@@ -140,8 +151,7 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
     if output.exists() and not force:
         raise OutputExists(f"{output} exists; pass --force to replace it")
     loaded = load_case(case_file, today=today)
-    for warning in loaded.warnings:
-        click.echo(warning.render(case_file), err=True)
+    echo_warnings(loaded.warnings, case_file)
     document = find_document(loaded, kind, witness)
     data = render_document(loaded, document, templates=templates)
     write_atomic(output, data)
@@ -173,8 +183,7 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     from .validation import load_case
 
     loaded = load_case(case_file, today=today, check_hashes=False)  # the copy pass hashes
-    for warning in loaded.warnings:
-        click.echo(warning.render(case_file), err=True)
+    echo_warnings(loaded.warnings, case_file)
     progress = _progress_printer() if sys.stderr.isatty() else None
     result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
                           templates=templates, progress=progress)

@@ -160,46 +160,67 @@ def properties(loaded: LoadedCase, document: PlannedDocument) -> Properties:
                       reference=loaded.case.reference, day=loaded.today)
 
 
+class Contexts:
+    """The context of each document, filtered for its audience. What depends only on the
+    audience (parties, incidents, evidence) is built once per audience and shared."""
+
+    def __init__(self, loaded: LoadedCase, items: list[EvidenceItem], planned: list[PlannedDocument]):
+        self.loaded, self.items, self.planned = loaded, items, planned
+        self._shared: dict[Audience, tuple[dict, Shield]] = {}
+        self._incidents: dict[tuple, list[dict]] = {}  # by Shield.key: audiences often agree
+
+    def __call__(self, document: PlannedDocument) -> dict:
+        audience = document.kind.audience
+        if audience not in self._shared:
+            self._shared[audience] = self._shared_for(audience)
+        shared, shield = self._shared[audience]
+        values = dict(shared, title=document.title)
+        builder = _BUILDERS.get(document.kind.name)
+        if builder is not None:
+            values.update(builder(self.loaded, document, values, shield, self.planned))
+        return values
+
+    def _shared_for(self, audience: Audience) -> tuple[dict, Shield]:
+        case, items = self.loaded.case, self.items
+        shield = Shield(case.victim, audience)
+        pieces = {item.id: item.number for item in items}
+        victim = victim_view(case, audience)
+        victim["correspondence"] = _correspondence(case)
+        victim["identity"] = _victim_identity(victim)
+        respondent = respondent_view(case.respondent)
+        respondent["identity"] = _respondent_identity(case)
+        if shield.key not in self._incidents:
+            self._incidents[shield.key] = incident_views(case, pieces, shield)
+            for incident in self._incidents[shield.key]:
+                incident["support"] = _support(incident)
+                pv = f"PV {incident['police_report']}" if incident["police_report"] else ""
+                incident["references"] = "; ".join(p for p in (incident["evidence"], pv) if p)
+        incidents = self._incidents[shield.key]
+        evidence = evidence_views(items)
+        for row, item in zip(evidence, items):
+            row["line"] = f"Stuk {item.number}: {shield(item.description)} ({item.kind}, {item.date})"
+            row["description"] = shield(row["description"])
+        shared = {
+            "reference": case.reference,
+            "date": long_date(self.loaded.today),
+            "law": dict(legal.LAW, petition_basis="art. 584, derde lid, en art. 1025 e.v. Ger.W."),
+            "victim": victim,
+            "respondent": respondent,
+            "lawyer": lawyer_view(case.lawyer),
+            "incidents": incidents,
+            "pattern": pattern_view(case),
+            "evidence": evidence,
+            "police_reports": [_report(r, shield) for r in case.police_reports],
+            "qualifications": legal.qualifications(case.incidents),
+            "parties": f"{victim['name']} tegen {respondent['name']}",
+        }
+        return shared, shield
+
+
 def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceItem],
             planned: list[PlannedDocument] | None = None) -> dict:
     """Everything the template of this document may print, filtered for its audience."""
-    case = loaded.case
-    audience = document.kind.audience
-    shield = Shield(case.victim, audience)
-    pieces = {item.id: item.number for item in items}
-    victim = victim_view(case, audience)
-    victim["correspondence"] = _correspondence(case)
-    respondent = respondent_view(case.respondent)
-    respondent["identity"] = _respondent_identity(case)
-    victim["identity"] = _victim_identity(victim)
-    incidents = incident_views(case, pieces, shield)
-    for incident in incidents:
-        incident["support"] = _support(incident)
-        pv = f"PV {incident['police_report']}" if incident["police_report"] else ""
-        incident["references"] = "; ".join(p for p in (incident["evidence"], pv) if p)
-    evidence = evidence_views(items)
-    for row, item in zip(evidence, items):
-        row["line"] = f"Stuk {item.number}: {shield(item.description)} ({item.kind}, {item.date})"
-        row["description"] = shield(row["description"])
-    base = {
-        "reference": case.reference,
-        "date": long_date(loaded.today),
-        "title": document.title,
-        "law": dict(legal.LAW, petition_basis="art. 584, derde lid, en art. 1025 e.v. Ger.W."),
-        "victim": victim,
-        "respondent": respondent,
-        "lawyer": lawyer_view(case.lawyer),
-        "incidents": incidents,
-        "pattern": pattern_view(case),
-        "evidence": evidence,
-        "police_reports": [_report(r, shield) for r in case.police_reports],
-        "qualifications": legal.qualifications(case.incidents),
-        "parties": f"{victim['name']} tegen {respondent['name']}",
-    }
-    builder = _BUILDERS.get(document.kind.name)
-    if builder is not None:
-        base.update(builder(loaded, document, base, shield, planned or []))
-    return base
+    return Contexts(loaded, items, planned or [])(document)
 
 
 def _report(report, shield: Shield) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -11,11 +12,13 @@ from babel.numbers import format_currency, format_decimal
 LOCALE = "nl_BE"
 
 
+@lru_cache(maxsize=4096)  # a logbook repeats its dates; babel's formatting is not cheap
 def long_date(value: date) -> str:
     """12 maart 2026"""
     return format_date(value, "long", locale=LOCALE)
 
 
+@lru_cache(maxsize=4096)
 def full_date(value: date) -> str:
     """donderdag 12 maart 2026"""
     return format_date(value, "full", locale=LOCALE)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .documents import PlannedDocument, context, evidence_items, planned_documents, properties
+from .documents import Contexts, PlannedDocument, evidence_items, planned_documents, properties
 from .errors import FilingsError, TemplateProblem
 from .render import render_docx
 from .resources import templates_dir
 from .validation import LoadedCase
-from .views import EvidenceItem
 
 
 class NotApplicable(FilingsError):
@@ -57,13 +56,14 @@ def render_document(
     document: PlannedDocument,
     *,
     templates: Path | None = None,
-    items: list[EvidenceItem] | None = None,
+    contexts: Contexts | None = None,
 ) -> bytes:
-    """The .docx bytes of one planned document."""
-    items = items if items is not None else evidence_items(loaded)
-    planned = planned_documents(loaded.case)
+    """The .docx bytes of one planned document. Pass the same contexts for every
+    document of a bundle, so that what they share is computed once."""
+    if contexts is None:
+        contexts = Contexts(loaded, evidence_items(loaded), planned_documents(loaded.case))
     return render_docx(
         template_path(document.kind.name, templates),
-        context(loaded, document, items, planned),
+        contexts(document),
         properties(loaded, document),
     )

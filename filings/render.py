@@ -13,6 +13,7 @@ docxtpl's traps (shared/docxtpl-notes.md) are closed here, in one place:
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -26,9 +27,6 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from .errors import TemplateProblem
-
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
 
 @dataclass(frozen=True)
 class Properties:
@@ -66,10 +64,8 @@ def render_docx(
     env: SandboxedEnvironment | None = None,
 ) -> bytes:
     """Render template with context; return the .docx bytes or raise TemplateProblem."""
-    from docxtpl import DocxTemplate  # heavy import, only when a document is made
-
     try:
-        document = DocxTemplate(str(template))
+        document = _strict_template_class()(str(template))
         document.render(context, env or environment())
     except UndefinedError as exc:
         raise TemplateProblem(f"{template.name}: uses a value the case does not give: {exc}") from None
@@ -78,6 +74,9 @@ def render_docx(
         near = " ".join(line.strip() for line in getattr(exc, "docx_context", ()) if line.strip())
         where = f" near “{near[:160]}”" if near else ""
         raise TemplateProblem(f"{template.name}: template error: {exc}{where}") from None
+    except etree.XMLSyntaxError as exc:
+        raise TemplateProblem(f"{template.name}: rendering produced broken XML ({exc}); a value "
+                              "printed with |safe may hold '<' or '&'") from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TemplateProblem(f"{template.name}: cannot be read as a Word template ({exc})") from None
     _set_properties(document.docx.core_properties, properties)
@@ -86,6 +85,25 @@ def render_docx(
     data = normalise_zip(buffer.getvalue())
     check_xml(data, template.name)
     return data
+
+
+@lru_cache(maxsize=1)
+def _strict_template_class() -> type:
+    from docxtpl import DocxTemplate  # heavy import, only when a document is made
+
+    class StrictDocxTemplate(DocxTemplate):
+        """docxtpl re-reads the rendered body with a recovering parser, which silently
+        drops what it cannot read and truncates the rest (docxtpl-notes §2). Read it
+        strictly first, so that damage is an error instead."""
+
+        def fix_tables(self, xml):
+            etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml, _STRICT)
+            return super().fix_tables(xml)
+
+    return StrictDocxTemplate
+
+
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
 def _set_properties(core, properties: Properties) -> None:
@@ -106,31 +124,51 @@ def _set_properties(core, properties: Properties) -> None:
 
 
 def normalise_zip(data: bytes) -> bytes:
-    """Rewrite a .docx with fixed entry times and attributes, keeping the member order."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info.filename), compresslevel=6)
-    return out.getvalue()
+    """Give every entry of a .docx the same time (1980-01-01) and attributes, in place.
+
+    python-docx stamps the current time on each entry; the compressed bytes themselves
+    are already reproducible, so only the header fields are rewritten (ZIP APPNOTE
+    4.3.7 and 4.3.12), which is far cheaper than re-compressing every part."""
+    out = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = archive.infolist()
+        directory = archive.start_dir
+    for info in entries:
+        local = info.header_offset
+        if out[local:local + 4] != b"PK\x03\x04":
+            raise ValueError("unexpected zip layout")
+        struct.pack_into("<HH", out, local + 10, 0, _DOS_1980)
+    position = directory
+    for _ in entries:
+        if out[position:position + 4] != b"PK\x01\x02":
+            raise ValueError("unexpected zip layout")
+        struct.pack_into("<H", out, position + 4, 20)  # made by: MS-DOS, version 2.0
+        struct.pack_into("<HH", out, position + 12, 0, _DOS_1980)
+        struct.pack_into("<I", out, position + 38, 0)  # external attributes
+        name, extra, comment = struct.unpack_from("<HHH", out, position + 28)
+        position += 46 + name + extra + comment
+    return bytes(out)
+
+
+_DOS_1980 = (0 << 9) | (1 << 5) | 1  # 1980-01-01 as an MS-DOS date
+
+
+# The parts docxtpl writes back without parsing them; the body is checked in fix_tables,
+# headers, footers and properties by python-docx, the rest is the template's own.
+_UNPARSED_PARTS = ("word/footnotes.xml",)
 
 
 def check_xml(data: bytes, name: str) -> None:
-    """Parse every XML part strictly; a recovering parser upstream must not hide damage."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    """Parse strictly the rendered parts that nothing else has parsed."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         for required in ("[Content_Types].xml", "word/document.xml"):
             if required not in names:
                 raise TemplateProblem(f"{name}: the rendered document lacks {required}")
-        for member in archive.namelist():
-            if member.endswith((".xml", ".rels")):
+        for member in _UNPARSED_PARTS:
+            if member in names:
                 try:
-                    etree.fromstring(archive.read(member), parser)
+                    etree.fromstring(archive.read(member), _STRICT)
                 except etree.XMLSyntaxError as exc:
                     raise TemplateProblem(f"{name}: rendering produced broken XML in {member}: {exc}") from None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .documents import KINDS, context, evidence_items, planned_documents, properties
+from .documents import KINDS, Contexts, evidence_items, planned_documents, properties
 from .errors import TemplateProblem
 from .model import Procedure
 from .render import render_docx, recording_environment
@@ -73,7 +73,7 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
         loaded, document, items, planned = samples[name]
         seen: list[str] = []
         env = recording_environment(lambda n: seen.append(n) if n not in seen else None)
-        values = {k: _tag(v, k) for k, v in context(loaded, document, items, planned).items()}
+        values = {k: _tag(v, k) for k, v in Contexts(loaded, items, planned)(document).items()}
         try:
             render_docx(path, values, properties(loaded, document), env)
         except TemplateProblem as exc:

@@ -87,6 +87,7 @@ class Shield:
                     loose = r"[\s./-]*".join(re.escape(c) for c in contact.replace(" ", ""))
                     patterns.append((loose, SHIELDED_CONTACT))
         self._patterns = [(re.compile(p, re.IGNORECASE), s) for p, s in patterns]
+        self.key = tuple(patterns)  # shields with equal keys mask the same text the same way
 
     def __call__(self, text: str) -> str:
         for pattern, replacement in self._patterns:

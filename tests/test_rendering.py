@@ -208,3 +208,15 @@ def test_an_unknown_value_in_a_template_is_an_error(tmp_path):
     document.save(path)
     with pytest.raises(TemplateProblem, match="shoe_size"):
         render_docx(path, {"victim": {"name": "x"}}, Properties("t", "r", TODAY))
+
+
+def test_a_value_marked_safe_cannot_truncate_the_document_silently(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Naam: {{ victim.name|safe }}")
+    document.add_paragraph("Dit moet blijven staan.")
+    path = tmp_path / "complaint.docx"
+    document.save(path)
+    with pytest.raises(TemplateProblem, match="broken XML"):
+        render_docx(path, {"victim": {"name": "<Sarah"}}, Properties("t", "r", TODAY))

@@ -1,0 +1,5 @@
+"""python -m filings"""
+
+from filings.cli import main
+
+main()
