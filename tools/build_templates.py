@@ -18,6 +18,15 @@ OUT = Path(__file__).resolve().parent.parent / "templates" / "nl"
 BLANK = "______________________"
 
 
+VICTIM_IDENTITY = [
+    ("Naam", "{{ victim.name }}"),
+    ("Geboorte", "{{ victim.birth or '—' }}"),
+    ("Nationaliteit", "{{ victim.nationality or '—' }}"),
+    ("Beroep", "{{ victim.profession or '—' }}"),
+    ("Rijksregisternummer", "{{ victim.national_number or '—' }}"),
+]
+
+
 def signature(b: Builder, who: str) -> None:
     b.p("")
     b.p(f"Opgemaakt te {BLANK} op {{{{ date }}}}.")
@@ -51,13 +60,7 @@ def complaint() -> Builder:
     b.tag("{%p endif %}")
 
     b.h1("Wie klacht neerlegt")
-    b.fields([
-        ("Naam", "{{ victim.name }}"),
-        ("Geboorte", "{{ victim.birth or '—' }}"),
-        ("Nationaliteit", "{{ victim.nationality or '—' }}"),
-        ("Beroep", "{{ victim.profession or '—' }}"),
-        ("Rijksregisternummer", "{{ victim.national_number or '—' }}"),
-    ])
+    b.fields(VICTIM_IDENTITY)
     b.tag("{%p if victim.confidential %}")
     b.p("Mijn adres en contactgegevens zijn de verdachte niet bekend. Ik vraag dat zij niet in het "
         "proces-verbaal worden opgenomen maar apart worden bewaard, en dat ik word geïdentificeerd "
@@ -150,14 +153,7 @@ def injured_party_declaration() -> Builder:
     b.p("({{ law.injured_party }})")
     b.p("Aan de procureur des Konings, parket {{ declaration.office }}, secretariaat", align="right")
     b.h1("Ondergetekende")
-    b.fields([
-        ("Naam", "{{ victim.name }}"),
-        ("Geboorte", "{{ victim.birth or '—' }}"),
-        ("Nationaliteit", "{{ victim.nationality or '—' }}"),
-        ("Beroep", "{{ victim.profession or '—' }}"),
-        ("Rijksregisternummer", "{{ victim.national_number or '—' }}"),
-        ("Adres", "{{ victim.address or victim.correspondence }}"),
-    ])
+    b.fields([*VICTIM_IDENTITY, ("Adres", "{{ victim.address or victim.correspondence }}")])
     b.tag("{%p if victim.confidential %}")
     b.p("Mijn adres is vertrouwelijk ({{ law.address_protection }}); de politie bewaart het apart. "
         "Briefwisseling: {{ victim.correspondence }}.")

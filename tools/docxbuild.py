@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import sys
+from datetime import datetime
+from pathlib import Path
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from filings.render import normalise_zip  # noqa: E402
 
 FONT = "Arial"
 
@@ -193,4 +201,10 @@ class Builder:
         for part in parts:
             for text in part.iter(qn("w:t")):
                 text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        self.doc.save(path)
+        # Fixed dates and zip times: rebuilding changes a template only when its content does.
+        props = self.doc.core_properties
+        props.created = props.modified = datetime(2026, 1, 1)
+        props.revision = 1
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        Path(path).write_bytes(normalise_zip(buffer.getvalue()))
