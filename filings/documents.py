@@ -272,7 +272,7 @@ def _complaint(loaded, document, base, shield, planned) -> dict:
     else:
         addressee = f"Aan de politie{', ' + zone if zone else ''}"
     witness_names = join_nl(f"{w.first_name} {w.last_name}" for w in case.witnesses)
-    measures = ["dat de verdachte wordt verhoord en dat hem duidelijk wordt gemaakt dat hij elk contact moet stoppen;"]
+    measures = ["dat de verdachte wordt verhoord en wordt aangemaand elk contact te stoppen;"]
     if witness_names:
         measures.append(f"dat de getuigen worden verhoord: {witness_names};")
     kinds = {k for i in case.incidents for k in i.kinds}

@@ -153,7 +153,7 @@ HELPLINES = [
     ("101", "politie, voor een dringende tussenkomst"),
     ("112", "noodnummer bij gevaar"),
     ("106", "Tele-Onthaal: dag en nacht een gesprek"),
-    ("0800 30 030", "hulplijn partnergeweld in Brussel en Wallonië (Franstalig)"),
+    ("0800 30 030", "hulplijn partnergeweld in Brussel en Wallonië"),
 ]
 
 WITNESS_DECLARATION = (

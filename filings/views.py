@@ -219,10 +219,12 @@ def pattern_view(case: Case) -> dict:
         f"{legal.INCIDENT_KIND_NL[kind]} ({count}×)" for kind, count in per_kind.most_common()
     )
     count = len(incidents)
-    summary = (
-        f"{count} {'feit' if count == 1 else 'feiten'} tussen {long_date(first)} en "
-        f"{long_date(last)}, over een periode van {days} {'dag' if days == 1 else 'dagen'}"
-    )
+    facts = f"{count} {'feit' if count == 1 else 'feiten'}"
+    if first == last:
+        summary = f"{facts} op {long_date(first)}"
+    else:
+        summary = (f"{facts} tussen {long_date(first)} en {long_date(last)}, over een periode "
+                   f"van {days} dagen")
     return {"count": count, "summary": summary, "channels": channels, "period": period(first, last)}
 
 

@@ -208,3 +208,17 @@ def test_a_template_that_cannot_render_faithfully_is_an_error(tmp_path, paragrap
     document.save(path)
     with pytest.raises(TemplateProblem, match=message):
         render_docx(path, {"victim": {"name": name}}, Properties("t", "r", TODAY))
+
+
+def test_one_incident_is_not_called_a_repeated_pattern(write_case):
+    data = minimal_case()
+    data["request"] = {"procedure": "summons", "court": "Rechtbank", "contact_ban": True,
+                       "penalty_eur": 250, "urgency": "Dringend."}
+    documents = render_all(write_case(data))
+    complaint = docx_text(documents["01-klacht.docx"][1])
+    summons = docx_text(documents["04-dagvaarding-kort-geding.docx"][1])
+    assert "Het gaat om 1 feit op 30 januari 2026, via berichten (1×)." in complaint
+    assert "herhalen zich" not in complaint and "herhaald en voortdurend" not in summons
+    demo = render_all()
+    assert "herhalen zich" in docx_text(demo["01-klacht.docx"][1])
+    assert "herhaald en voortdurend" in docx_text(demo["04-dagvaarding-kort-geding.docx"][1])

@@ -97,8 +97,10 @@ def complaint() -> Builder:
         [8, 19, 22, 19, 52, 20, 20],
     )
     b.h1("Het patroon")
-    b.p("Het gaat om {{ pattern.summary }}, via {{ pattern.channels }}. De gedragingen herhalen "
-        "zich en verstoren mijn rust ernstig.")
+    b.p("Het gaat om {{ pattern.summary }}, via {{ pattern.channels }}.")
+    b.tag("{%p if pattern.count > 1 %}")
+    b.p("De gedragingen herhalen zich en verstoren mijn rust ernstig.")
+    b.tag("{%p endif %}")
 
     b.h1("Welke misdrijven")
     b.p("Deze feiten kunnen volgens mij onder meer de volgende misdrijven uitmaken, onder voorbehoud "
@@ -224,9 +226,11 @@ def court_law(b: Builder, party: str) -> None:
         "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }}).")
     b.p(f"De gedragingen van {{{{ court.other }}}} tasten het recht van {{{{ {party} }}}} op "
         "eerbiediging van {{ victim.role.possessive }} privéleven aan ({{ law.private_life }}) en "
-        "kunnen het misdrijf {{ qualifications[0] }} uitmaken. Zij hebben een herhaald en "
-        f"voortdurend karakter ({{{{ pattern.summary }}}}) en verstoren de rust van {{{{ {party} }}}} "
-        "objectief en ernstig.")
+        "kunnen het misdrijf {{ qualifications[0] }} uitmaken.")
+    b.tag("{%p if pattern.count > 1 %}")
+    b.p(f"Zij hebben een herhaald en voortdurend karakter ({{{{ pattern.summary }}}}) en verstoren "
+        f"de rust van {{{{ {party} }}}} objectief en ernstig.")
+    b.tag("{%p endif %}")
     b.p(f"Om de naleving van de verboden te verzekeren, vordert {{{{ {party} }}}} een dwangsom "
         "({{ law.penalty }}). Een dwangsom kan niet worden verbeurd vóór de betekening van de "
         "beschikking waarbij zij is vastgesteld.")
