@@ -154,10 +154,17 @@ def test_a_one_bit_change_anywhere_is_named(run, demo_bundle, tmp_path, position
 
 def test_a_changed_checksum_list_is_reported(run, demo_bundle, tmp_path):
     copy = copy_of(demo_bundle, tmp_path)
-    flip_bit(copy / "SHA256SUMS", 3)  # inside the first file's hash
+    sums = copy / "SHA256SUMS"
+    text = sums.read_text()
+    sums.write_text(("1" if text[0] != "1" else "2") + text[1:])  # another digit of the first hash
     result = run("verify", copy)
     assert result.exit_code == 1
     assert "changed: 00-lees-eerst-gids.docx" in result.stderr
+    sums.write_text("x" + text[1:])  # no longer a hash at all
+    result = run("verify", copy)
+    assert result.exit_code == 1
+    assert "unreadable: SHA256SUMS line 1" in result.stderr
+    assert "not listed in SHA256SUMS: 00-lees-eerst-gids.docx" in result.stderr
 
 
 def test_missing_and_unlisted_files_are_named(run, demo_bundle, tmp_path):
