@@ -89,7 +89,7 @@ def generate(folder: Path, video_gb: float) -> Path:
     lines += ["  - id: V1", "    kind: video", "    description: Bewakingsbeelden van de oprit",
               f"    date: {(TODAY - timedelta(days=3)).isoformat()}", "    file: bewijs/video.mp4"]
     lines.append("incidents:")
-    for i in range(1, INCIDENTS + 1):
+    for _ in range(INCIDENTS):
         day = start + timedelta(days=rng.randrange(725))
         text = [s.format(n=rng.randrange(2, 40)) for s in rng.sample(SENTENCES, rng.randrange(2, 5))]
         lines += [f"  - date: {day.isoformat()}", f"    time: {rng.randrange(24):02d}:{rng.randrange(60):02d}",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from . import legal
@@ -23,7 +22,6 @@ from .views import (
     join_nl,
     lawyer_view,
     pattern_view,
-    piece_refs,
     respondent_view,
     victim_view,
     witness_incidents,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from .documents import KINDS, Contexts, evidence_items, planned_documents, properties
@@ -55,6 +56,11 @@ def _demo(today: date) -> list[LoadedCase]:
     return [loaded, variant]
 
 
+def _note_once(seen: list[str], name: str) -> None:
+    if name not in seen:
+        seen.append(name)
+
+
 def check_templates(folder: Path, today: date | None = None) -> list[TemplateReport]:
     reports = []
     samples = {}
@@ -72,7 +78,7 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
             continue
         loaded, document, items, planned = samples[name]
         seen: list[str] = []
-        env = recording_environment(lambda n: seen.append(n) if n not in seen else None)
+        env = recording_environment(partial(_note_once, seen))
         values = {k: _tag(v, k) for k, v in Contexts(loaded, items, planned)(document).items()}
         try:
             render_docx(path, values, properties(loaded, document), env)

@@ -3,11 +3,10 @@ confidential data (DESIGN.md principle 3); the police see it only on the contact
 
 from __future__ import annotations
 
-import pytest
 
 from filings.views import Audience
 
-from conftest import DEMO, TODAY, minimal_case
+from conftest import minimal_case
 from docs_helpers import docx_text, render_all
 
 DEMO_SECRETS = ["Kortrijksesteenweg", "+32 470 12 34 56", "sarah.peeters@example.be",

@@ -4,10 +4,7 @@ grammar and statute follow the case, and the same input gives the same bytes."""
 from __future__ import annotations
 
 import io
-import json
-import string
 import zipfile
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -19,7 +16,7 @@ from filings.produce import render_document
 from filings.render import Properties, render_docx
 from filings.validation import load_case
 
-from conftest import DEMO, TODAY, dump_yaml, minimal_case
+from conftest import TODAY, dump_yaml, minimal_case
 from docs_helpers import docx_text, render_all, strict_parts
 
 TRICKY = [
