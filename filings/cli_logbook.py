@@ -43,36 +43,15 @@ def _ask_text(label: str) -> str:
                 raise click.UsageError("no description given") from None
 
 
-def _record_evidence(edit, loaded, files, *, kind, day, describe, copies) -> list[str]:
-    """Take each file into the case and append it to `evidence`; a file whose hash is
-    already recorded is not copied again, its existing id is used. Returns the ids."""
-    from . import intake
-    from .editing import new_mapping, next_id, text_value
-
-    known = {p.sha256: p.id for p in loaded.case.evidence if p.sha256}
-    ids = []
-    for source in files:
-        taken = intake.take_file(source, loaded)
-        if taken.sha256 in known:
-            if taken.copied_to:
-                taken.copied_to.unlink()
-            click.echo(f"{source}: already recorded as {known[taken.sha256]}; not copied again", err=True)
-            ids.append(known[taken.sha256])
-            continue
-        if taken.copied_to:
-            copies.append(taken.copied_to)
-        piece_id = next_id([e.get("id") for e in edit.block("evidence")], "E")
-        edit.block("evidence").append(new_mapping({
-            "id": piece_id, "kind": kind or intake.guess_kind(source).value,
-            "description": text_value(describe(source), edit.is_json),
-            # a fresh date object: a shared one would be written as a YAML anchor
-            "date": (date.fromordinal(day.toordinal()) if not edit.is_json else day.isoformat()) if day else None,
-            "file": taken.file, "sha256": taken.sha256, "size": taken.size,
-        }, edit.is_json))
-        known[taken.sha256] = piece_id
-        ids.append(piece_id)
-        click.echo(f"added {piece_id}: {taken.file} (sha256 {taken.sha256[:12]}…, {taken.size} bytes)")
-    return ids
+def _report(added) -> None:
+    for witness_id, first, last in added.new_witnesses:
+        click.echo(f"new witness {witness_id}: {first} {last} (complete birth date, address, "
+                   "profession and relation later for the statement form)", err=True)
+    for piece in added.evidence:
+        if piece.already:
+            click.echo(f"{piece.file}: already recorded as {piece.id}; not copied again", err=True)
+        else:
+            click.echo(f"added {piece.id}: {piece.file} (sha256 {piece.sha256[:12]}…, {piece.size} bytes)")
 
 
 @cli.group()
@@ -106,8 +85,9 @@ def log_add(case_file: Path, **given):
             --description "Zes oproepen na middernacht."
     """
     from . import intake
-    from .editing import next_id, new_mapping, open_for_edit, save, text_value
+    from .editing import open_for_edit
     from .legal import INCIDENT_KIND_NL
+    from .logentry import NewIncident, add_incident
 
     today = date.today()
     edit, loaded = open_for_edit(case_file, today)
@@ -123,19 +103,19 @@ def log_add(case_file: Path, **given):
 
     when = value("when", lambda t: intake.parse_date(t, loaded),
                  lambda: _ask("Date (YYYY-MM-DD)", lambda t: intake.parse_date(t, loaded), today.isoformat()))
-    ask_optional = interactive
     at = value("at", intake.parse_time,
-               (lambda: _ask("Time (HH:MM, empty if unknown)", intake.parse_time, "", False)) if ask_optional else None)
+               (lambda: _ask("Time (HH:MM, empty if unknown)", intake.parse_time, "", False)) if interactive else None)
     end = value("end_time", intake.parse_time,
-                (lambda: _ask("End time (HH:MM, empty if none)", intake.parse_time, "", False)) if ask_optional and at else None)
+                (lambda: _ask("End time (HH:MM, empty if none)", intake.parse_time, "", False)) if interactive and at else None)
     location = value("location", lambda t: intake.parse_text(t, multiline=False),
-                     (lambda: _ask("Place or channel", lambda t: intake.parse_text(t, multiline=False) if t.strip() else "", "", False)) if ask_optional else None)
+                     (lambda: _ask("Place or channel", lambda t: intake.parse_text(t, multiline=False) if t.strip() else "", "", False)) if interactive else None)
     if not given["kinds"]:
         click.echo("Kinds: " + ", ".join(f"{k.value} ({INCIDENT_KIND_NL[k]})" for k in INCIDENT_KIND_NL), err=True)
     kinds = value("kinds", lambda v: intake.parse_kinds(list(v)),
                   lambda: _ask("Kinds (comma-separated)", lambda t: intake.parse_kinds([t])))
     description = value("description", lambda t: intake.parse_text(t, multiline=True),
                         lambda: _ask_text("What happened"))
+
     def parse_witnesses(tokens):
         return [intake.parse_witness(t, loaded) for t in tokens if t.strip()]
 
@@ -147,48 +127,23 @@ def log_add(case_file: Path, **given):
     if interactive:
         files = _ask("Evidence files (paths, comma-separated; empty for none)",
                      lambda t: [intake.parse_existing_file(p) for p in t.split(",") if p.strip()], "", False)
-    report = value("police_report", lambda t: intake.parse_text(t, multiline=False),
-                   (lambda: _ask("PV number (empty if none)", lambda t: t.strip(), "", False)) if interactive else None)
+    report = value("police_report", lambda t: intake.parse_police_report(t, loaded),
+                   (lambda: _ask("PV number (empty if none)", lambda t: intake.parse_police_report(t, loaded),
+                                 "", False)) if interactive else None)
 
-    witness_ids = []
-    for existing, name in witnesses:
-        if existing:
-            witness_ids.append(existing)
-            continue
-        new_id = next_id([w.get("id") for w in edit.block("witnesses")], "W")
-        edit.block("witnesses").append(new_mapping(
-            {"id": new_id, "first_name": name[0], "last_name": name[1]}, edit.is_json))
-        witness_ids.append(new_id)
-        click.echo(f"new witness {new_id}: {name[0]} {name[1]} (complete birth date, address, "
-                   "profession and relation later for the statement form)", err=True)
-
-    copies: list[Path] = []
-    try:
-        evidence_ids = _record_evidence(
-            edit, loaded, files, kind=None, day=when, copies=copies,
-            describe=lambda source: f"{source.name} (bij het feit van {when.isoformat()})")
-        incident_id = next_id([i.get("id") for i in edit.block("incidents")], "I")
-        edit.block("incidents").append(new_mapping({
-            "id": incident_id,
-            "date": date.fromordinal(when.toordinal()) if not edit.is_json else when.isoformat(),
-            "time": at.strftime("%H:%M") if at else None,
-            "end_time": end.strftime("%H:%M") if end else None,
-            "location": location or None,
-            "kinds": [k.value for k in kinds],
-            "description": text_value(description, edit.is_json),
-            "witnesses": witness_ids,
-            "evidence": evidence_ids,
-            "police_report": report or None,
-        }, edit.is_json))
-        saved = save(edit, today)
-    except BaseException:
-        for copy in copies:
-            copy.unlink(missing_ok=True)
-        raise
+    entry = NewIncident(
+        date=when, kinds=kinds, description=description, time=at, end_time=end,
+        location=location or None, police_report=report or None, files=files,
+        witness_ids=[existing for existing, _ in witnesses if existing],
+        new_witnesses=[name for existing, name in witnesses if not existing],
+    )
+    added = add_incident(edit, loaded, entry, today)
+    _report(added)
+    saved = added.case
     for warning in saved.warnings:
-        if warning.path[:1] == ("incidents",) and warning.path[1:2] == (len(saved.case.incidents) - 1,):
+        if warning.path[:2] == ("incidents", len(saved.case.incidents) - 1):
             click.echo(warning.render(case_file), err=True)
-    click.echo(f"added incident {incident_id} on {when.isoformat()} to {case_file} "
+    click.echo(f"added incident {added.incident_id} on {when.isoformat()} to {case_file} "
                f"({len(saved.case.incidents)} incidents)")
 
 
@@ -238,7 +193,9 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
             --description "Foto van de auto voor mijn deur"
     """
     from . import intake
-    from .editing import open_for_edit, save
+    from .editing import open_for_edit
+    from .logentry import add_evidence
+    from .model import EvidenceKind
 
     today = date.today()
     edit, loaded = open_for_edit(case_file, today)
@@ -248,34 +205,12 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
         text = intake.parse_text(description, multiline=True) if description else None
     except intake.Refused as exc:
         raise click.UsageError(str(exc)) from None
-    copies: list[Path] = []
-    before = len(loaded.case.evidence)
-    try:
-        ids = _record_evidence(
-            edit, loaded, files, kind=kind, day=day, copies=copies,
-            describe=lambda source: text or _ask(f"Description of {source.name}",
-                                                 lambda t: intake.parse_text(t, multiline=True)))
-        if target is not None and ids:
-            incident_block = edit.block("incidents")[target]
-            links = incident_block.get("evidence")
-            if links is None:
-                links = [] if edit.is_json else _block_seq()
-                incident_block["evidence"] = links
-            links.extend(i for i in ids if i not in links)
-        if len(edit.block("evidence")) > before or target is not None:
-            save(edit, today)
-    except BaseException:
-        for copy in copies:
-            copy.unlink(missing_ok=True)
-        raise
-
-
-def _block_seq():
-    from ruamel.yaml.comments import CommentedSeq
-
-    seq = CommentedSeq()
-    seq.fa.set_block_style()
-    return seq
+    added = add_evidence(
+        edit, loaded, list(files), kind=EvidenceKind(kind) if kind else None, day=day, incident=target,
+        today=today,
+        describe=lambda source: text or _ask(f"Description of {source.name}",
+                                             lambda t: intake.parse_text(t, multiline=True)))
+    _report(added)
 
 
 @evidence.command(name="list")

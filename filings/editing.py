@@ -32,11 +32,19 @@ class EditableCase:
     is_json: bool
     indent: tuple[int, int, int]  # mapping, sequence, offset
 
+    def new_list(self) -> list:
+        """An empty list that YAML will write in block style (one `- item` per line)."""
+        if self.is_json:
+            return []
+        items = CommentedSeq()
+        items.fa.set_block_style()
+        return items
+
     def block(self, key: str) -> list:
         """The list under key, created (in block style) when absent or empty."""
         items = self.document.get(key)
         if items is None:
-            items = CommentedSeq() if not self.is_json else []
+            items = self.new_list()
             self.document[key] = items
         if isinstance(items, CommentedSeq) and not items:
             items.fa.set_block_style()

@@ -92,6 +92,18 @@ def parse_witness(token: str, loaded: LoadedCase) -> tuple[str | None, tuple[str
     return None, (parse_text(first, multiline=False), parse_text(last, multiline=False))
 
 
+def parse_police_report(text: str, loaded: LoadedCase) -> str | None:
+    """Empty, or the number of a PV already listed under `police_reports`."""
+    number = text.strip()
+    if not number:
+        return None
+    known = [r.number for r in loaded.case.police_reports]
+    if number not in known:
+        raise Refused(f"PV {number} is not in `police_reports` (known: {', '.join(known) or 'none'}); "
+                      "add it there first, with its date and police zone")
+    return number
+
+
 def parse_existing_file(text: str) -> Path:
     path = Path(text.strip()).expanduser()
     if not path.is_file():

@@ -106,15 +106,29 @@ def test_log_add_refuses_a_case_that_does_not_validate(case):
     assert case.read_text() == broken
 
 
-def test_a_change_that_would_break_the_case_is_refused(case, tmp_path):
+def test_an_unknown_pv_number_is_refused_before_anything_is_copied(case, tmp_path):
     before = case.read_text()
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(b"new photo")
     result = invoke("log", "add", case, "--kind", "calls", "--description", "x", "--date", "2026-11-20",
                     "--police-report", "XX.00.A1.99999/2026", "--evidence-file", photo)
+    assert result.exit_code == 2
+    assert "PV XX.00.A1.99999/2026 is not in `police_reports`" in result.stderr
+    assert case.read_text() == before
+    assert not (case.parent / "bewijs" / "foto.jpg").exists()
+
+
+def test_a_change_that_would_break_the_case_is_refused(case, tmp_path):
+    before = case.read_text()
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"new photo")
+    # Values are checked one by one as they are given; the whole incident is validated
+    # with the case before the file is replaced (an end time needs a start time).
+    result = invoke("log", "add", case, "--kind", "calls", "--description", "x", "--date", "2026-11-20",
+                    "--end-time", "10:00", "--evidence-file", photo)
     assert result.exit_code == 1
     assert "the change would make the case invalid; nothing was changed" in result.stderr
-    assert "PV `XX.00.A1.99999/2026` is not listed in `police_reports`" in result.stderr
+    assert "`end_time` needs a `time` to start from" in result.stderr
     assert case.read_text() == before
     assert not (case.parent / "bewijs" / "foto.jpg").exists()  # the copy is taken back
     assert not [p for p in case.parent.iterdir() if p.name.startswith(".")]
