@@ -1,0 +1,25 @@
+"""A wheel has no repository root: the templates and the demo case must travel inside it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+from conftest import REPO
+
+
+def test_the_wheel_carries_templates_and_demo_case(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)],
+                   check=True, capture_output=True, timeout=600)
+    (wheel,) = tmp_path.glob("filings-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    kinds = ["complaint", "injured_party_declaration", "contact_sheet", "summons", "petition",
+             "witness_statement", "evidence_index", "logbook", "guide"]
+    for kind in kinds:
+        assert f"filings/templates/nl/{kind}.docx" in names, kind
+    assert "filings/examples/demo/case.yaml" in names
+    assert "filings/examples/demo/bewijs/autodeur.png" in names
+    assert "filings/skeleton/case.yaml" in names
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "filings = filings.cli:main" in entry_points
