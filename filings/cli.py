@@ -185,8 +185,12 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     loaded = load_case(case_file, today=today, check_hashes=False)  # the copy pass hashes
     echo_warnings(loaded.warnings, case_file)
     progress = _progress_printer() if sys.stderr.isatty() else None
-    result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
-                          templates=templates, progress=progress)
+    try:
+        result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
+                              templates=templates, progress=progress)
+    finally:
+        if progress:
+            click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
     click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
                f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
     if result.zip_file:
