@@ -279,6 +279,12 @@ def _warnings(case: Case) -> Iterator[Problem]:
             "no complaint filed yet: file one at the police (a PV starts the file), then add "
             "its number here",
         )
+    if case.request and case.request.procedure is Procedure.ex_parte and not case.victim.profession:
+        yield _warning(
+            ("victim", "profession"),
+            "the petition must state the petitioner's profession (art. 1026 Ger.W.): add "
+            "`profession` (or e.g. 'zonder beroep')",
+        )
     if case.request and case.request.procedure is Procedure.summons and case.request.urgency is None:
         yield _warning(
             ("request",),

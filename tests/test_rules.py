@@ -236,6 +236,13 @@ def test_every_problem_is_reported_in_one_run(write_case):
         (lambda d: d["police_reports"][0].update(number="12345"), "does not look like a PV number"),
         (lambda d: d["incidents"][0].update(witnesses=[], evidence=[]), "no witness and no evidence"),
         (lambda d: (d.pop("police_reports"), d["incidents"][0].pop("police_report", None)), "no complaint filed yet"),
+        (lambda d: d.update(request={"procedure": "summons", "court": "Rechtbank", "contact_ban": True,
+                                     "penalty_eur": 250}), "kort geding needs urgency"),
+        (lambda d: d.update(request={"procedure": "ex_parte", "court": "Rechtbank", "contact_ban": True,
+                                     "penalty_eur": 250, "urgency": "Nu."},
+                            lawyer={"first_name": "A", "last_name": "B", "bar": "Gent", "address": {
+                                "street": "Coupure", "number": "5", "postal_code": "9000", "city": "Gent"}}),
+         "the petition must state the petitioner's profession"),
     ],
 )
 def test_warnings_a_lawyer_would_give(write_case, change, message):
