@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,6 +18,7 @@ from typing import Callable
 from . import __version__
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .errors import FilingsError, OutputExists
+from .filenames import evidence_file_name
 from .hashing import sha256_file, sha256_stream
 from .numbering import numbered_evidence
 from .produce import render_document, template_path
@@ -50,15 +50,6 @@ class BundleResult:
     evidence: list[str]
     files: int  # listed in SHA256SUMS
     zip_file: Path | None
-
-
-def safe_name(number: int, original: str) -> str:
-    """004-autodeur.png: the piece number and an ASCII form of the original file name."""
-    path = Path(original)
-    ascii_stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
-    stem = "-".join("".join(c.lower() if c.isalnum() else " " for c in ascii_stem).split())[:60]
-    suffix = "".join(c for c in path.suffix.lower() if c.isalnum())[:10]
-    return f"{number:03d}-{stem or 'bestand'}" + (f".{suffix}" if suffix else "")
 
 
 def build_bundle(
@@ -122,7 +113,7 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str
     pieces = [(n, p) for n, p in numbered_evidence(loaded.case) if p.file]
     copied = {}
     for count, (number, piece) in enumerate(pieces, start=1):
-        name = safe_name(number, piece.file)
+        name = evidence_file_name(number, piece.file)
         say(f"evidence {count}/{len(pieces)}: stuk {number}")
         with (loaded.base_dir / piece.file).open("rb") as source, (folder / name).open("xb") as target:
             digest, size = sha256_stream(source, target)

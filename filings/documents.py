@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import legal
+from .filenames import slug
 from .formatting import clock, euro, long_date, number
 from .hashing import sha256_file
 from .model import Case, IncidentKind, Procedure, Witness
@@ -100,31 +101,23 @@ def planned_documents(case: Case) -> list[PlannedDocument]:
     if case.request:
         names.append("summons" if case.request.procedure is Procedure.summons else "petition")
     names += ["evidence_index", "logbook"]
-    slug = {
+    stems = {
         "guide": "lees-eerst-gids", "complaint": "klacht",
         "injured_party_declaration": "verklaring-benadeelde-persoon",
         "contact_sheet": "contactgegevens-vertrouwelijk", "summons": "dagvaarding-kort-geding",
         "petition": "eenzijdig-verzoekschrift", "evidence_index": "inventaris-van-stukken",
         "logbook": "logboek",
     }
-    documents = [PlannedDocument(KINDS[n], f"{KINDS[n].order:02d}-{slug[n]}.docx") for n in names]
+    documents = [PlannedDocument(KINDS[n], f"{KINDS[n].order:02d}-{stems[n]}.docx") for n in names]
     for witness in case.witnesses:
         documents.append(
             PlannedDocument(
                 KINDS["witness_statement"],
-                f"05-getuigenverklaring-{_safe(witness.id)}-{_safe(witness.last_name)}.docx",
+                f"05-getuigenverklaring-{slug(witness.id) or 'x'}-{slug(witness.last_name) or 'x'}.docx",
                 witness.id,
             )
         )
     return sorted(documents, key=lambda d: d.file_name)
-
-
-def _safe(text: str) -> str:
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = "".join(c.lower() if c.isalnum() else "-" for c in ascii_text)
-    return "-".join(part for part in cleaned.split("-") if part) or "x"
 
 
 def evidence_items(loaded: LoadedCase, files: dict[str, tuple[str, str, int]] | None = None) -> list[EvidenceItem]:
@@ -183,10 +176,11 @@ class Contexts:
         shield = Shield(case.victim, audience)
         pieces = {item.id: item.number for item in items}
         victim = victim_view(case, audience)
-        victim["correspondence"] = _correspondence(case)
+        lawyer = lawyer_view(case.lawyer)
+        victim["correspondence"] = _correspondence(case, lawyer)
         victim["identity"] = _victim_identity(victim)
         respondent = respondent_view(case.respondent)
-        respondent["identity"] = _respondent_identity(case)
+        respondent["identity"] = _respondent_identity(respondent)
         if shield.key not in self._incidents:
             self._incidents[shield.key] = incident_views(case, pieces, shield)
             for incident in self._incidents[shield.key]:
@@ -204,7 +198,7 @@ class Contexts:
             "law": dict(legal.LAW, petition_basis="art. 584, derde lid, en art. 1025 e.v. Ger.W."),
             "victim": victim,
             "respondent": respondent,
-            "lawyer": lawyer_view(case.lawyer),
+            "lawyer": lawyer,
             "incidents": incidents,
             "pattern": pattern_view(case),
             "evidence": evidence,
@@ -242,9 +236,9 @@ def _support(incident: dict) -> str:
     return "; ".join(parts) + ("." if parts else "")
 
 
-def _correspondence(case: Case) -> str:
-    if case.lawyer is not None:
-        return f"p/a Mr. {case.lawyer.first_name} {case.lawyer.last_name}, advocaat, {address_line(case.lawyer.address)}"
+def _correspondence(case: Case, lawyer: dict | None) -> str:
+    if lawyer is not None:
+        return f"p/a {lawyer['name']}, advocaat, {lawyer['address']}"
     return address_line(case.victim.elected_domicile)
 
 
@@ -253,8 +247,7 @@ def _victim_identity(victim: dict) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _respondent_identity(case: Case) -> str:
-    r = respondent_view(case.respondent)
+def _respondent_identity(r: dict) -> str:
     address = f"wonende te {r['address']}" if r["address"] else ""
     return ", ".join(p for p in (r["name"], r["profession"], r["birth"], address) if p)
 
