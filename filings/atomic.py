@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 
 def _temporary_beside(target: Path, data: bytes) -> Path:
@@ -20,10 +21,13 @@ def _temporary_beside(target: Path, data: bytes) -> Path:
     return Path(name)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Replace target with data in one rename."""
+def write_atomic(target: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
+    """Replace target with data in one rename. check, if given, reads the written
+    temporary file first and raises to keep the old target."""
     temporary = _temporary_beside(target, data)
     try:
+        if check is not None:
+            check(temporary)
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -94,17 +94,20 @@ def save(edit: EditableCase, today: date) -> LoadedCase:
         stream = io.StringIO()
         yaml.dump(edit.document, stream)
         text = stream.getvalue()
-    candidate = edit.path.with_name(f".{edit.path.name}.candidate")
-    try:
-        candidate.write_text(text, encoding="utf-8")
+    saved: list[LoadedCase] = []
+
+    def check(candidate: Path) -> None:
+        # Validate the very bytes that will replace the case, beside it (evidence paths
+        # are relative to its folder).
         try:
-            loaded = load_case(candidate, today=today)
+            saved.append(load_case(candidate, today=today))
         except CaseInvalid as exc:
             lines = [line.replace(str(candidate), str(edit.path)) for line in exc.lines()]
-            raise FilingsError("the change would make the case invalid; nothing was changed:\n" + "\n".join(lines)) from None
-    finally:
-        candidate.unlink(missing_ok=True)
-    write_atomic(edit.path, text.encode("utf-8"))
+            raise FilingsError("the change would make the case invalid; nothing was changed:\n"
+                               + "\n".join(lines)) from None
+
+    write_atomic(edit.path, text.encode("utf-8"), check)
+    loaded = saved[0]
     return LoadedCase(loaded.case, edit.path, loaded.warnings, loaded.today)
 
 
