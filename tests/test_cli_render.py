@@ -49,12 +49,18 @@ def test_render_never_overwrites_without_force(run, tmp_path):
     assert out.read_bytes().startswith(b"PK")
 
 
+def own_templates(folder, kind: str, *paragraphs: str):
+    """A copy of the shipped templates, with paragraphs added to one of them."""
+    shutil.copytree(templates_dir(), folder)
+    document = Document(folder / f"{kind}.docx")
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(folder / f"{kind}.docx")
+    return folder
+
+
 def test_render_uses_the_users_templates(run, tmp_path):
-    mine = tmp_path / "mijn-sjablonen"
-    shutil.copytree(templates_dir(), mine)
-    document = Document(mine / "logbook.docx")
-    document.add_paragraph("Kantoor Claes — dossier {{ reference }}")
-    document.save(mine / "logbook.docx")
+    mine = own_templates(tmp_path / "mijn-sjablonen", "logbook", "Kantoor Claes — dossier {{ reference }}")
     out = tmp_path / "logboek.docx"
     result = run("render", DEMO, "logbook", "-o", out, "--templates", mine, "--date", "2026-11-26")
     assert result.exit_code == 0, result.output
@@ -62,11 +68,7 @@ def test_render_uses_the_users_templates(run, tmp_path):
 
 
 def test_render_of_a_broken_template_writes_nothing(run, tmp_path):
-    mine = tmp_path / "t"
-    shutil.copytree(templates_dir(), mine)
-    document = Document(mine / "logbook.docx")
-    document.add_paragraph("{{ victim.shoe_size }}")
-    document.save(mine / "logbook.docx")
+    mine = own_templates(tmp_path / "t", "logbook", "{{ victim.shoe_size }}")
     out = tmp_path / "logboek.docx"
     result = run("render", DEMO, "logbook", "-o", out, "--templates", mine, "--date", "2026-11-26")
     assert result.exit_code == 1
@@ -86,14 +88,8 @@ def test_templates_check_passes_for_the_shipped_templates(run):
 
 
 def test_templates_check_names_every_unknown_value(run, tmp_path):
-    mine = tmp_path / "t"
-    shutil.copytree(templates_dir(), mine)
-    document = Document(mine / "summons.docx")
-    document.add_paragraph("{{ request.hearing_room }} {{ bailiff }}")
-    document.add_paragraph("{%p for i in incidents %}")
-    document.add_paragraph("{{ i.mood }}")
-    document.add_paragraph("{%p endfor %}")
-    document.save(mine / "summons.docx")
+    mine = own_templates(tmp_path / "t", "summons", "{{ request.hearing_room }} {{ bailiff }}",
+                         "{%p for i in incidents %}", "{{ i.mood }}", "{%p endfor %}")
     (mine / "guide.docx").unlink()
     result = run("templates", "check", mine)
     assert result.exit_code == 1
