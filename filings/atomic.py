@@ -3,9 +3,31 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Callable
+
+
+def leftovers(target: Path, suffix: str) -> list[Path]:
+    """The temporaries that an interrupted run left beside target (tempfile's names add
+    eight characters from [a-z0-9_] between prefix and suffix)."""
+    shape = re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}" + re.escape(suffix))
+    try:
+        names = os.listdir(target.parent)
+    except FileNotFoundError:
+        return []
+    return sorted(target.parent / n for n in names if shape.fullmatch(n))
+
+
+def remove(path: Path) -> None:
+    """Remove a file or a whole folder, never following a symlink out of it."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _temporary_beside(target: Path, data: bytes) -> Path:
@@ -23,11 +45,16 @@ def _temporary_beside(target: Path, data: bytes) -> Path:
 
 def write_atomic(target: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
     """Replace target with data in one rename. check, if given, reads the written
-    temporary file first and raises to keep the old target."""
+    temporary file first and raises to keep the old target. A replaced file keeps its
+    permissions; a new one is readable by its owner only (mkstemp's 0600)."""
     temporary = _temporary_beside(target, data)
     try:
         if check is not None:
             check(temporary)
+        try:
+            os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+        except FileNotFoundError:
+            pass
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -38,6 +65,20 @@ def create_atomic(target: Path, data: bytes) -> None:
     """Create target with data; raise FileExistsError, touching nothing, if it exists."""
     temporary = _temporary_beside(target, data)
     try:
-        os.link(temporary, target)  # unlike rename, link refuses to replace an existing file
+        publish(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def publish(temporary: Path, target: Path) -> None:
+    """Give a finished temporary file its final name; raise FileExistsError if taken.
+
+    Unlike rename, link refuses to replace an existing file. File systems without hard
+    links (FAT, exFAT on a USB stick) get an exclusive placeholder, then a rename over it."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(temporary, target)

@@ -11,16 +11,19 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from . import __version__
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
+from .atomic import leftovers, remove
 from .errors import FilingsError, OutputExists
 from .filenames import evidence_file_name
 from .hashing import sha256_file, sha256_stream
+from .locking import locked
 from .numbering import numbered_evidence
+from .paths import check_output, inside, open_regular
 from .produce import render_document, template_path
 from .validation import LoadedCase
 
@@ -50,6 +53,7 @@ class BundleResult:
     evidence: list[str]
     files: int  # listed in SHA256SUMS
     zip_file: Path | None
+    recovered: list[str] = field(default_factory=list)  # what an interrupted run left, cleaned up
 
 
 def build_bundle(
@@ -66,17 +70,102 @@ def build_bundle(
     say = progress or (lambda message: None)
     out = out.absolute()
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
-    for target in filter(None, (out, zip_path)):
-        if target.exists() and not force:
-            raise OutputExists(f"{target} exists; pass --force to replace it (nothing was written)")
     planned = planned_documents(loaded.case)
-    for document in planned:  # refuse a missing template before any work is done
-        template_path(document.kind.name, templates)
+    # A missing template is refused before any work is done.
+    used = {template_path(d.kind.name, templates) for d in planned}
+    inputs = [*case_inputs(loaded), *((t, f"the template {t.name}") for t in sorted(used))]
+    for target in filter(None, (out, zip_path)):
+        check_output(target, inputs)
     if pdf:
         from .pdf import find_soffice
 
         find_soffice()
     out.parent.mkdir(parents=True, exist_ok=True)
+    busy = f"another filings command is writing {out} right now; run this again when it has finished"
+    with locked(out, wait=0, busy=busy):
+        recovered = recover_leftovers(out)
+        _check_replaceable(out, zip_path, force)
+        result = _build(loaded, planned, out, zip_path, pdf, templates, say)
+    return replace(result, recovered=recovered)
+
+
+def case_inputs(loaded: LoadedCase) -> list[tuple[Path, str]]:
+    """The files an output must never replace: the case file and its evidence."""
+    inputs = [(loaded.path, "the case file")]
+    inputs += [(loaded.base_dir / p.file, f"the evidence file {p.file}") for p in loaded.case.evidence if p.file]
+    return inputs
+
+
+def recover_leftovers(out: Path) -> list[str]:
+    """Clean up after a run that was killed (kill -9, power cut) while writing out: its
+    unfinished staging is removed, and a bundle it had hidden to replace is put back.
+    Called under out's lock, so no live run owns these."""
+    notes = []
+    for zip_staging in leftovers(out.with_name(out.name + ".zip"), ".partial"):
+        remove(zip_staging)
+        notes.append(f"removed {zip_staging.name}, an unfinished zip left by an interrupted run")
+    for staging in leftovers(out, ".partial"):
+        remove(staging)
+        notes.append(f"removed {staging.name}, an unfinished bundle left by an interrupted run")
+    for hidden in leftovers(out, ".old"):
+        if os.path.lexists(out):
+            remove(hidden)
+            notes.append(f"removed {hidden.name}, the replaced bundle an interrupted run left behind")
+        else:
+            os.rename(hidden, out)
+            notes.append(f"restored {out.name}, which an interrupted --force had hidden as {hidden.name}")
+    return notes
+
+
+def is_bundle_folder(path: Path) -> bool:
+    """A folder filings wrote as a bundle: SHA256SUMS and a manifest.json naming filings."""
+    if path.is_symlink() or not path.is_dir() or not (path / SUMS).is_file():
+        return False
+    return _names_filings(lambda: (path / MANIFEST).read_bytes(), (path / MANIFEST))
+
+
+def is_bundle_zip(path: Path) -> bool:
+    import zipfile
+
+    if path.is_symlink() or not path.is_file() or not zipfile.is_zipfile(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            root = path.name[: -len(".zip")]
+            return f"{root}/{SUMS}" in names and f"{root}/{MANIFEST}" in names and _names_filings(
+                lambda: archive.read(f"{root}/{MANIFEST}"), None)
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def _names_filings(read: Callable[[], bytes], path: Path | None) -> bool:
+    try:
+        if path is not None and path.stat().st_size > 64 << 20:
+            return False
+        manifest = json.loads(read())
+        return isinstance(manifest, dict) and isinstance(manifest.get("tool"), dict) and \
+            manifest["tool"].get("name") == "filings"
+    except (OSError, ValueError, KeyError):
+        return False
+
+
+def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
+    """An existing target is replaced only with --force, and only when filings made it."""
+    for target, made_by_us in ((out, is_bundle_folder), (zip_path, is_bundle_zip)):
+        if target is None or not os.path.lexists(target):
+            continue
+        if not force:
+            raise OutputExists(f"{target} exists; pass --force to replace it (nothing was written)")
+        if not made_by_us(target):
+            raise OutputExists(
+                f"{target} exists and is not a bundle made by filings (it lacks {SUMS} and a "
+                f"{MANIFEST} written by filings); --force replaces only a bundle. Remove it "
+                "yourself or choose another name; nothing was written.")
+
+
+def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_path: Path | None,
+           pdf: bool, templates: Path | None, say: Progress) -> BundleResult:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     zip_staging: Path | None = None
     try:
@@ -92,6 +181,7 @@ def build_bundle(
             convert_to_pdf([staging / name for name in written], staging, loaded.today)
         _write_manifest(loaded, planned, items, staging)
         listed = write_sums(staging, {c.name: c.sha256 for c in copied.values()})
+        _owner_only(staging)
         if zip_path is not None:
             say(f"writing {zip_path.name}")
             zip_staging = _write_zip(staging, zip_path, out.name)
@@ -106,6 +196,13 @@ def build_bundle(
     return BundleResult(out, written, [c.name for c in copied.values()], listed, zip_path)
 
 
+def _owner_only(folder: Path) -> None:
+    """The bundle holds the contact sheet and the manifest: no one else may read it."""
+    os.chmod(folder, 0o700)
+    for path in folder.rglob("*"):
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+
+
 def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str, CopiedEvidence]:
     """Copy every evidence file once, hashing while copying; originals are only read."""
     folder = staging / EVIDENCE_FOLDER
@@ -115,7 +212,11 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str
     for count, (number, piece) in enumerate(pieces, start=1):
         name = evidence_file_name(number, piece.file)
         say(f"evidence {count}/{len(pieces)}: stuk {number}")
-        with (loaded.base_dir / piece.file).open("rb") as source, (folder / name).open("xb") as target:
+        path = inside(loaded.base_dir, piece.file)
+        if path is None:  # validation refuses this; the file may have been swapped since
+            raise EvidenceChanged(f"stuk {number} ({piece.id}, {piece.file}) now lies outside the case "
+                                  "folder; nothing was written")
+        with open_regular(path) as source, (folder / name).open("xb") as target:
             digest, size = sha256_stream(source, target)
         if piece.sha256 is not None and digest != piece.sha256:
             raise EvidenceChanged(
@@ -206,7 +307,7 @@ def _write_zip(folder: Path, zip_path: Path, root: str) -> Path:
                 # Evidence is mostly compressed media already: store it, deflate the rest.
                 info.compress_type = zipfile.ZIP_STORED if name.startswith(EVIDENCE_FOLDER + "/") else zipfile.ZIP_DEFLATED
                 info.create_system = 0
-                info.external_attr = 0o644 << 16
+                info.external_attr = 0o600 << 16  # the contact sheet is inside: owner only
                 with (folder / name).open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
                     shutil.copyfileobj(source, target, 1 << 20)
         return temporary

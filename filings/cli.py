@@ -28,14 +28,48 @@ class _Group(click.Group):
             for line in exc.lines():
                 click.echo(line, err=True)
             count = len(exc.problems)
-            click.echo(
-                f"{count} problem{'s' if count != 1 else ''} in {exc.file}; nothing was written.",
-                err=True,
-            )
+            click.echo(f"{count} problem{'s' if count != 1 else ''} in {exc.file}{_nothing_written(ctx)}.",
+                       err=True)
             ctx.exit(exc.exit_code)
         except FilingsError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except OSError as exc:
+            # Disk full, permission denied, a read-only file system: what the system said,
+            # in words, with the path; every writer cleans up its temporaries on the way out.
+            click.echo(f"error: {_system_error(exc)}{_nothing_written(ctx)}", err=True)
+            ctx.exit(1)
+
+
+def reads_only(ctx: click.Context) -> None:
+    """Mark the running command as one that never writes, so that its refusals do not
+    claim that 'nothing was written'."""
+    ctx.find_root().meta["filings.reads_only"] = True
+
+
+def _nothing_written(ctx: click.Context) -> str:
+    return "" if ctx.meta.get("filings.reads_only") else "; nothing was written"
+
+
+_SYSTEM_ERRORS = {
+    "ENOSPC": "the disk is full: free some space and run the command again",
+    "EDQUOT": "your disk quota is used up: free some space and run the command again",
+    "EACCES": "permission denied: check who owns the file or folder",
+    "EPERM": "the operation is not permitted here",
+    "EROFS": "the file system is read-only: choose a place you can write to",
+    "ENAMETOOLONG": "the name is too long for the file system",
+    "EISDIR": "that is a folder, not a file",
+    "ENOTDIR": "a part of that path is a file, not a folder",
+}
+
+
+def _system_error(exc: OSError) -> str:
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    reason = _SYSTEM_ERRORS.get(name) or (exc.strerror or str(exc))
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{reason}" + (f" ({name})" if name else "")
 
 
 def echo_warnings(warnings, case_file: Path, limit: int | None = 10) -> None:
@@ -78,13 +112,15 @@ def cli():
 @cli.command()
 @case_argument
 @date_option
-def validate(case_file: Path, today: date | None):
+@click.pass_context
+def validate(ctx: click.Context, case_file: Path, today: date | None):
     """Check a case file and report every problem at once.
 
     \b
     Example:
         filings validate examples/demo/case.yaml --date 2026-11-26
     """
+    reads_only(ctx)
     from .summary import summarise
     from .validation import load_case
 
@@ -143,18 +179,16 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
         filings render examples/demo/case.yaml complaint -o klacht.docx
         filings render examples/demo/case.yaml witness_statement --witness W1 -o w1.docx
     """
-    from .atomic import write_atomic
     from .errors import OutputExists
-    from .produce import find_document, render_document
+    from .produce import find_document, write_document
     from .validation import load_case
 
     if output.exists() and not force:
-        raise OutputExists(f"{output} exists; pass --force to replace it")
+        raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
     loaded = load_case(case_file, today=today)
     echo_warnings(loaded.warnings, case_file)
     document = find_document(loaded, kind, witness)
-    data = render_document(loaded, document, templates=templates)
-    write_atomic(output, data)
+    write_document(loaded, document, output, force=force, templates=templates)
     click.echo(f"wrote {output} ({document.title}, for: {document.kind.audience.value})")
 
 
@@ -191,6 +225,8 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     finally:
         if progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
+    for note in result.recovered:
+        click.echo(note, err=True)
     click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
                f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
     if result.zip_file:
@@ -206,11 +242,13 @@ def _progress_printer():
 
 @cli.command()
 @click.argument("bundle_path", metavar="BUNDLE", type=click.Path(exists=True, path_type=Path))
-def verify(bundle_path: Path):
+@click.pass_context
+def verify(ctx: click.Context, bundle_path: Path):
     """Re-hash every file of a bundle (folder or .zip) against its SHA256SUMS.
 
     Reports each changed, missing or unlisted file by name; exit 0 only when intact.
     """
+    reads_only(ctx)
     from .verify import report_lines, verify as verify_bundle
 
     report = verify_bundle(bundle_path)
@@ -252,7 +290,21 @@ def templates_check(folder: Path | None):
 
 
 def main() -> None:
+    _interrupt_on_signals()
     cli(prog_name="filings")
+
+
+def _interrupt_on_signals() -> None:
+    """SIGTERM (kill, a shutdown) and SIGHUP (a closed terminal) stop a command the way
+    Ctrl-C does, so that every writer removes what it had half-written."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
 
 
 from . import cli_logbook  # noqa: E402,F401  (registers `log` and `evidence` on the group)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli import case_argument, cli, date_option
+from .cli import case_argument, cli, date_option, reads_only
 
 INCIDENT_OPTIONS = ("when", "at", "end_time", "location", "kinds", "description", "witnesses", "files", "police_report")
 
@@ -44,6 +44,8 @@ def _ask_text(label: str) -> str:
 
 
 def _report(added) -> None:
+    for note in added.recovered:
+        click.echo(note, err=True)
     for witness_id, first, last in added.new_witnesses:
         click.echo(f"new witness {witness_id}: {first} {last} (complete birth date, address, "
                    "profession and relation later for the statement form)", err=True)
@@ -78,19 +80,19 @@ def log_add(case_file: Path, **given):
     only for what an incident needs and was not given. The case file is rewritten
     atomically, keeping your comments and layout, and only if it still validates.
 
-    \\b
+    \b
     Example:
         filings log add case.yaml
         filings log add case.yaml --kind calls --location telefonisch \\
             --description "Zes oproepen na middernacht."
     """
     from . import intake
-    from .editing import open_for_edit
+    from .editing import load_editable
     from .legal import INCIDENT_KIND_NL
     from .logentry import NewIncident, add_incident
 
     today = date.today()
-    edit, loaded = open_for_edit(case_file, today)
+    loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
     interactive = not any(given[name] for name in INCIDENT_OPTIONS)
 
     def value(name, parse, ask):
@@ -102,7 +104,8 @@ def log_add(case_file: Path, **given):
         return ask() if ask else None
 
     when = value("when", lambda t: intake.parse_date(t, loaded),
-                 lambda: _ask("Date (YYYY-MM-DD)", lambda t: intake.parse_date(t, loaded), today.isoformat()))
+                 (lambda: _ask("Date (YYYY-MM-DD)", lambda t: intake.parse_date(t, loaded), today.isoformat()))
+                 if interactive else None) or today
     at = value("at", intake.parse_time,
                (lambda: _ask("Time (HH:MM, empty if unknown)", intake.parse_time, "", False)) if interactive else None)
     end = value("end_time", intake.parse_time,
@@ -137,7 +140,7 @@ def log_add(case_file: Path, **given):
         witness_ids=[existing for existing, _ in witnesses if existing],
         new_witnesses=[name for existing, name in witnesses if not existing],
     )
-    added = add_incident(edit, loaded, entry, today)
+    added = add_incident(case_file, entry, today)
     _report(added)
     saved = added.case
     for warning in saved.warnings:
@@ -152,8 +155,10 @@ def log_add(case_file: Path, **given):
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only incidents from this date.")
 @click.option("--kind", "kinds", multiple=True, help="Only incidents of this kind (repeat).")
 @date_option
-def log_list(case_file: Path, since, kinds, today):
+@click.pass_context
+def log_list(ctx, case_file: Path, since, kinds, today):
     """The incidents in time order, with counts per kind and per month."""
+    reads_only(ctx)
     from .intake import Refused, parse_kinds
     from .logview import incident_table
     from .validation import load_case
@@ -187,43 +192,51 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
     The originals are never moved or changed; a name already taken gets a new name,
     never an overwrite.
 
-    \\b
+    \b
     Example:
         filings evidence add case.yaml ~/Downloads/IMG_2041.jpg --incident 7 \\
             --description "Foto van de auto voor mijn deur"
     """
     from . import intake
-    from .editing import open_for_edit
+    from .editing import load_editable
     from .logentry import add_evidence
     from .model import EvidenceKind
 
     today = date.today()
-    edit, loaded = open_for_edit(case_file, today)
+    loaded = load_editable(case_file, today)
     try:
         day = intake.parse_date(when, loaded) if when else None
-        target = intake.find_incident(loaded, incident) if incident else None
+        if incident:
+            intake.find_incident(loaded, incident)  # refused now, before any question
         text = intake.parse_text(description, multiline=True) if description else None
     except intake.Refused as exc:
         raise click.UsageError(str(exc)) from None
-    added = add_evidence(
-        edit, loaded, list(files), kind=EvidenceKind(kind) if kind else None, day=day, incident=target,
-        today=today,
-        describe=lambda source: text or _ask(f"Description of {source.name}",
-                                             lambda t: intake.parse_text(t, multiline=True)))
+    # Asked before the edit starts, so that the case is locked only while it changes; a
+    # file the case already records is not described again.
+    recorded = {(loaded.base_dir / p.file).resolve() for p in loaded.case.evidence if p.file}
+    descriptions = {source: text or _ask(f"Description of {source.name}",
+                                         lambda t: intake.parse_text(t, multiline=True))
+                    for source in files if source.resolve() not in recorded}
+    added = add_evidence(case_file, list(files), kind=EvidenceKind(kind) if kind else None, day=day,
+                         incident=incident, today=today,
+                         describe=lambda source: descriptions.get(source) or source.name)
     _report(added)
 
 
 @evidence.command(name="list")
 @case_argument
 @date_option
-def evidence_list(case_file: Path, today):
+@click.pass_context
+def evidence_list(ctx, case_file: Path, today):
     """Each piece with its id, kind, date, file, and whether the file still matches its hash.
 
     Exit code 1 when a file is missing or no longer matches its recorded hash."""
     from .logview import evidence_status, evidence_table
     from .validation import load_case
 
-    loaded = load_case(case_file, today=today, check_hashes=False)
+    reads_only(ctx)
+    # A missing or changed file is what this command reports: it must not stop the table.
+    loaded = load_case(case_file, today=today, check_files=False)
     statuses = evidence_status(loaded.case, loaded.base_dir)
     for line in evidence_table(loaded.case, statuses):
         click.echo(line)

@@ -6,16 +6,17 @@ from __future__ import annotations
 import io
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from .atomic import write_atomic
+from .atomic import leftovers, write_atomic
 from .casefile import new_yaml
 from .errors import CaseInvalid, FilingsError
 from .validation import LoadedCase, load_case
@@ -51,14 +52,45 @@ class EditableCase:
         return items
 
 
-def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
-    """Load a case that validates, ready to be changed; refuse one that does not."""
+@contextmanager
+def editing(path: Path, today: date) -> Iterator[tuple[EditableCase, LoadedCase, list[str]]]:
+    """Hold the case's edit lock, clean up what a killed edit left, and open the case.
+
+    Every change is read, made and saved under the lock, so two commands editing the
+    same case at once both land: the second waits for the first and sees its change.
+    Yields (the case to change, the case as loaded, notes on what was cleaned up)."""
+    from .intake import unfinished_copies
+    from .locking import locked
+
+    busy = (f"another filings command has been editing {path} for 30 seconds; run this again "
+            "when it has finished")
+    with locked(path, wait=30, busy=busy):
+        notes = []
+        for temporary in leftovers(path, ".tmp"):
+            temporary.unlink(missing_ok=True)
+            notes.append(f"removed {temporary.name}, an unfinished rewrite of the case left by an interrupted run")
+        for copy in unfinished_copies(path.parent):
+            copy.unlink(missing_ok=True)
+            notes.append(f"removed {copy.parent.name}/{copy.name}, an unfinished evidence copy left by an "
+                         "interrupted run")
+        edit, loaded = open_for_edit(path, today)
+        yield edit, loaded, notes
+
+
+def load_editable(path: Path, today: date) -> LoadedCase:
+    """Load a case that validates, or refuse it: an edit must not hide a problem. Evidence
+    hashes are not re-read: an edit leaves the files it does not add alone."""
     try:
-        loaded = load_case(path, today=today)
+        return load_case(path, today=today, check_hashes=False)
     except CaseInvalid as exc:
         raise CaseNeedsFixing(
             f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines())
         ) from None
+
+
+def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
+    """Load a case that validates, ready to be changed; refuse one that does not."""
+    loaded = load_editable(path, today)
     text = path.read_text(encoding="utf-8-sig")
     if path.suffix.lower() == ".json":
         return EditableCase(path, json.loads(text), True, (2, 2, 0)), loaded
@@ -100,7 +132,7 @@ def save(edit: EditableCase, today: date) -> LoadedCase:
         # Validate the very bytes that will replace the case, beside it (evidence paths
         # are relative to its folder).
         try:
-            saved.append(load_case(candidate, today=today))
+            saved.append(load_case(candidate, today=today, check_hashes=False))
         except CaseInvalid as exc:
             lines = [line.replace(str(candidate), str(edit.path)) for line in exc.lines()]
             raise FilingsError("the change would make the case invalid; nothing was changed:\n"

@@ -10,8 +10,11 @@ CHUNK = 1 << 20  # 1 MiB: large enough to keep hashing at disk speed, small enou
 
 
 def sha256_file(path: Path) -> tuple[str, int]:
-    """Return (hex digest, size in bytes) of the file, read once in chunks."""
-    with path.open("rb") as source:
+    """Return (hex digest, size in bytes) of the file, read once in chunks; refuse
+    anything but a regular file before reading from it."""
+    from .paths import open_regular
+
+    with open_regular(path) as source:
         return sha256_stream(source)
 
 

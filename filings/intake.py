@@ -4,19 +4,24 @@ copies evidence into the case folder, hashing it on the way."""
 from __future__ import annotations
 
 import os
+import re
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from .atomic import publish
+from .errors import FilingsError
 from .hashing import sha256_stream
 from .model import EvidenceKind, IncidentKind
 from .numbering import chronological
+from .paths import open_regular
 from .scaffold import EVIDENCE_FOLDER
 from .text import ForbiddenCharacter, normalise_text
 from .validation import LoadedCase
 
 
-class Refused(ValueError):
+class Refused(FilingsError, ValueError):
     """A value the case would refuse; the message says how to fix it."""
 
 
@@ -106,8 +111,10 @@ def parse_police_report(text: str, loaded: LoadedCase) -> str | None:
 
 def parse_existing_file(text: str) -> Path:
     path = Path(text.strip()).expanduser()
-    if not path.is_file():
+    if not path.exists():
         raise Refused(f"no file {path}")
+    if not path.is_file():
+        raise Refused(f"{path} is not a regular file; give a photo, video, screenshot or document")
     if not os.access(path, os.R_OK):
         raise Refused(f"{path} cannot be read")
     return path
@@ -135,29 +142,64 @@ class Taken:
     copied_to: Path | None  # the new copy, or None when the file already lay in the case folder
 
 
+PARTIAL = ".partial"
+
+
 def take_file(source: Path, loaded: LoadedCase) -> Taken:
-    """Copy source into the case's evidence folder under a name never used before."""
+    """Copy source into the case's evidence folder under a name never used before.
+
+    The copy is written under a hidden temporary name and takes its final name only when
+    complete, so a killed intake never leaves a file that looks like evidence. A file
+    that already lies in the case folder is hashed where it is."""
     case_dir = loaded.base_dir.resolve()
     resolved = source.resolve()
     if resolved.is_relative_to(case_dir):
-        with resolved.open("rb") as handle:
+        with open_regular(resolved) as handle:
             digest, size = sha256_stream(handle)
         return Taken(resolved.relative_to(case_dir).as_posix(), digest, size, None)
     folder = case_dir / EVIDENCE_FOLDER
-    folder.mkdir(exist_ok=True)
-    for attempt in range(1, 10_000):
-        name = source.name if attempt == 1 else f"{source.stem}-{attempt}{source.suffix}"
-        target = folder / name
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with open_regular(source) as handle:
+        fd, name = tempfile.mkstemp(prefix=f".{source.name[:100]}.", suffix=PARTIAL, dir=folder)
+        temporary = Path(name)
         try:
-            # 'xb' creates or fails: a name clash never overwrites an existing file.
-            copy = target.open("xb")
-        except FileExistsError:
-            continue
-        try:
-            with source.open("rb") as handle, copy:
+            with os.fdopen(fd, "wb") as copy:
                 digest, size = sha256_stream(handle, copy)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return Taken(target.relative_to(case_dir).as_posix(), digest, size, target)
+                copy.flush()
+                os.fsync(copy.fileno())
+            target, new = _name_copy(temporary, folder, source, digest)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return Taken(target.relative_to(case_dir).as_posix(), digest, size, target if new else None)
+
+
+def _name_copy(temporary: Path, folder: Path, source: Path, digest: str) -> tuple[Path, bool]:
+    """The final name of a copy: the original name, else name-2, name-3...; never an
+    overwrite. A file of that name with the same bytes (one a killed run had copied in
+    before it could record it) is taken as it is. Returns (path, whether it is new)."""
+    for attempt in range(1, 10_000):
+        target = folder / (source.name if attempt == 1 else f"{source.stem}-{attempt}{source.suffix}")
+        try:
+            publish(temporary, target)
+            return target, True
+        except FileExistsError:
+            if _same_bytes(target, digest):
+                return target, False
     raise Refused(f"no free name for {source.name} in {folder}")
+
+
+def _same_bytes(path: Path, digest: str) -> bool:
+    try:
+        with open_regular(path) as handle:
+            return sha256_stream(handle)[0] == digest
+    except (OSError, FilingsError):
+        return False
+
+
+def unfinished_copies(loaded_dir: Path) -> list[Path]:
+    """Copies that a killed intake left under their temporary names."""
+    folder = loaded_dir / EVIDENCE_FOLDER
+    if not folder.is_dir():
+        return []
+    shape = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PARTIAL))
+    return sorted(p for p in folder.iterdir() if shape.fullmatch(p.name) and p.is_file())

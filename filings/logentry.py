@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import intake
-from .editing import EditableCase, new_mapping, next_id, save, text_value
+from .editing import EditableCase, editing, new_mapping, next_id, save, text_value
 from .model import EvidenceKind, IncidentKind
 from .validation import LoadedCase
 
@@ -43,6 +43,7 @@ class Added:
     evidence: list[Recorded]
     new_witnesses: list[tuple[str, str, str]]  # (id, first, last)
     case: LoadedCase  # the case as saved
+    recovered: list[str] = field(default_factory=list)  # what a killed edit had left, cleaned up
 
 
 def _day(value: date | None, is_json: bool):
@@ -80,60 +81,66 @@ def record_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *
     return recorded
 
 
-def add_incident(edit: EditableCase, loaded: LoadedCase, entry: NewIncident, today: date) -> Added:
-    """Append the incident (and its new witnesses and evidence) and save the case; on any
-    failure the case file is unchanged and the evidence copies are taken back."""
+def add_incident(path: Path, entry: NewIncident, today: date) -> Added:
+    """Append the incident (and its new witnesses and evidence) to the case at path and
+    save it, under the case's edit lock; on any failure the case file is unchanged and
+    the evidence copies are taken back."""
     copies: list[Path] = []
-    try:
-        witness_ids = list(entry.witness_ids)
-        created = []
-        for first, last in entry.new_witnesses:
-            witness_id = next_id([w.get("id") for w in edit.block("witnesses")], "W")
-            edit.block("witnesses").append(
-                new_mapping({"id": witness_id, "first_name": first, "last_name": last}, edit.is_json))
-            witness_ids.append(witness_id)
-            created.append((witness_id, first, last))
-        recorded = record_evidence(
-            edit, loaded, entry.files, kind=None, day=entry.date, copies=copies,
-            describe=lambda source: f"{source.name} (bij het feit van {entry.date.isoformat()})")
-        incident_id = next_id([i.get("id") for i in edit.block("incidents")], "I")
-        edit.block("incidents").append(new_mapping({
-            "id": incident_id,
-            "date": _day(entry.date, edit.is_json),
-            "time": entry.time.strftime("%H:%M") if entry.time else None,
-            "end_time": entry.end_time.strftime("%H:%M") if entry.end_time else None,
-            "location": entry.location,
-            "kinds": [k.value for k in entry.kinds],
-            "description": text_value(entry.description, edit.is_json),
-            "witnesses": witness_ids,
-            "evidence": list(dict.fromkeys(r.id for r in recorded)),
-            "police_report": entry.police_report,
-        }, edit.is_json))
-        saved = save(edit, today)
-    except BaseException:
-        for copy in copies:
-            copy.unlink(missing_ok=True)
-        raise
-    return Added(incident_id, recorded, created, saved)
+    with editing(path, today) as (edit, loaded, notes):
+        try:
+            witness_ids = list(entry.witness_ids)
+            created = []
+            for first, last in entry.new_witnesses:
+                witness_id = next_id([w.get("id") for w in edit.block("witnesses")], "W")
+                edit.block("witnesses").append(
+                    new_mapping({"id": witness_id, "first_name": first, "last_name": last}, edit.is_json))
+                witness_ids.append(witness_id)
+                created.append((witness_id, first, last))
+            recorded = record_evidence(
+                edit, loaded, entry.files, kind=None, day=entry.date, copies=copies,
+                describe=lambda source: f"{source.name} (bij het feit van {entry.date.isoformat()})")
+            incident_id = next_id([i.get("id") for i in edit.block("incidents")], "I")
+            edit.block("incidents").append(new_mapping({
+                "id": incident_id,
+                "date": _day(entry.date, edit.is_json),
+                "time": entry.time.strftime("%H:%M") if entry.time else None,
+                "end_time": entry.end_time.strftime("%H:%M") if entry.end_time else None,
+                "location": entry.location,
+                "kinds": [k.value for k in entry.kinds],
+                "description": text_value(entry.description, edit.is_json),
+                "witnesses": witness_ids,
+                "evidence": list(dict.fromkeys(r.id for r in recorded)),
+                "police_report": entry.police_report,
+            }, edit.is_json))
+            saved = save(edit, today)
+        except BaseException:
+            for copy in copies:
+                copy.unlink(missing_ok=True)
+            raise
+    return Added(incident_id, recorded, created, saved, notes)
 
 
-def add_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *, kind: EvidenceKind | None,
-                 day: date | None, describe: Callable[[Path], str], incident: int | None,
-                 today: date) -> Added:
-    """Record the files as evidence, linked to the incident at that index if given."""
+def add_evidence(path: Path, files: list[Path], *, kind: EvidenceKind | None, day: date | None,
+                 describe: Callable[[Path], str], incident: str | None, today: date) -> Added:
+    """Record the files as evidence in the case at path, linked to the incident with this
+    id or `log list` number if given; under the case's edit lock."""
     copies: list[Path] = []
-    try:
-        recorded = record_evidence(edit, loaded, files, kind=kind, day=day, describe=describe, copies=copies)
-        if incident is not None and recorded:
-            block = edit.block("incidents")[incident]
-            links = block.get("evidence")
-            if links is None:
-                links = edit.new_list()
-                block["evidence"] = links
-            links.extend(r.id for r in recorded if r.id not in links)
-        saved = save(edit, today) if any(not r.already for r in recorded) or incident is not None else loaded
-    except BaseException:
-        for copy in copies:
-            copy.unlink(missing_ok=True)
-        raise
-    return Added(None, recorded, [], saved)
+    with editing(path, today) as (edit, loaded, notes):
+        try:
+            target = intake.find_incident(loaded, incident) if incident is not None else None
+            recorded = record_evidence(edit, loaded, files, kind=kind, day=day, describe=describe,
+                                       copies=copies)
+            if target is not None and recorded:
+                block = edit.block("incidents")[target]
+                links = block.get("evidence")
+                if links is None:
+                    links = edit.new_list()
+                    block["evidence"] = links
+                links.extend(r.id for r in recorded if r.id not in links)
+            changed = any(not r.already for r in recorded) or target is not None
+            saved = save(edit, today) if changed else loaded
+        except BaseException:
+            for copy in copies:
+                copy.unlink(missing_ok=True)
+            raise
+    return Added(None, recorded, [], saved, notes)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+import os
 from pathlib import Path
 
 from .hashing import sha256_file
 from .model import Case, IncidentKind
 from .numbering import chronological
+from .paths import NotARegularFile, inside
 
 
 def _table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:
@@ -47,11 +49,11 @@ def incident_table(case: Case, since: date | None = None, kinds: list[IncidentKi
 @dataclass(frozen=True)
 class EvidenceStatus:
     id: str
-    status: str  # ok | CHANGED | missing | unreadable | no hash recorded | on paper
+    status: str  # ok | CHANGED | missing | unreadable | outside the case folder | not a file | no hash recorded | on paper
 
     @property
     def broken(self) -> bool:
-        return self.status in ("CHANGED", "missing", "unreadable")
+        return self.status not in ("ok", "no hash recorded", "on paper")
 
 
 def evidence_status(case: Case, base_dir: Path) -> list[EvidenceStatus]:
@@ -59,14 +61,18 @@ def evidence_status(case: Case, base_dir: Path) -> list[EvidenceStatus]:
     for piece in case.evidence:
         if not piece.file:
             status = "on paper"
-        elif not (base_dir / piece.file).is_file():
+        elif inside(base_dir, piece.file) is None:
+            status = "outside the case folder"
+        elif not os.path.lexists(base_dir / piece.file):
             status = "missing"
+        elif not (base_dir / piece.file).is_file():
+            status = "not a file"
         elif piece.sha256 is None:
             status = "no hash recorded"
         else:
             try:
                 status = "ok" if sha256_file(base_dir / piece.file)[0] == piece.sha256 else "CHANGED"
-            except OSError:
+            except (OSError, NotARegularFile):
                 status = "unreadable"
         result.append(EvidenceStatus(piece.id, status))
     return result

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents, properties
-from .errors import FilingsError, TemplateProblem
+from .errors import FilingsError, OutputExists, TemplateProblem
 from .render import render_docx
 from .resources import templates_dir
 from .validation import LoadedCase
@@ -21,6 +22,38 @@ def template_path(kind: str, templates: Path | None) -> Path:
     if not path.is_file():
         raise TemplateProblem(f"no template {path.name} in {folder}")
     return path
+
+
+def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, *, force: bool = False,
+                   templates: Path | None = None) -> None:
+    """Render one document to output, atomically. An existing output is replaced only with
+    force and only when it is a Word document; the case, its evidence and the template
+    are never replaced."""
+    from .atomic import write_atomic
+    from .bundle import case_inputs
+    from .paths import check_output
+
+    template = template_path(document.kind.name, templates)
+    check_output(output, [*case_inputs(loaded), (template, f"the template {template.name}")])
+    if os.path.lexists(output):
+        if not force:
+            raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
+        if not _is_word_document(output):
+            raise OutputExists(f"{output} exists and is not a Word document; --force replaces only a "
+                               ".docx. Choose another name; nothing was written.")
+    write_atomic(output, render_document(loaded, document, templates=templates))
+
+
+def _is_word_document(path: Path) -> bool:
+    import zipfile
+
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def find_document(loaded: LoadedCase, kind: str, witness: str | None) -> PlannedDocument:

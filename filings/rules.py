@@ -6,7 +6,9 @@ another part of the file has a type error; the rest read the validated Case.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,6 +17,7 @@ from . import national_number
 from .errors import KeyPath, Problem, Severity
 from .hashing import sha256_file
 from .model import Case, Gender, Procedure
+from .paths import NotARegularFile, inside, kind_of, open_regular
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
 PV_NUMBER = re.compile(r"^[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{4,6}/\d{2}(\d{2})?$")
@@ -91,21 +94,20 @@ def check_references(data: Any) -> list[Problem]:
 
 
 def check_evidence_files(data: Any, base_dir: Path, *, hash_files: bool = True) -> list[Problem]:
-    """Every evidence file exists and is readable; a recorded sha256 still matches."""
+    """Every evidence file lies inside the case folder, is a regular file and is readable;
+    a recorded sha256 still matches."""
     problems = []
     for index, item in _items(data, "evidence"):
         name = item.get("file")
         if not isinstance(name, str) or not name.strip():
             continue
-        path = base_dir / name
         where = ("evidence", index, "file")
-        if not path.is_file():
-            problems.append(
-                Problem(where, f"file `{name}` does not exist (looked in {path.parent}); "
-                        "paths are relative to the case file's folder")
-            )
+        problem = _file_problem(base_dir, name)
+        if problem:
+            problems.append(Problem(where, problem))
             continue
         recorded = item.get("sha256")
+        path = base_dir / name
         try:
             if hash_files and isinstance(recorded, str) and re.fullmatch(r"[0-9a-fA-F]{64}", recorded.strip()):
                 actual, _ = sha256_file(path)
@@ -119,11 +121,32 @@ def check_evidence_files(data: Any, base_dir: Path, *, hash_files: bool = True) 
                         )
                     )
             else:
-                with path.open("rb"):
-                    pass
+                open_regular(path).close()
+        except NotARegularFile:
+            problems.append(Problem(where, f"`{name}` is no longer a regular file; restore the original"))
         except OSError as exc:
             problems.append(Problem(where, f"file `{name}` cannot be read: {exc.strerror}"))
     return problems
+
+
+def _file_problem(base_dir: Path, name: str) -> str | None:
+    """Why an evidence path cannot be used, or None. Checked without opening the file."""
+    path = inside(base_dir, name)
+    if path is None:
+        # A case file from someone else could otherwise pull any readable file (the
+        # password file, another case) into papers for the court and the respondent.
+        return (f"`{name}` lies outside the case folder ({base_dir}); evidence must be inside it. "
+                "Copy the file in with `filings evidence add` and record the copy")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return (f"file `{name}` does not exist (looked in {(base_dir / name).parent}); "
+                "paths are relative to the case file's folder")
+    except OSError as exc:
+        return f"file `{name}` cannot be read: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        return f"`{name}` is {kind_of(mode)}, not a file; evidence is a regular file"
+    return None
 
 
 def check_case(case: Case) -> list[Problem]:

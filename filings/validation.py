@@ -30,16 +30,19 @@ class LoadedCase:
         return self.path.parent
 
 
-def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True) -> LoadedCase:
+def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True,
+              check_files: bool = True) -> LoadedCase:
     """Read and validate a case file; raise CaseInvalid listing every error found.
 
     check_hashes=False still checks that every evidence file exists and opens, but leaves
     the recorded sha256 to a caller that reads the files anyway (the bundle's copy pass).
+    check_files=False leaves the evidence files alone, for a caller that reports on them.
     """
     today = today or date.today()
     data, source = read_case_file(path)
     problems = rules.check_references(data)
-    problems += rules.check_evidence_files(data, path.parent, hash_files=check_hashes)
+    if check_files:
+        problems += rules.check_evidence_files(data, path.parent, hash_files=check_hashes)
     case = None
     try:
         case = Case.model_validate(data, context={"today": today})

@@ -44,7 +44,7 @@ def test_validate_refuses_with_every_problem_on_its_own_line(run, write_case, tm
     assert len(lines) == 3
     assert lines[0].startswith(f"{path}:") and "victim.gender" in lines[0]
     assert "incidents[0].evidence[0]: `E2` is not an id in `evidence`" in lines[1]
-    assert lines[2] == f"2 problems in {path}; nothing was written."
+    assert lines[2] == f"2 problems in {path}."  # validate never writes: no "nothing was written"
     assert "Traceback" not in result.output
     assert result.stdout == ""
     assert files_under(tmp_path) == before

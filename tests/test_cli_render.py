@@ -40,13 +40,26 @@ def test_render_refuses_a_document_the_case_does_not_call_for(run, tmp_path):
 
 def test_render_never_overwrites_without_force(run, tmp_path):
     out = tmp_path / "klacht.docx"
-    out.write_bytes(b"mijn eigen versie")
+    mine = Document()
+    mine.add_paragraph("mijn eigen versie")
+    mine.save(out)
+    before = out.read_bytes()
     result = run("render", DEMO, "complaint", "-o", out, "--date", "2026-11-26")
     assert result.exit_code == 1
     assert f"{out} exists; pass --force to replace it" in result.stderr
-    assert out.read_bytes() == b"mijn eigen versie"
+    assert out.read_bytes() == before
     assert run("render", DEMO, "complaint", "-o", out, "--force", "--date", "2026-11-26").exit_code == 0
-    assert out.read_bytes().startswith(b"PK")
+    assert "KLACHT WEGENS BELAGING" in docx_text(out.read_bytes())
+
+
+def test_render_force_replaces_only_a_word_document(run, tmp_path):
+    out = tmp_path / "notities.txt"
+    out.write_bytes(b"mijn notities")
+    result = run("render", DEMO, "complaint", "-o", out, "--force", "--date", "2026-11-26")
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {out} exists and is not a Word document; --force replaces only a "
+                             ".docx. Choose another name; nothing was written.\n")
+    assert out.read_bytes() == b"mijn notities"
 
 
 def own_templates(folder, kind: str, *paragraphs: str):

@@ -1,0 +1,76 @@
+"""Where filings may read and write: evidence inside the case folder, regular files only,
+and outputs that never touch an input."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO, Iterable
+
+from .errors import FilingsError
+
+
+class NotARegularFile(FilingsError):
+    """A FIFO, device, socket or folder where a file was expected: reading it could block
+    forever or never end."""
+
+
+class OutputOverlapsInput(FilingsError):
+    """An output would replace or hold the case file, an evidence file or a template."""
+
+
+def kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading; refuse anything else before reading a byte.
+
+    stat first, so that a FIFO is never opened; then open without blocking and check the
+    opened file itself, so that a file swapped for a FIFO or device in between is refused
+    too."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(f"{path} is {kind_of(mode)}, not a file; only regular files are read")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(f"{path} is {kind_of(mode)}, not a file; only regular files are read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def inside(folder: Path, name: str) -> Path | None:
+    """folder/name with symlinks followed, or None when that lies outside folder."""
+    resolved = (folder / name).resolve()
+    return resolved if resolved.is_relative_to(folder.resolve()) else None
+
+
+def check_output(target: Path, inputs: Iterable[tuple[Path, str]]) -> None:
+    """Refuse a target that is an input, or a folder that holds one (symlinks followed).
+    inputs pairs each input path with how to name it, e.g. "the case file"."""
+    destination = target.resolve()
+    for source, label in inputs:
+        source = source.resolve()
+        if destination == source:
+            raise OutputOverlapsInput(
+                f"{target} is {label}; writing there would destroy it. Choose another output "
+                "path; nothing was written.")
+        if source.is_relative_to(destination):
+            raise OutputOverlapsInput(
+                f"{target} holds {label} ({source}); replacing it would destroy it. Choose an "
+                "output path that holds no case or evidence file; nothing was written.")
