@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -53,7 +53,6 @@ class BundleResult:
     evidence: list[str]
     files: int  # listed in SHA256SUMS
     zip_file: Path | None
-    recovered: list[str] = field(default_factory=list)  # what an interrupted run left, cleaned up
 
 
 def build_bundle(
@@ -65,8 +64,11 @@ def build_bundle(
     pdf: bool = False,
     templates: Path | None = None,
     progress: Progress | None = None,
+    notice: Progress | None = None,
 ) -> BundleResult:
-    """Write the bundle of a validated case to out (and out.zip with make_zip)."""
+    """Write the bundle of a validated case to out (and out.zip with make_zip).
+    progress hears each step; notice hears what the user must know even if the bundle
+    then fails (what an interrupted run had left, and what became of it)."""
     say = progress or (lambda message: None)
     out = out.absolute()
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
@@ -83,10 +85,10 @@ def build_bundle(
     out.parent.mkdir(parents=True, exist_ok=True)
     busy = f"another filings command is writing {out} right now; run this again when it has finished"
     with locked(out, wait=0, busy=busy):
-        recovered = recover_leftovers(out)
+        for note in recover_leftovers(out):
+            (notice or say)(note)
         _check_replaceable(out, zip_path, force)
-        result = _build(loaded, planned, out, zip_path, pdf, templates, say)
-    return replace(result, recovered=recovered)
+        return _build(loaded, planned, out, zip_path, pdf, templates, say)
 
 
 def case_inputs(loaded: LoadedCase) -> list[tuple[Path, str]]:

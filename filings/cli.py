@@ -194,7 +194,7 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
 
 @cli.command()
 @case_argument
-@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
               help="The bundle folder to write.")
 @click.option("--force", is_flag=True, help="Replace an existing bundle, once the new one is complete.")
 @click.option("--zip", "make_zip", is_flag=True, help="Also write OUT.zip with the same content.")
@@ -221,12 +221,11 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     progress = _progress_printer() if sys.stderr.isatty() else None
     try:
         result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
-                              templates=templates, progress=progress)
+                              templates=templates, progress=progress,
+                              notice=lambda note: click.echo(note, err=True))
     finally:
         if progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
-    for note in result.recovered:
-        click.echo(note, err=True)
     click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
                f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
     if result.zip_file:

@@ -16,10 +16,10 @@ def init_case(folder: Path) -> Path:
     target = folder / "case.yaml"
     if target.exists():
         raise OutputExists(f"{target} already exists; nothing was changed (choose another folder)")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a case is private: owner only
     try:
         create_atomic(target, skeleton_case().read_bytes())
     except FileExistsError:
         raise OutputExists(f"{target} already exists; nothing was changed") from None
-    (folder / EVIDENCE_FOLDER).mkdir(exist_ok=True)
+    (folder / EVIDENCE_FOLDER).mkdir(mode=0o700, exist_ok=True)
     return target
