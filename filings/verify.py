@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from .bundle import SUMS
+from .bundlenames import SUMS
 from .errors import FilingsError
 from .hashing import sha256_stream
 
