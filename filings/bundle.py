@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .bundlenames import EVIDENCE_FOLDER, MANIFEST, SUMS
+from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .errors import FilingsError, OutputExists
 from .filenames import evidence_file_name
@@ -24,8 +24,6 @@ from .hashing import sha256_file, sha256_stream
 from .numbering import numbered_evidence
 from .produce import render_document, template_path
 from .validation import LoadedCase
-
-BUNDLE_FORMAT = 1
 
 Progress = Callable[[str], None]
 

@@ -4,3 +4,4 @@ can use them without importing the rendering stack (pydantic, jinja2, lxml, docx
 EVIDENCE_FOLDER = "stukken"
 SUMS = "SHA256SUMS"
 MANIFEST = "manifest.json"
+BUNDLE_FORMAT = 1  # manifest.json "format"

@@ -1,12 +1,14 @@
 """`filings verify`: is a bundle (folder or zip) still exactly what was made?
 
 Stricter than `sha256sum -c`: it also names files that were added, names that could
-point outside the bundle and anything that is not a regular file. It never follows a
-symlink, never opens anything but a regular file and never extracts a zip to disk.
+point outside the bundle, anything that is not a regular file, and a manifest.json that
+no longer agrees with SHA256SUMS. It never follows a symlink, never opens anything but
+a regular file and never extracts a zip to disk.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import unicodedata
@@ -18,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from .bundlenames import EVIDENCE_FOLDER, SUMS
+from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .errors import FilingsError
 from .hashing import sha256_stream
 
@@ -41,11 +43,12 @@ class VerifyReport:
     duplicate: list[str] = field(default_factory=list)  # "name (where)"
     unsafe: list[str] = field(default_factory=list)  # "name (where)"
     not_regular: list[str] = field(default_factory=list)  # "name (kind)"
+    manifest: list[str] = field(default_factory=list)  # where manifest.json and SHA256SUMS disagree
 
     @property
     def intact(self) -> bool:
         return not any((self.missing, self.changed, self.unlisted, self.malformed,
-                        self.duplicate, self.unsafe, self.not_regular))
+                        self.duplicate, self.unsafe, self.not_regular, self.manifest))
 
 
 def unsafe_name(name: str) -> bool:
@@ -194,6 +197,47 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
                 break
     added = [n for n, opens in readable.items() if opens and n not in listed and n != SUMS]
     report.unlisted = sorted(report.unlisted + added)
+    report.manifest += _manifest_problems(readable.get(MANIFEST), listed)
+
+
+def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list[str]:
+    """manifest.json and SHA256SUMS must name the same files, with the same hashes."""
+    if not opens:
+        return [] if MANIFEST in listed else ["not in the bundle"]  # else "missing" says it
+    try:
+        with opens[0]() as handle:
+            named = _manifest_files(json.loads(handle.read().decode("utf-8")))
+    except (*UNREADABLE, ValueError) as exc:
+        return [f"unreadable ({exc})"]
+    problems = []
+    for name, digest in named.items():
+        if name not in listed:
+            problems.append(f"names {name}, which {SUMS} does not list")
+        elif digest is not None and (other := [d for d in listed[name] if d != digest]):
+            problems.append(f"gives {name} sha256 {digest[:12]}…, {SUMS} {other[0][:12]}…")
+    unnamed = [name for name in listed if name not in named and name != MANIFEST]
+    return problems + [f"does not name {name}, which {SUMS} lists" for name in unnamed]
+
+
+def _manifest_files(manifest) -> dict[str, str | None]:
+    """Every file a format 1 manifest names -> the sha256 it gives (None for documents)."""
+    if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+        raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
+    named: dict[str, str | None] = {}
+    for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",))):
+        items = manifest.get(key)
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise ValueError(f'"{key}" is not a list of objects')
+        for item in items:
+            digest = item.get("sha256") if key == "evidence" else None
+            for f in fields:
+                name = item.get(f)
+                if name is None and (key, f) != ("documents", "file"):
+                    continue  # a paper piece has no file; a document has a pdf only with --pdf
+                if not isinstance(name, str) or not isinstance(digest, (str, type(None))):
+                    raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
+                named[name] = digest
+    return named
 
 
 def _shown(text: str) -> str:
@@ -210,5 +254,6 @@ def report_lines(report: VerifyReport) -> Iterator[str]:
         *(f"duplicate: {where}" for where in report.duplicate),
         *(f"unsafe name: {where}" for where in report.unsafe),
         *(f"not a regular file: {where}" for where in report.not_regular),
+        *(f"{MANIFEST}: {problem}" for problem in report.manifest),
     ]
     return (_shown(line) for line in lines)

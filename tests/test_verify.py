@@ -47,6 +47,14 @@ def sha256sum_c(folder: Path) -> subprocess.CompletedProcess:
     return subprocess.run(["sha256sum", "-c", SUMS], cwd=folder, capture_output=True, text=True)
 
 
+def replace_manifest(folder: Path, text: str) -> None:
+    """Write manifest.json and its SHA256SUMS line, so that sha256sum -c still passes."""
+    (folder / "manifest.json").write_text(text)
+    lines = [f"{sha256(text.encode())}  manifest.json" if line.endswith("  manifest.json") else line
+             for line in (folder / SUMS).read_text().splitlines()]
+    (folder / SUMS).write_text("\n".join(lines) + "\n")
+
+
 def rezip(source: Path, target: Path, extra: list[tuple[zipfile.ZipInfo, bytes]] = (), sums_lines: str = "") -> Path:
     """A copy of a bundle zip with members added and lines appended to its SHA256SUMS."""
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
@@ -93,6 +101,7 @@ def test_a_second_line_for_a_tampered_file_is_not_intact(run, demo_bundle, tmp_p
     assert problems(run("verify", copy)) == [
         f"changed: {PHOTO}",
         f"duplicate: {PHOTO} (SHA256SUMS line 16)",
+        f"manifest.json: gives {PHOTO} sha256 eb5d1adfa298…, SHA256SUMS {sha256(b'tampered')[:12]}…",
     ]
 
 
@@ -169,6 +178,55 @@ def test_a_listed_file_replaced_by_a_symlink_is_not_followed(run, demo_bundle, t
     (copy / PHOTO).symlink_to(outside)
     assert sha256sum_c(copy).returncode == 0  # same bytes, through the link
     assert problems(run("verify", copy)) == [f"not a regular file: {PHOTO} (symbolic link)"]
+
+
+def test_a_piece_deleted_with_its_sums_line_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / PHOTO).unlink()
+    sums = copy / SUMS
+    sums.write_text("".join(line for line in sums.read_text().splitlines(True) if not line.endswith(f"  {PHOTO}\n")))
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [f"manifest.json: names {PHOTO}, which SHA256SUMS does not list"]
+
+
+def test_a_manifest_hash_that_differs_from_the_sums_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    next(e for e in manifest["evidence"] if e["file"] == PHOTO)["sha256"] = "0" * 64
+    replace_manifest(copy, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [
+        f"manifest.json: gives {PHOTO} sha256 000000000000…, SHA256SUMS eb5d1adfa298…"]
+
+
+def test_a_listed_file_the_manifest_does_not_name_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / "extra.txt").write_bytes(b"x")
+    with (copy / SUMS).open("a") as sums:
+        sums.write(f"{sha256(b'x')}  extra.txt\n")
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == ["manifest.json: does not name extra.txt, which SHA256SUMS lists"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("{", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+    ("[]", "not a format 1 manifest"),
+    ('{"format": 1, "documents": {}, "evidence": []}', '"documents" is not a list of objects'),
+    ('{"format": 1, "documents": [{"file": 7}], "evidence": []}', 'an entry of "documents" has a file or sha256 that is not text'),
+])
+def test_an_unreadable_manifest_is_named(run, demo_bundle, tmp_path, text, problem):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, text)
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [f"manifest.json: unreadable ({problem})"]
+
+
+def test_a_bundle_without_manifest_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / "manifest.json").unlink()
+    sums = copy / SUMS
+    sums.write_text("".join(line for line in sums.read_text().splitlines(True) if "  manifest.json" not in line))
+    assert problems(run("verify", copy)) == ["manifest.json: not in the bundle"]
 
 
 def test_verify_imports_no_rendering_stack():
