@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
+from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .atomic import leftovers, remove
 from .errors import FilingsError, OutputExists
@@ -26,11 +27,6 @@ from .numbering import numbered_evidence
 from .paths import check_output, inside, open_regular
 from .produce import render_document, template_path
 from .validation import LoadedCase
-
-EVIDENCE_FOLDER = "stukken"
-SUMS = "SHA256SUMS"
-MANIFEST = "manifest.json"
-BUNDLE_FORMAT = 1
 
 Progress = Callable[[str], None]
 

@@ -245,7 +245,8 @@ def _progress_printer():
 def verify(ctx: click.Context, bundle_path: Path):
     """Re-hash every file of a bundle (folder or .zip) against its SHA256SUMS.
 
-    Reports each changed, missing or unlisted file by name; exit 0 only when intact.
+    Names each changed, missing, added or unsafe file, anything that is not a plain file,
+    and where manifest.json and SHA256SUMS disagree; exit 0 only when intact.
     """
     reads_only(ctx)
     from .verify import report_lines, verify as verify_bundle

@@ -1,16 +1,32 @@
-"""`filings verify`: is a bundle (folder or zip) still exactly what was made?"""
+"""`filings verify`: is a bundle (folder or zip) still exactly what was made?
+
+Stricter than `sha256sum -c`: it also names files that were added, names that could
+point outside the bundle, anything that is not a regular file, and a manifest.json that
+no longer agrees with SHA256SUMS. It never follows a symlink, never opens anything but
+a regular file and never extracts a zip to disk.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import stat
+import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from .bundle import SUMS
+from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .errors import FilingsError
 from .hashing import sha256_stream
+
+# (name inside the bundle, how to open it); None: present but not a regular file.
+Entry = tuple[str, Callable[[], BinaryIO] | None]
+UNREADABLE = (OSError, zipfile.BadZipFile, zlib.error)
 
 
 class NotABundle(FilingsError):
@@ -24,15 +40,33 @@ class VerifyReport:
     changed: list[str] = field(default_factory=list)
     unlisted: list[str] = field(default_factory=list)
     malformed: list[str] = field(default_factory=list)
+    duplicate: list[str] = field(default_factory=list)  # "name (where)"
+    unsafe: list[str] = field(default_factory=list)  # "name (where)"
+    not_regular: list[str] = field(default_factory=list)  # "name (kind)"
+    manifest: list[str] = field(default_factory=list)  # where manifest.json and SHA256SUMS disagree
 
     @property
     def intact(self) -> bool:
-        return not (self.missing or self.changed or self.unlisted or self.malformed)
+        return not any((self.missing, self.changed, self.unlisted, self.malformed,
+                        self.duplicate, self.unsafe, self.not_regular, self.manifest))
 
 
-def parse_sums(text: str, report: VerifyReport) -> dict[str, str]:
-    """name -> sha256 from a coreutils checksum file (text or binary mode lines)."""
-    listed = {}
+def unsafe_name(name: str) -> bool:
+    """A name that could land outside the bundle or mean different files on different
+    systems: absolute, `.`/`..`/empty segments, backslashes, control characters."""
+    return ("\\" in name or any(part in ("", ".", "..") for part in name.split("/"))
+            or any(map(_control, name)))
+
+
+def _control(c: str) -> bool:
+    return unicodedata.category(c) in ("Cc", "Cf")  # NUL, newline, escape, bidi overrides
+
+
+def parse_sums(text: str, report: VerifyReport) -> dict[str, list[str]]:
+    """name -> sha256 of each line naming it, from a coreutils checksum file (text or
+    binary mode lines). A name listed twice is reported, and every line is checked,
+    as `sha256sum -c` does."""
+    listed: dict[str, list[str]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         digest, sep, name = line.partition("  ")
         if not sep:
@@ -40,57 +74,186 @@ def parse_sums(text: str, report: VerifyReport) -> dict[str, str]:
         if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
             report.malformed.append(f"{SUMS} line {number}")
             continue
-        listed[name] = digest
+        if unsafe_name(name):
+            report.unsafe.append(f"{name} ({SUMS} line {number})")
+            continue
+        if name in listed:
+            report.duplicate.append(f"{name} ({SUMS} line {number})")
+        listed.setdefault(name, []).append(digest)
     return listed
 
 
 def verify(path: Path) -> VerifyReport:
+    report = VerifyReport()
     if path.is_dir():
-        files = {p.relative_to(path).as_posix(): p for p in path.rglob("*") if p.is_file()}
-        return _verify(set(files), lambda name: files[name].open("rb"))
+        _verify(_folder_entries(path, "", report), report)
+        return report
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if not n.endswith("/")]
-            sums = [n for n in names if n == SUMS or n.count("/") == 1 and n.endswith("/" + SUMS)]
-            if len(sums) != 1:
-                raise NotABundle(f"{path}: no {SUMS} at the top of the zip; is it a filings bundle?")
-            root = sums[0][: -len(SUMS)]
-            inside = {n[len(root):] for n in names if n.startswith(root)}
-            report = _verify(inside, lambda name: archive.open(root + name))
-            report.unlisted += sorted(n for n in names if not n.startswith(root))
-            return report
+            _verify(_zip_entries(archive, report), report)
+        return report
     raise NotABundle(f"{path} is neither a bundle folder nor a zip file")
 
 
-def _verify(present: set[str], open_file: Callable[[str], BinaryIO]) -> VerifyReport:
-    report = VerifyReport()
+def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Entry]:
+    """Walk with lstat only: a symlink is reported, never followed; a FIFO never opened."""
+    entries: list[Entry] = []
+    with os.scandir(folder) as scan:
+        children = sorted(scan, key=lambda child: child.name)
+    for child in children:
+        name = prefix + child.name
+        if unsafe_name(name):
+            report.unsafe.append(f"{name} (file name)")
+        elif child.is_dir(follow_symlinks=False):
+            if name != EVIDENCE_FOLDER and not os.listdir(child.path):
+                report.unlisted.append(name + "/")  # an empty folder the bundle does not hold
+            entries += _folder_entries(Path(child.path), name + "/", report)
+        elif child.is_file(follow_symlinks=False):
+            entries.append((name, partial(_open_regular, Path(child.path))))
+        else:
+            report.not_regular.append(f"{name} ({_kind(child.stat(follow_symlinks=False).st_mode)})")
+            entries.append((name, None))
+    return entries
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    # O_NOFOLLOW and O_NONBLOCK: a file swapped for a symlink or FIFO since the walk
+    # fails here instead of being followed or blocking.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path} is no longer a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "symbolic link"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
+def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
+    infos = archive.infolist()
+    names = [info.orig_filename for info in infos]  # zipfile cuts .filename at a NUL
+    roots = {n[: -len(SUMS)] for n in names if n == SUMS or n.count("/") == 1 and n.endswith("/" + SUMS)}
+    if len(roots) != 1:
+        raise NotABundle(f"no {SUMS} at the top of the zip; is it a filings bundle?")
+    root = roots.pop()
+    report.duplicate += [f"{n} (zip member)" for n, count in sorted(Counter(names).items()) if count > 1]
+    entries: list[Entry] = []
+    for info, name in zip(infos, names):
+        mode = info.external_attr >> 16
+        inside = name[len(root):] if name.startswith(root) else name
+        if unsafe_name(name.removesuffix("/")):
+            report.unsafe.append(f"{name} (zip member)")
+        elif name.endswith("/") or stat.S_ISDIR(mode):
+            folder = name.rstrip("/") + "/"
+            # Zip tools add folder entries; only an empty extra folder is something added.
+            empty = not any(n.startswith(folder) and n != name for n in names)
+            if empty and folder not in (root, f"{root}{EVIDENCE_FOLDER}/"):
+                report.unlisted.append(inside.rstrip("/") + "/")
+        elif not name.startswith(root):
+            report.unlisted.append(name)
+        elif stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: zips made on Windows, and ours
+            report.not_regular.append(f"{inside} ({_kind(mode)})")
+            entries.append((inside, None))
+        else:
+            entries.append((inside, partial(archive.open, info)))
+    return entries
+
+
+def _verify(entries: list[Entry], report: VerifyReport) -> None:
+    present: dict[str, list] = {}
+    for name, open_file in entries:
+        present.setdefault(name, []).append(open_file)
+    readable = {name: [o for o in opens if o] for name, opens in present.items()}
     if SUMS not in present:
         raise NotABundle(f"no {SUMS} found; is this a filings bundle?")
-    with open_file(SUMS) as handle:
+    if not readable[SUMS]:
+        return  # reported as not a regular file; there is nothing to check against
+    with readable[SUMS][0]() as handle:
         listed = parse_sums(handle.read().decode("utf-8", errors="replace"), report)
     for name, expected in sorted(listed.items()):
         if name not in present:
             report.missing.append(name)
             continue
+        if not readable[name]:
+            continue  # reported as not a regular file
         report.checked += 1
-        try:
-            with open_file(name) as handle:
-                actual, _ = sha256_stream(handle)
-        except (OSError, zipfile.BadZipFile, zlib.error):
-            report.changed.append(name)  # a damaged zip member cannot even be read back
-            continue
-        if actual != expected:
-            report.changed.append(name)
-    report.unlisted = sorted(present - set(listed) - {SUMS})
-    return report
+        for open_file in readable[name]:  # every copy of a duplicate zip member
+            try:
+                with open_file() as handle:
+                    actual, _ = sha256_stream(handle)
+            except UNREADABLE:
+                actual = None  # a damaged zip member cannot even be read back
+            if any(digest != actual for digest in expected):
+                report.changed.append(name)
+                break
+    added = [n for n, opens in readable.items() if opens and n not in listed and n != SUMS]
+    report.unlisted = sorted(report.unlisted + added)
+    report.manifest += _manifest_problems(readable.get(MANIFEST), listed)
+
+
+def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list[str]:
+    """manifest.json and SHA256SUMS must name the same files, with the same hashes."""
+    if not opens:
+        return [] if MANIFEST in listed else ["not in the bundle"]  # else "missing" says it
+    try:
+        with opens[0]() as handle:
+            named = _manifest_files(json.loads(handle.read().decode("utf-8")))
+    except (*UNREADABLE, ValueError) as exc:
+        return [f"unreadable ({exc})"]
+    problems = []
+    for name, digest in named.items():
+        if name not in listed:
+            problems.append(f"names {name}, which {SUMS} does not list")
+        elif digest is not None and (other := [d for d in listed[name] if d != digest]):
+            problems.append(f"gives {name} sha256 {digest[:12]}…, {SUMS} {other[0][:12]}…")
+    unnamed = [name for name in listed if name not in named and name != MANIFEST]
+    return problems + [f"does not name {name}, which {SUMS} lists" for name in unnamed]
+
+
+def _manifest_files(manifest) -> dict[str, str | None]:
+    """Every file a format 1 manifest names -> the sha256 it gives (None for documents)."""
+    if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+        raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
+    named: dict[str, str | None] = {}
+    for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",))):
+        items = manifest.get(key)
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise ValueError(f'"{key}" is not a list of objects')
+        for item in items:
+            digest = item.get("sha256") if key == "evidence" else None
+            for f in fields:
+                name = item.get(f)
+                if name is None and (key, f) != ("documents", "file"):
+                    continue  # a paper piece has no file; a document has a pdf only with --pdf
+                if not isinstance(name, str) or not isinstance(digest, (str, type(None))):
+                    raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
+                named[name] = digest
+    return named
+
+
+def _shown(text: str) -> str:
+    """Control characters escaped (\\n, \\x1b), so that a hostile name cannot rewrite the terminal."""
+    return "".join(ascii(c)[1:-1] if _control(c) else c for c in text)
 
 
 def report_lines(report: VerifyReport) -> Iterator[str]:
-    for name in report.changed:
-        yield f"changed: {name}"
-    for name in report.missing:
-        yield f"missing: {name}"
-    for name in report.unlisted:
-        yield f"not listed in {SUMS}: {name}"
-    for where in report.malformed:
-        yield f"unreadable: {where}"
+    lines = [
+        *(f"changed: {name}" for name in report.changed),
+        *(f"missing: {name}" for name in report.missing),
+        *(f"not listed in {SUMS}: {name}" for name in report.unlisted),
+        *(f"unreadable: {where}" for where in report.malformed),
+        *(f"duplicate: {where}" for where in report.duplicate),
+        *(f"unsafe name: {where}" for where in report.unsafe),
+        *(f"not a regular file: {where}" for where in report.not_regular),
+        *(f"{MANIFEST}: {problem}" for problem in report.manifest),
+    ]
+    return (_shown(line) for line in lines)

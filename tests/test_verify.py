@@ -1,0 +1,238 @@
+"""`filings verify`: every way a bundle can differ from what was made is named, and the
+check itself stays light. Where `sha256sum -c` sees the change too, the tests say so."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO, REPO
+
+SUMS = "SHA256SUMS"
+PHOTO = "stukken/004-autodeur.png"
+
+
+@pytest.fixture(scope="module")
+def demo_bundle(tmp_path_factory) -> Path:
+    from click.testing import CliRunner
+
+    from filings.cli import cli
+
+    out = tmp_path_factory.mktemp("b") / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(DEMO), "-o", str(out), "--zip", "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def copy_of(bundle: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "kopie"
+    shutil.copytree(bundle, target)
+    return target
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256sum_c(folder: Path) -> subprocess.CompletedProcess:
+    """What a stranger without filings runs."""
+    return subprocess.run(["sha256sum", "-c", SUMS], cwd=folder, capture_output=True, text=True)
+
+
+def replace_manifest(folder: Path, text: str) -> None:
+    """Write manifest.json and its SHA256SUMS line, so that sha256sum -c still passes."""
+    (folder / "manifest.json").write_text(text)
+    lines = [f"{sha256(text.encode())}  manifest.json" if line.endswith("  manifest.json") else line
+             for line in (folder / SUMS).read_text().splitlines()]
+    (folder / SUMS).write_text("\n".join(lines) + "\n")
+
+
+def rezip(source: Path, target: Path, extra: list[tuple[zipfile.ZipInfo, bytes]] = (), sums_lines: str = "") -> Path:
+    """A copy of a bundle zip with members added and lines appended to its SHA256SUMS."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename.endswith("/" + SUMS):
+                data += sums_lines.encode()
+            new.writestr(info, data)
+        for info, data in extra:
+            new.writestr(info, data)
+    return target
+
+
+def member(name: str, mode: int = 0o100644) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo("placeholder", date_time=(1980, 1, 1, 0, 0, 0))
+    info.filename = name  # set after construction: ZipInfo() would cut a name at a NUL
+    info.external_attr = mode << 16
+    return info
+
+
+def problems(result) -> list[str]:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert "NOT intact" in lines[-1]
+    return lines[:-1]
+
+
+def test_an_intact_bundle_and_its_zip_pass(run, demo_bundle):
+    result = run("verify", demo_bundle)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"{demo_bundle}: intact (15 files match SHA256SUMS)\n"
+    zipped = demo_bundle.with_name("bundel.zip")
+    result = run("verify", zipped)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"{zipped}: intact (15 files match SHA256SUMS)\n"
+
+
+def test_a_second_line_for_a_tampered_file_is_not_intact(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / PHOTO).write_bytes(b"tampered")
+    with (copy / SUMS).open("a") as sums:
+        sums.write(f"{sha256(b'tampered')}  {PHOTO}\n")
+    assert "FAILED" in sha256sum_c(copy).stdout  # coreutils checks every line
+    assert problems(run("verify", copy)) == [
+        f"changed: {PHOTO}",
+        f"duplicate: {PHOTO} (SHA256SUMS line 16)",
+        f"manifest.json: gives {PHOTO} sha256 eb5d1adfa298…, SHA256SUMS {sha256(b'tampered')[:12]}…",
+    ]
+
+
+def test_a_name_that_climbs_out_of_a_zip_is_unsafe(run, demo_bundle, tmp_path):
+    data = b"outside"
+    zipped = rezip(demo_bundle.with_name("bundel.zip"), tmp_path / "bundel.zip",
+                   [(member("bundel/good/../escape.txt"), data)], f"{sha256(data)}  good/../escape.txt\n")
+    assert problems(run("verify", zipped)) == [
+        "unsafe name: bundel/good/../escape.txt (zip member)",
+        "unsafe name: good/../escape.txt (SHA256SUMS line 16)",
+    ]
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../x.txt", "a\\b.txt", "a//b.txt", "./x.txt",
+                                  "stukken/.", "x\x00.txt", "x\n.txt", "x\x1b[2J.txt"])
+def test_unsafe_zip_member_names_are_named(run, demo_bundle, tmp_path, name):
+    zipped = rezip(demo_bundle.with_name("bundel.zip"), tmp_path / "bundel.zip", [(member(f"bundel/{name}"), b"x")])
+    shown = name.replace("\x00", "\\x00").replace("\n", "\\n").replace("\x1b", "\\x1b")
+    assert problems(run("verify", zipped)) == [f"unsafe name: bundel/{shown} (zip member)"]
+
+
+def test_a_sums_line_that_points_outside_the_folder_is_not_followed(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (tmp_path / "outside.txt").write_bytes(b"outside")
+    with (copy / SUMS).open("a") as sums:
+        sums.write(f"{sha256(b'outside')}  ../outside.txt\n")
+    assert sha256sum_c(copy).returncode == 0  # coreutils follows the path; we refuse it
+    assert problems(run("verify", copy)) == ["unsafe name: ../outside.txt (SHA256SUMS line 16)"]
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_duplicate_and_symlink_zip_members_are_named(run, demo_bundle, tmp_path):
+    zipped = rezip(demo_bundle.with_name("bundel.zip"), tmp_path / "bundel.zip", [
+        (member("bundel/manifest.json"), b"{}"),
+        (member("bundel/stukken/link.png", 0o120777), b"../../etc/passwd"),
+        (member("bundel/leeg/", 0o040755), b""),
+        (member("elders.txt"), b"x"),
+    ])
+    assert problems(run("verify", zipped)) == [
+        "changed: manifest.json",
+        "not listed in SHA256SUMS: elders.txt",
+        "not listed in SHA256SUMS: leeg/",
+        "duplicate: bundel/manifest.json (zip member)",
+        "not a regular file: stukken/link.png (symbolic link)",
+    ]
+
+
+def test_symlinks_fifos_and_extra_folders_are_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / "stukken" / "link.png").symlink_to("004-autodeur.png")
+    (copy / "stukken" / "etc").symlink_to("/etc")
+    os.mkfifo(copy / "stukken" / "pijp")
+    (copy / "leeg").mkdir()
+    (copy / "stukken" / "map").mkdir()
+    assert sha256sum_c(copy).returncode == 0  # coreutils only reads what is listed
+    # In a child process with a timeout: opening the FIFO would block for ever.
+    result = subprocess.run([sys.executable, "-m", "filings", "verify", str(copy)], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "not listed in SHA256SUMS: leeg/",
+        "not listed in SHA256SUMS: stukken/map/",
+        "not a regular file: stukken/etc (symbolic link)",
+        "not a regular file: stukken/link.png (symbolic link)",
+        "not a regular file: stukken/pijp (FIFO)",
+        f"{copy}: NOT intact (5 problem(s))",
+    ]
+
+
+def test_a_listed_file_replaced_by_a_symlink_is_not_followed(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    outside = tmp_path / "elders.png"
+    shutil.move(copy / PHOTO, outside)
+    (copy / PHOTO).symlink_to(outside)
+    assert sha256sum_c(copy).returncode == 0  # same bytes, through the link
+    assert problems(run("verify", copy)) == [f"not a regular file: {PHOTO} (symbolic link)"]
+
+
+def test_a_piece_deleted_with_its_sums_line_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / PHOTO).unlink()
+    sums = copy / SUMS
+    sums.write_text("".join(line for line in sums.read_text().splitlines(True) if not line.endswith(f"  {PHOTO}\n")))
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [f"manifest.json: names {PHOTO}, which SHA256SUMS does not list"]
+
+
+def test_a_manifest_hash_that_differs_from_the_sums_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    next(e for e in manifest["evidence"] if e["file"] == PHOTO)["sha256"] = "0" * 64
+    replace_manifest(copy, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [
+        f"manifest.json: gives {PHOTO} sha256 000000000000…, SHA256SUMS eb5d1adfa298…"]
+
+
+def test_a_listed_file_the_manifest_does_not_name_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / "extra.txt").write_bytes(b"x")
+    with (copy / SUMS).open("a") as sums:
+        sums.write(f"{sha256(b'x')}  extra.txt\n")
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == ["manifest.json: does not name extra.txt, which SHA256SUMS lists"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("{", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+    ("[]", "not a format 1 manifest"),
+    ('{"format": 1, "documents": {}, "evidence": []}', '"documents" is not a list of objects'),
+    ('{"format": 1, "documents": [{"file": 7}], "evidence": []}', 'an entry of "documents" has a file or sha256 that is not text'),
+])
+def test_an_unreadable_manifest_is_named(run, demo_bundle, tmp_path, text, problem):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, text)
+    assert sha256sum_c(copy).returncode == 0
+    assert problems(run("verify", copy)) == [f"manifest.json: unreadable ({problem})"]
+
+
+def test_a_bundle_without_manifest_is_named(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    (copy / "manifest.json").unlink()
+    sums = copy / SUMS
+    sums.write_text("".join(line for line in sums.read_text().splitlines(True) if "  manifest.json" not in line))
+    assert problems(run("verify", copy)) == ["manifest.json: not in the bundle"]
+
+
+def test_verify_imports_no_rendering_stack():
+    # A fresh interpreter: this test session has long imported everything.
+    code = ("import sys, filings.verify; "
+            "print(sorted(m for m in ('pydantic', 'jinja2', 'lxml', 'docxtpl') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
