@@ -52,6 +52,7 @@ def _variants() -> dict[str, str]:
 
 
 _VARIANTS = _variants()
+_COMBINING = "[\u0300-\u036f]*"
 
 
 def _loose_word(text: str) -> str:
@@ -63,8 +64,8 @@ def _loose_word(text: str) -> str:
             parts.append(r"[\s-]+")
         elif char in "'’":
             parts.append(r"['’]?")
-        elif base in _VARIANTS:
-            parts.append(f"[{re.escape(_VARIANTS[base])}]")
+        elif base in _VARIANTS:  # also a base letter followed by combining accents (NFD text)
+            parts.append(f"[{re.escape(_VARIANTS[base])}]{_COMBINING}")
         else:
             parts.append(re.escape(char))
     return "".join(parts)
@@ -72,19 +73,19 @@ def _loose_word(text: str) -> str:
 
 # How Belgian street names are shortened or split: Kortrijksestwg., Kortrijkse steenweg.
 _STREET_SUFFIXES = {
-    "steenweg": r"(?:steenweg|stwg\.?|stw\.?)",
-    "straat": r"(?:straat|str\.?)",
-    "laan": r"(?:laan|ln\.?)",
-    "plein": r"(?:plein|pl\.?)",
+    "steenweg": r"stwg\.?|stw\.?",
+    "straat": r"str\.?",
+    "laan": r"ln\.?",
+    "plein": r"pl\.?",
 }
 
 
 def _street(street: str) -> str:
     lowered = street.strip().lower()
-    for suffix, written in _STREET_SUFFIXES.items():
-        stem = street.strip()[: -len(suffix)]
+    for suffix, short in _STREET_SUFFIXES.items():
+        stem, written = street.strip()[: -len(suffix)], street.strip()[-len(suffix):]
         if lowered.endswith(suffix) and len(stem.strip(" -")) >= 2:
-            return rf"{_loose_word(stem.strip(' -'))}[\s-]?{written}"
+            return rf"{_loose_word(stem.strip(' -'))}[\s-]?(?:{_loose_word(written)}|{short})"
     return _loose_word(street)
 
 
