@@ -141,6 +141,31 @@ class Shield:
         return kinds
 
 
+def free_texts(case: Case) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every free text a document shows to an audience that may not see all her data,
+    with its key path: what the Shield masks, and what `validate` checks."""
+    texts: list[tuple[tuple[str | int, ...], str | None]] = [
+        (("respondent", "description"), case.respondent.description)
+    ]
+    if case.complaint is not None:
+        texts.append((("complaint", "harm"), case.complaint.harm))
+        texts += [(("complaint", "requested_measures", j), m)
+                  for j, m in enumerate(case.complaint.requested_measures)]
+    texts += [(("police_reports", i, "summary"), r.summary) for i, r in enumerate(case.police_reports)]
+    texts += [(("witnesses", i, "relation"), w.relation) for i, w in enumerate(case.witnesses)]
+    for i, piece in enumerate(case.evidence):
+        texts += [(("evidence", i, "description"), piece.description), (("evidence", i, "file"), piece.file)]
+    for i, incident in enumerate(case.incidents):
+        texts += [(("incidents", i, "location"), incident.location),
+                  (("incidents", i, "description"), incident.description)]
+    if case.request is not None:
+        texts.append((("request", "urgency"), case.request.urgency))
+        if case.request.restraining_order is not None:
+            texts += [(("request", "restraining_order", "places", j), place)
+                      for j, place in enumerate(case.request.restraining_order.places)]
+    return [(path, text) for path, text in texts if text]
+
+
 def lawyer_view(lawyer: Lawyer | None) -> dict | None:
     if lawyer is None:
         return None
