@@ -242,7 +242,8 @@ def _typed_confidential_data(case: Case) -> Iterator[Problem]:
 
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
     for path, text in free_texts(case):
-        found = [_FOUND[kind] for kind in _FOUND if kind in shield.found(text)]
+        kinds = shield.found(text)
+        found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
         if not found:
             continue
         what = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
