@@ -33,8 +33,11 @@ class Recogniser:
     kind: str  # ADDRESS, PHONE, EMAIL or NATIONAL_NUMBER
     pattern: re.Pattern
     keep: Callable[[re.Match], bool] | None = None  # a match that is not hers after all
+    needle: str = ""  # text without this cannot match: skips the search
 
     def sub(self, text: str, replacement: str) -> str:
+        if self.needle not in text:
+            return text
         if self.keep is None:
             return self.pattern.sub(replacement, text)
         return self.pattern.sub(lambda m: m.group(0) if self.keep(m) else replacement, text)
@@ -102,7 +105,7 @@ def address_recognisers(address: Address) -> list[Recogniser]:
     box_part = rf"(?:{_SEP}{_BOX_MARK}[\s_-]*{box}{_NOT_ALNUM_AFTER})?"
     place = rf"{re.escape(address.postal_code.strip())}[\s_-]+{_loose_word(address.city)}{_NOT_LETTER_AFTER}"
     street = (
-        rf"{_NOT_ALNUM_BEFORE}{_street(address.street)}{_NOT_LETTER_AFTER}"
+        rf"{_NOT_LETTER_BEFORE}{_street(address.street)}{_NOT_LETTER_AFTER}"
         rf"(?:{_SEP}(?:nr\.?|nummer|no\.?|n°)?[\s_-]*{number}{box_part})?"
         rf"(?:{_SEP}(?<!\d){place})?"
     )
@@ -118,8 +121,9 @@ def address_recognisers(address: Address) -> list[Recogniser]:
 
     return [
         Recogniser(ADDRESS, re.compile(street, re.IGNORECASE)),
-        Recogniser(ADDRESS, re.compile(numbered, re.IGNORECASE)),
-        Recogniser(ADDRESS, re.compile(rf"(?<!\d){place}", re.IGNORECASE), keep=after_another_number),
+        Recogniser(ADDRESS, re.compile(numbered, re.IGNORECASE), needle=address.postal_code.strip()),
+        Recogniser(ADDRESS, re.compile(rf"(?<!\d){place}", re.IGNORECASE), keep=after_another_number,
+                   needle=address.postal_code.strip()),
     ]
 
 
@@ -131,7 +135,7 @@ def _digits(digits: str, sep: str = _DIGIT_SEP) -> str:
     return sep.join(digits)
 
 
-def phone_recogniser(phone: str) -> Recogniser:
+def phone_recogniser(phone: str) -> Recogniser | None:
     """A Belgian number in any notation: +32 470 12 34 56, +32 (0)470 12 34 56, 0032 470...,
     0470 12 34 56, 0470/12.34.56, (0470) 12 34 56, 0470123456. A foreign number is matched
     by all its digits, with or without + or 00."""
@@ -144,8 +148,10 @@ def phone_recogniser(phone: str) -> Recogniser:
         prefix = rf"(?:(?:\+|00){_DIGIT_SEP}32{_DIGIT_SEP})?(?:0{_DIGIT_SEP})?"
     else:
         national, prefix = international, rf"(?:(?:\+|00){_DIGIT_SEP})?"
+    if not digits:  # 'geen', 'n.v.t.': no number to protect
+        return None
     if len(national) < 6:  # too short to tell from other numbers: only as typed
-        return Recogniser(PHONE, re.compile(re.escape(raw)))
+        return Recogniser(PHONE, re.compile(rf"(?<!\d){re.escape(raw)}(?!\d)"))
     return Recogniser(PHONE, re.compile(rf"(?<!\d)\(?{prefix}{_digits(national)}(?!\d)"))
 
 
@@ -159,11 +165,11 @@ _AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|apenstaartje)\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+)"
 
 
-def email_recogniser(email: str) -> Recogniser:
+def email_recogniser(email: str) -> Recogniser | None:
     """Any case; also written 'naam [at] domein [dot] be' or 'naam (at) domein.be'."""
     local, _, domain = email.strip().rpartition("@")
-    if not local:
-        return Recogniser(EMAIL, re.compile(re.escape(email.strip()), re.IGNORECASE))
+    if not local or not domain:  # 'geen': no address to protect
+        return None
     side = lambda part: _DOT.join(re.escape(p) for p in part.split("."))  # noqa: E731
     pattern = rf"{_NOT_ALNUM_BEFORE}{side(local)}{_AT}{side(domain)}{_NOT_ALNUM_AFTER}"
     return Recogniser(EMAIL, re.compile(pattern, re.IGNORECASE))

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Iterable
 
 from . import legal
+from .errors import KeyPath
 from .formatting import full_date, long_date, period, time_span
 from .model import Address, Case, Incident, Lawyer, Respondent, Victim
 from .numbering import chronological
@@ -121,9 +122,9 @@ class Shield:
             recognisers.append(phone_recogniser(victim.phone))
         if not visible[ADDRESS]:
             recognisers += address_recognisers(victim.address)
-        self._recognisers = recognisers
+        self._recognisers = [r for r in recognisers if r is not None]
         # Shields with equal keys mask the same text the same way.
-        self.key = tuple((r.kind, r.pattern.pattern) for r in recognisers)
+        self.key = tuple((r.kind, r.pattern.pattern) for r in self._recognisers)
 
     def __call__(self, text: str) -> str:
         for recogniser in self._recognisers:
@@ -141,10 +142,10 @@ class Shield:
         return kinds
 
 
-def free_texts(case: Case) -> list[tuple[tuple[str | int, ...], str]]:
+def free_texts(case: Case) -> list[tuple[KeyPath, str]]:
     """Every free text a document shows to an audience that may not see all her data,
     with its key path: what the Shield masks, and what `validate` checks."""
-    texts: list[tuple[tuple[str | int, ...], str | None]] = [
+    texts: list[tuple[KeyPath, str | None]] = [
         (("respondent", "description"), case.respondent.description)
     ]
     if case.complaint is not None:

@@ -227,3 +227,13 @@ def test_validate_names_each_field_and_what_it_found_never_the_value(confidentia
         assert f"mentions the victim's {what}" in found[path], found[path]
     assert "your file keeps its name" in found["evidence[0].file"]
     assert not [s for s in SECRETS if s in result.output + result.stderr]
+
+
+def test_street_glued_to_a_number_in_a_file_name():
+    assert shield()("IMG2026kortrijksesteenweg112.png") == "IMG2026[adres afgeschermd].png"
+
+
+def test_a_phone_or_email_field_that_holds_no_number_or_address_masks_nothing():
+    s = shield(phone="geen", email="geen")
+    assert s("Ik heb geen gsm.") == "Ik heb geen gsm."
+    assert shield(phone="112")("Bel 112 of 1120.") == "Bel [contactgegeven afgeschermd] of 1120."
