@@ -9,6 +9,11 @@ Not recognised, on purpose: the city alone ("Gent" names courts, hospitals and p
 zones; masking it would damage the papers), and the postal code with the city when they
 belong to another address ("UZ Gent, Corneel Heymanslaan 10, 9000 Gent"): that address
 is someone else's and reveals nothing about hers.
+
+Masked on purpose, even when it over-masks: her street name wherever it stands as a word,
+however short or common ("Markt", "Kerkstraat"). The street alone narrows her home to a
+few houses; a wrongly masked "Grote Markt" costs a word, and `validate` points at it so
+the text can be rephrased.
 """
 
 from __future__ import annotations
