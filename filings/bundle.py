@@ -27,6 +27,7 @@ from .numbering import numbered_evidence
 from .paths import check_output, inside, open_regular
 from .produce import render_document, template_path
 from .validation import LoadedCase
+from .views import Audience, Shield
 
 Progress = Callable[[str], None]
 
@@ -206,9 +207,10 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str
     folder = staging / EVIDENCE_FOLDER
     folder.mkdir()
     pieces = [(n, p) for n, p in numbered_evidence(loaded.case) if p.file]
+    shield = Shield(loaded.case.victim, Audience.court)  # names are listed to every audience
     copied = {}
     for count, (number, piece) in enumerate(pieces, start=1):
-        name = evidence_file_name(number, piece.file)
+        name = evidence_file_name(number, shield(Path(piece.file).name))
         say(f"evidence {count}/{len(pieces)}: stuk {number}")
         path = inside(loaded.base_dir, piece.file)
         if path is None:  # validation refuses this; the file may have been swapped since
@@ -239,6 +241,7 @@ def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts
 
 def _write_manifest(loaded: LoadedCase, planned, items, staging: Path) -> None:
     by_id = {piece.id: piece for piece in loaded.case.evidence}
+    shield = Shield(loaded.case.victim, Audience.court)  # the manifest may be handed on
     manifest = {
         "format": BUNDLE_FORMAT,
         "case": loaded.case.reference,
@@ -260,7 +263,7 @@ def _write_manifest(loaded: LoadedCase, planned, items, staging: Path) -> None:
                 "id": item.id,
                 "kind": by_id[item.id].kind.value,
                 "date": by_id[item.id].date.isoformat() if by_id[item.id].date else None,
-                "description": item.description,
+                "description": shield(item.description),
                 "file": item.file or None,
                 "sha256": item.sha256 or None,
                 "size": item.size,

@@ -180,6 +180,7 @@ class Contexts:
         victim["correspondence"] = _correspondence(case, lawyer)
         victim["identity"] = _victim_identity(victim)
         respondent = respondent_view(case.respondent)
+        respondent["description"] = shield(respondent["description"])  # her words about him
         respondent["identity"] = _respondent_identity(respondent)
         if shield.key not in self._incidents:
             self._incidents[shield.key] = incident_views(case, pieces, shield)
@@ -192,6 +193,7 @@ class Contexts:
         for row, item in zip(evidence, items):
             row["line"] = f"Stuk {item.number}: {shield(item.description)} ({item.kind}, {item.date})"
             row["description"] = shield(row["description"])
+            row["file"] = shield(row["file"])  # a bundle's names are masked; a case's path may not be
         shared = {
             "reference": case.reference,
             "date": long_date(self.loaded.today),
@@ -391,7 +393,7 @@ def _witness(loaded, document, base, shield, planned) -> dict:
             "birth_place": witness.birth_place or "",
             "address": address_line(witness.address),
             "profession": witness.profession or "",
-            "relation": witness.relation or "",
+            "relation": shield(witness.relation or ""),
         },
         "moments": moments,
         "witness_declaration": legal.WITNESS_DECLARATION,

@@ -256,27 +256,27 @@ def _national_number_consistency(case: Case) -> Iterator[Problem]:
             )
 
 
-def _typed_confidential_data(case: Case) -> Iterator[Problem]:
-    from .views import Audience, Shield  # views build on the model; imported late to stay light
+_FOUND = {"address": "confidential address", "phone": "phone number", "email": "e-mail address",
+          "national_number": "national number"}  # in this order
 
-    shield = Shield(case.victim, Audience.court)
-    texts: list[tuple[KeyPath, str | None]] = []
-    for i, incident in enumerate(case.incidents):
-        texts += [(("incidents", i, "location"), incident.location),
-                  (("incidents", i, "description"), incident.description)]
-    if case.request is not None:
-        texts.append((("request", "urgency"), case.request.urgency))
-        if case.request.restraining_order is not None:
-            texts += [(("request", "restraining_order", "places", j), place)
-                      for j, place in enumerate(case.request.restraining_order.places)]
-    for path, text in texts:
-        if text and shield(text) != text:
-            yield _warning(
-                path,
-                "mentions the victim's confidential address or contact data; documents for the "
-                "court and witnesses print [adres afgeschermd] there: rephrase it (e.g. 'haar "
-                "woning') if that reads badly",
-            )
+
+def _typed_confidential_data(case: Case) -> Iterator[Problem]:
+    from .views import Audience, Shield, free_texts  # views build on the model; imported late to stay light
+
+    shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
+    for path, text in free_texts(case):
+        kinds = shield.found(text)
+        found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
+        if not found:
+            continue
+        what = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+        # The value itself is never repeated: warnings end up in terminals and logs.
+        if path[-1] == "file":
+            advice = "the bundle names its copy from masked text (your file keeps its name)"
+        else:
+            advice = ("documents for the court and witnesses print [... afgeschermd] there: "
+                      "rephrase it (e.g. 'haar woning') if that reads badly")
+        yield _warning(path, f"mentions the victim's {what}; {advice}")
 
 
 def _warnings(case: Case) -> Iterator[Problem]:

@@ -6,16 +6,26 @@ decides what the victim's confidential data turns into (principle 3 of DESIGN.md
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable
 
 from . import legal
+from .errors import KeyPath
 from .formatting import full_date, long_date, period, time_span
 from .model import Address, Case, Incident, Lawyer, Respondent, Victim
 from .numbering import chronological
+from .shield import (
+    ADDRESS,
+    EMAIL,
+    NATIONAL_NUMBER,
+    PHONE,
+    address_recognisers,
+    email_recogniser,
+    national_number_recogniser,
+    phone_recogniser,
+)
 
 
 class Audience(str, Enum):
@@ -29,6 +39,7 @@ class Audience(str, Enum):
 PRIVATE = frozenset({Audience.police_only, Audience.victim})
 SHIELDED_ADDRESS = "[adres afgeschermd]"
 SHIELDED_CONTACT = "[contactgegeven afgeschermd]"
+SHIELDED_NATIONAL_NUMBER = "[rijksregisternummer afgeschermd]"
 
 
 @dataclass(frozen=True)
@@ -74,25 +85,86 @@ def address_line(address: Address | None) -> str:
     return f"{street}, {place}{country}"
 
 
+def shown(victim: Victim, audience: Audience) -> dict[str, bool]:
+    """Which of the victim's own data an audience may see: one rule for the parties block
+    (victim_view) and for free text (Shield)."""
+    private = audience in PRIVATE
+    contact = private or (audience is Audience.police and not victim.address_confidential)
+    return {
+        ADDRESS: private or not victim.address_confidential,
+        PHONE: contact,
+        EMAIL: contact,
+        NATIONAL_NUMBER: private or audience is Audience.police,
+    }
+
+
+PLACEHOLDERS = {
+    ADDRESS: SHIELDED_ADDRESS,
+    PHONE: SHIELDED_CONTACT,
+    EMAIL: SHIELDED_CONTACT,
+    NATIONAL_NUMBER: SHIELDED_NATIONAL_NUMBER,
+}
+
+
 class Shield:
-    """Masks the victim's confidential address and contact data inside free text."""
+    """Masks, inside free text, the victim's data that the audience may not see: her
+    address, phone, e-mail and national number, in the notations people type."""
 
     def __init__(self, victim: Victim, audience: Audience):
-        patterns = []
-        if victim.address_confidential and audience not in PRIVATE:
-            a = victim.address
-            patterns.append((rf"{re.escape(a.street)}\s*,?\s*(nr\.?\s*)?{re.escape(a.number)}\b", SHIELDED_ADDRESS))
-            for contact in (victim.phone, victim.email):
-                if contact:
-                    loose = r"[\s./-]*".join(re.escape(c) for c in contact.replace(" ", ""))
-                    patterns.append((loose, SHIELDED_CONTACT))
-        self._patterns = [(re.compile(p, re.IGNORECASE), s) for p, s in patterns]
-        self.key = tuple(patterns)  # shields with equal keys mask the same text the same way
+        visible = shown(victim, audience)
+        recognisers = []
+        # E-mail and numbers first: an e-mail may hold the street, a number the digits of another.
+        if victim.email and not visible[EMAIL]:
+            recognisers.append(email_recogniser(victim.email))
+        if victim.national_number and not visible[NATIONAL_NUMBER]:
+            recognisers.append(national_number_recogniser(victim.national_number))
+        if victim.phone and not visible[PHONE]:
+            recognisers.append(phone_recogniser(victim.phone))
+        if not visible[ADDRESS]:
+            recognisers += address_recognisers(victim.address)
+        self._recognisers = [r for r in recognisers if r is not None]
+        # Shields with equal keys mask the same text the same way.
+        self.key = tuple((r.kind, r.pattern.pattern) for r in self._recognisers)
 
     def __call__(self, text: str) -> str:
-        for pattern, replacement in self._patterns:
-            text = pattern.sub(replacement, text)
+        for recogniser in self._recognisers:
+            text = recogniser.sub(text, PLACEHOLDERS[recogniser.kind])
         return text
+
+    def found(self, text: str) -> list[str]:
+        """The kinds of data (ADDRESS ...) this shield masks in text, each once."""
+        kinds = []
+        for recogniser in self._recognisers:
+            masked = recogniser.sub(text, PLACEHOLDERS[recogniser.kind])
+            if masked != text and recogniser.kind not in kinds:
+                kinds.append(recogniser.kind)
+            text = masked
+        return kinds
+
+
+def free_texts(case: Case) -> list[tuple[KeyPath, str]]:
+    """Every free text a document shows to an audience that may not see all her data,
+    with its key path: what the Shield masks, and what `validate` checks."""
+    texts: list[tuple[KeyPath, str | None]] = [
+        (("respondent", "description"), case.respondent.description)
+    ]
+    if case.complaint is not None:
+        texts.append((("complaint", "harm"), case.complaint.harm))
+        texts += [(("complaint", "requested_measures", j), m)
+                  for j, m in enumerate(case.complaint.requested_measures)]
+    texts += [(("police_reports", i, "summary"), r.summary) for i, r in enumerate(case.police_reports)]
+    texts += [(("witnesses", i, "relation"), w.relation) for i, w in enumerate(case.witnesses)]
+    for i, piece in enumerate(case.evidence):
+        texts += [(("evidence", i, "description"), piece.description), (("evidence", i, "file"), piece.file)]
+    for i, incident in enumerate(case.incidents):
+        texts += [(("incidents", i, "location"), incident.location),
+                  (("incidents", i, "description"), incident.description)]
+    if case.request is not None:
+        texts.append((("request", "urgency"), case.request.urgency))
+        if case.request.restraining_order is not None:
+            texts += [(("request", "restraining_order", "places", j), place)
+                      for j, place in enumerate(case.request.restraining_order.places)]
+    return [(path, text) for path, text in texts if text]
 
 
 def lawyer_view(lawyer: Lawyer | None) -> dict | None:
@@ -118,9 +190,8 @@ def _birth(place: str | None, born) -> str:
 
 def victim_view(case: Case, audience: Audience) -> dict:
     victim = case.victim
-    private = audience in PRIVATE
-    show_address = private or not victim.address_confidential
-    show_contact = private or (audience is Audience.police and not victim.address_confidential)
+    visible = shown(victim, audience)
+    show_address = visible[ADDRESS]
     words = legal.roles(victim.gender)
     if show_address:
         address = address_line(victim.address)
@@ -149,11 +220,9 @@ def victim_view(case: Case, audience: Audience) -> dict:
         "domicile": domicile,
         "address_shown": show_address,
         "confidential": victim.address_confidential,
-        "national_number": (victim.national_number or "")
-        if audience in (Audience.police, *PRIVATE)
-        else "",
-        "phone": (victim.phone or "") if show_contact else "",
-        "email": (victim.email or "") if show_contact else "",
+        "national_number": (victim.national_number or "") if visible[NATIONAL_NUMBER] else "",
+        "phone": (victim.phone or "") if visible[PHONE] else "",
+        "email": (victim.email or "") if visible[EMAIL] else "",
         "role": words,
     }
 

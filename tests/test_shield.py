@@ -1,0 +1,239 @@
+"""The shield recognises the victim's own phone, e-mail, national number and address in the
+notations people type, in every free text, and masks them for every audience that may not
+see them (DESIGN.md principle 3; issue 9)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from filings.cli import cli
+from filings.model import Victim
+from filings.views import Audience, Shield
+
+from conftest import minimal_case
+from docs_helpers import docx_text
+
+ADDRESS = {"street": "Kortrijksesteenweg", "number": "112", "box": "3", "postal_code": "9000", "city": "Gent"}
+VICTIM = dict(first_name="Eva", last_name="Janssens", gender="female", birth_date="1990-04-02",
+              address=ADDRESS, phone="+32 470 12 34 56", email="eva.janssens@example.be",
+              national_number="90.04.02-202.07")
+MASKS = ("[adres afgeschermd]", "[contactgegeven afgeschermd]", "[rijksregisternummer afgeschermd]")
+
+
+def shield(audience=Audience.court, **changes) -> Shield:
+    return Shield(Victim(**{**VICTIM, "address_confidential": True, **changes}), audience)
+
+
+PHONES = ["+32 470 12 34 56", "+32 (0)470 12 34 56", "+32470123456", "0032 470 12 34 56",
+          "0032470123456", "0470 12 34 56", "0470/12.34.56", "0470-12-34-56", "0470123456",
+          "(0470) 12 34 56", "0470.12.34.56", "470 12 34 56", "+32 0470 12 34 56"]
+
+
+@pytest.mark.parametrize("typed", PHONES)
+@pytest.mark.parametrize("stored", ["+32 470 12 34 56", "0470123456", "0032470123456", "+32 (0)470/12.34.56"])
+def test_phone_in_every_notation(typed, stored):
+    text = f"Hij belde naar {typed}, drie keer."
+    assert shield(phone=stored)(text) == "Hij belde naar [contactgegeven afgeschermd], drie keer."
+    assert shield(phone=stored).found(text) == ["phone"]
+
+
+@pytest.mark.parametrize("text", ["rekening 10470123456", "04701234567", "code 4701234560"])
+def test_phone_digits_inside_a_longer_number_are_not_hers(text):
+    assert shield()(text) == text
+
+
+@given(prefix=st.sampled_from(["", "0", "+32", "+32 (0)", "0032 ", "(0"]),
+       seps=st.lists(st.sampled_from(["", " ", ".", "/", "-", ") "]), min_size=8, max_size=8),
+       before=st.text(st.characters(categories=["L", "Zs"]), max_size=20),
+       after=st.text(st.characters(categories=["L", "Zs", "P"]), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_phone_with_any_separators_between_digits(prefix, seps, before, after):
+    digits = "470123456"
+    typed = prefix + "".join(d + s for d, s in zip(digits, seps + [""]))
+    masked = shield()(f"{before} {typed}{after}")
+    assert "[contactgegeven afgeschermd]" in masked
+    assert "123456" not in re.sub(r"\D", "", masked)
+
+
+NATIONAL_NUMBERS = ["90.04.02-202.07", "90040220207", "900402 202 07", "900402-202-07",
+                    "90 04 02 202 07", "90.04.02 - 202.07", "90/04/02-202-07"]
+
+
+@pytest.mark.parametrize("typed", NATIONAL_NUMBERS)
+@pytest.mark.parametrize("confidential", [True, False])
+def test_national_number_in_every_notation_is_hidden_from_court_and_witness(typed, confidential):
+    text = f"Mijn rijksregisternummer is {typed}."
+    for audience in (Audience.court, Audience.witness):
+        masked = shield(audience, address_confidential=confidential)(text)
+        assert masked == "Mijn rijksregisternummer is [rijksregisternummer afgeschermd]."
+    for audience in (Audience.police, Audience.police_only, Audience.victim):
+        assert shield(audience, address_confidential=confidential)(text) == text
+
+
+@pytest.mark.parametrize("typed", [
+    "Kortrijksesteenweg", "kortrijksesteenweg", "KORTRIJKSESTEENWEG", "Kortrijksesteenweg 112",
+    "Kortrijksesteenweg 112 bus 3", "Kortrijksesteenweg 112/3", "Kortrijksesteenweg nr. 112",
+    "Kortrijksesteenweg, 112", "Kortrijksestwg. 112", "Kortrijkse steenweg 112",
+    "Kortrijksesteenweg 112, 9000 Gent", "Kortrijksesteenweg 112 bus 3, 9000 Gent",
+    "Kortrijksestw 112, 9000 Gent", "Kortrijkséstéénweg", unicodedata.normalize("NFD", "Kortrijkséstéénweg"),
+])
+def test_her_street_with_or_without_number_box_and_place(typed):
+    assert shield()(f"Hij stond aan {typed} te wachten.") == "Hij stond aan [adres afgeschermd] te wachten."
+
+
+def test_her_postal_code_and_city_but_not_the_city_alone_nor_another_address():
+    s = shield()
+    assert s("Hij weet dat ik in 9000 Gent woon.") == "Hij weet dat ik in [adres afgeschermd] woon."
+    # 'Gent' names courts and hospitals; masking it would damage the papers.
+    assert s("UZ Gent, stad Gent") == "UZ Gent, stad Gent"
+    # Another address that shares her postal code is not hers and stays precise.
+    assert s("haar werk, Corneel Heymanslaan 10, 9000 Gent") == "haar werk, Corneel Heymanslaan 10, 9000 Gent"
+    # Another street with her number: the street may be her own, misspelled.
+    assert s("Kortrijkse stwg 112, 9000 Gent") == "[adres afgeschermd]"
+    assert s("Kortrijksesteenwegje 4") == "Kortrijksesteenwegje 4"
+
+
+def test_a_short_common_street_name_is_masked_everywhere():
+    # Over-masking 'Markt' costs a word; leaving it would narrow her home to one street.
+    s = shield(address={"street": "Markt", "number": "1", "postal_code": "8000", "city": "Brugge"})
+    assert s("Hij stond op de Markt, Brugge.") == "Hij stond op de [adres afgeschermd], Brugge."
+    assert s("Marktplein") == "Marktplein"
+
+
+@pytest.mark.parametrize("typed", [
+    "eva.janssens@example.be", "EVA.JANSSENS@EXAMPLE.BE", "eva.janssens [at] example [dot] be",
+    "eva.janssens (at) example.be", "eva.janssens at example punt be", "eva.janssens@example.be.",
+])
+def test_email_also_obfuscated(typed):
+    assert shield()(f"mail: {typed}").startswith("mail: [contactgegeven afgeschermd]")
+
+
+def test_contact_follows_victim_view():
+    text = "0470 12 34 56, eva.janssens@example.be, Kortrijksesteenweg 112"
+    assert shield(Audience.police)(text) == "[contactgegeven afgeschermd], [contactgegeven afgeschermd], [adres afgeschermd]"
+    open_address = shield(Audience.police, address_confidential=False)
+    assert open_address(text) == text
+    # The court never sees her phone or e-mail (victim_view hides them); an open address it does.
+    assert shield(Audience.court, address_confidential=False)(text) == (
+        "[contactgegeven afgeschermd], [contactgegeven afgeschermd], Kortrijksesteenweg 112")
+    for audience in (Audience.police_only, Audience.victim):
+        assert shield(audience)(text) == text
+
+
+# --- end to end: a bundle and `validate` ---------------------------------------------------
+
+SECRET_FILE = "kortrijksesteenweg-112-eva.janssens@example.be.png"
+SECRETS = ["Kortrijksesteenweg", "kortrijksesteenweg", "0470 12 34 56", "0470/12.34.56",
+           "+32 (0)470 12 34 56", "eva.janssens", "90.04.02-202.07", "900402 202 07", "9000 Gent"]
+
+
+@pytest.fixture
+def confidential_case(tmp_path):
+    data = minimal_case()
+    data["victim"].update({**VICTIM, "address_confidential": True})
+    data["lawyer"] = {"first_name": "Jan", "last_name": "Peeters", "bar": "Brugge",
+                      "address": {"street": "Ezelstraat", "number": "3", "postal_code": "8000", "city": "Brugge"}}
+    data["complaint"] = {"injured_party_declaration": True, "prosecutor_office": "West-Vlaanderen",
+                         "harm": "Ik durf niet meer naar huis, Kortrijksesteenweg."}
+    data["witnesses"][0]["relation"] = "buurman, woont naast haar op de Kortrijksesteenweg"
+    data["evidence"][0].update(description="Berichten naar eva.janssens@example.be", file=f"bewijs/{SECRET_FILE}")
+    data["incidents"][0].update(location="thuis, Kortrijksesteenweg 112 bus 3, 9000 Gent",
+                                description="Hij belde naar 0470/12.34.56 en +32 (0)470 12 34 56.")
+    data["incidents"].append({"date": "2026-02-10", "location": "Kortrijksestwg", "kinds": ["following"],
+                              "description": "Hij las mijn rijksregisternummer 900402 202 07 voor.",
+                              "witnesses": ["W1"]})
+    data["request"] = {"procedure": "summons", "court": "Rechtbank van eerste aanleg Oost-Vlaanderen",
+                       "contact_ban": True, "penalty_eur": 250,
+                       "urgency": "Hij weet dat ik in 9000 Gent woon, op 90.04.02-202.07 na alles.",
+                       "restraining_order": {"distance_m": 200, "places": ["haar woning, Kortrijksesteenweg 112"]}}
+    (tmp_path / "bewijs").mkdir()
+    (tmp_path / "bewijs" / SECRET_FILE).write_bytes(b"\x89PNG fake")
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def test_bundle_names_and_documents_carry_only_masked_text(confidential_case, tmp_path):
+    out = tmp_path / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(confidential_case), "-o", str(out), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    copies = sorted(p.name for p in (out / "stukken").iterdir())
+    assert copies == ["001-adres-afgeschermd-contactgegeven-afgeschermd.png"]
+    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert "stukken/001-adres-afgeschermd-contactgegeven-afgeschermd.png" in sums
+    assert manifest["evidence"][0]["file"] == "stukken/001-adres-afgeschermd-contactgegeven-afgeschermd.png"
+    assert manifest["evidence"][0]["description"] == "Berichten naar [contactgegeven afgeschermd]"
+    for name, text in [("SHA256SUMS", sums), ("manifest.json", json.dumps(manifest, ensure_ascii=False))]:
+        assert not [s for s in SECRETS if s in text], name
+    # The case's own file keeps its name.
+    assert (confidential_case.parent / "bewijs" / SECRET_FILE).exists()
+
+    texts = {p.name: docx_text(p.read_bytes()) for p in out.glob("*.docx")}
+    for name in ["04-dagvaarding-kort-geding.docx", "05-getuigenverklaring-w1-maes.docx",
+                 "06-inventaris-van-stukken.docx", "07-logboek.docx"]:
+        leaked = [s for s in SECRETS if s in texts[name]]
+        assert not leaked, (name, leaked)
+        assert "afgeschermd]" in texts[name], name
+    assert "buurman, woont naast haar op de [adres afgeschermd]" in texts["05-getuigenverklaring-w1-maes.docx"]
+    assert "haar woning, [adres afgeschermd]" in texts["04-dagvaarding-kort-geding.docx"]
+    # The police see her national number, typed or not, never her address or contact data.
+    complaint = texts["01-klacht.docx"]
+    assert "900402 202 07" in complaint and "90.04.02-202.07" in complaint
+    assert not [s for s in SECRETS[:6] if s in complaint]
+    # Where she may read it, it is all there.
+    sheet = texts["03-contactgegevens-vertrouwelijk.docx"]
+    for value in ("Kortrijksesteenweg 112 bus 3, 9000 Gent", "+32 470 12 34 56",
+                  "eva.janssens@example.be", "90.04.02-202.07"):
+        assert value in sheet
+
+
+def test_single_document_render_masks_the_case_path_of_evidence(confidential_case, tmp_path):
+    out = tmp_path / "inventaris.docx"
+    result = CliRunner().invoke(cli, ["render", str(confidential_case), "evidence_index", "-o", str(out),
+                                      "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    text = docx_text(out.read_bytes())
+    assert "bewijs/[adres afgeschermd]-[contactgegeven afgeschermd].png" in text
+    assert not [s for s in SECRETS if s in text]
+
+
+def test_validate_names_each_field_and_what_it_found_never_the_value(confidential_case):
+    result = CliRunner().invoke(cli, ["validate", str(confidential_case), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "mentions the victim's" in line]
+    found = {re.search(r"\.json:\d+: (\S+): warning", line).group(1): line for line in lines}
+    expected = {
+        "complaint.harm": "confidential address;",
+        "witnesses[0].relation": "confidential address;",
+        "evidence[0].description": "e-mail address;",
+        "evidence[0].file": "confidential address and e-mail address;",
+        "incidents[0].location": "confidential address;",
+        "incidents[0].description": "phone number;",
+        "incidents[1].location": "confidential address;",
+        "incidents[1].description": "national number;",
+        "request.urgency": "confidential address and national number;",
+        "request.restraining_order.places[0]": "confidential address;",
+    }
+    assert set(found) == set(expected)
+    for path, what in expected.items():
+        assert f"mentions the victim's {what}" in found[path], found[path]
+    assert "your file keeps its name" in found["evidence[0].file"]
+    assert not [s for s in SECRETS if s in result.output + result.stderr]
+
+
+def test_street_glued_to_a_number_in_a_file_name():
+    assert shield()("IMG2026kortrijksesteenweg112.png") == "IMG2026[adres afgeschermd].png"
+
+
+def test_a_phone_or_email_field_that_holds_no_number_or_address_masks_nothing():
+    s = shield(phone="geen", email="geen")
+    assert s("Ik heb geen gsm.") == "Ik heb geen gsm."
+    assert shield(phone="112")("Bel 112 of 1120.") == "Bel [contactgegeven afgeschermd] of 1120."
