@@ -11,7 +11,7 @@ from typing import BinaryIO, Iterable
 from .errors import FilingsError
 
 
-class NotARegularFile(FilingsError):
+class NotARegularFile(FilingsError, OSError):
     """A FIFO, device, socket or folder where a file was expected: reading it could block
     forever or never end."""
 
@@ -21,31 +21,37 @@ class OutputOverlapsInput(FilingsError):
 
 
 def kind_of(mode: int) -> str:
+    """What a file that is not a regular file is, for a message."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
+    if stat.S_ISLNK(mode):
+        return "symbolic link"
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return "FIFO (named pipe)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return "socket"
+    return "special file"
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path, *, follow_symlinks: bool = True) -> BinaryIO:
     """Open a regular file for reading; refuse anything else before reading a byte.
 
     stat first, so that a FIFO is never opened; then open without blocking and check the
     opened file itself, so that a file swapped for a FIFO or device in between is refused
-    too."""
-    mode = os.stat(path).st_mode
+    too. follow_symlinks=False refuses a symlink as well."""
+    mode = os.stat(path, follow_symlinks=follow_symlinks).st_mode
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(f"{path} is {kind_of(mode)}, not a file; only regular files are read")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        raise NotARegularFile(f"{path} is a {kind_of(mode)}, not a file; only regular files are read")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(f"{path} is {kind_of(mode)}, not a file; only regular files are read")
+            raise NotARegularFile(f"{path} is a {kind_of(mode)}, not a file; only regular files are read")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

@@ -145,7 +145,7 @@ def _file_problem(base_dir: Path, name: str) -> str | None:
     except OSError as exc:
         return f"file `{name}` cannot be read: {exc.strerror}"
     if not stat.S_ISREG(mode):
-        return f"`{name}` is {kind_of(mode)}, not a file; evidence is a regular file"
+        return f"`{name}` is a {kind_of(mode)}, not a file; evidence is a regular file"
     return None
 
 

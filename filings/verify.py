@@ -22,6 +22,7 @@ from typing import BinaryIO, Callable, Iterator
 
 from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .errors import FilingsError
+from .paths import kind_of, open_regular
 from .hashing import sha256_stream
 
 # (name inside the bundle, how to open it); None: present but not a regular file.
@@ -109,33 +110,11 @@ def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Ent
                 report.unlisted.append(name + "/")  # an empty folder the bundle does not hold
             entries += _folder_entries(Path(child.path), name + "/", report)
         elif child.is_file(follow_symlinks=False):
-            entries.append((name, partial(_open_regular, Path(child.path))))
+            entries.append((name, partial(open_regular, Path(child.path), follow_symlinks=False)))
         else:
-            report.not_regular.append(f"{name} ({_kind(child.stat(follow_symlinks=False).st_mode)})")
+            report.not_regular.append(f"{name} ({kind_of(child.stat(follow_symlinks=False).st_mode)})")
             entries.append((name, None))
     return entries
-
-
-def _open_regular(path: Path) -> BinaryIO:
-    # O_NOFOLLOW and O_NONBLOCK: a file swapped for a symlink or FIFO since the walk
-    # fails here instead of being followed or blocking.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(f"{path} is no longer a regular file")
-    return os.fdopen(fd, "rb")
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "symbolic link"
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    return "special file"
 
 
 def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
@@ -161,7 +140,7 @@ def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
         elif not name.startswith(root):
             report.unlisted.append(name)
         elif stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: zips made on Windows, and ours
-            report.not_regular.append(f"{inside} ({_kind(mode)})")
+            report.not_regular.append(f"{inside} ({kind_of(mode)})")
             entries.append((inside, None))
         else:
             entries.append((inside, partial(archive.open, info)))

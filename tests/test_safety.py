@@ -20,7 +20,7 @@ from ruamel.yaml import YAML
 from filings.cli import cli
 from filings.validation import load_case
 
-from conftest import DEMO, REPO, files_under
+from conftest import DEMO, REPO
 
 DATE = ("--date", "2026-11-26")
 

@@ -166,7 +166,7 @@ def test_symlinks_fifos_and_extra_folders_are_named(run, demo_bundle, tmp_path):
         "not listed in SHA256SUMS: stukken/map/",
         "not a regular file: stukken/etc (symbolic link)",
         "not a regular file: stukken/link.png (symbolic link)",
-        "not a regular file: stukken/pijp (FIFO)",
+        "not a regular file: stukken/pijp (FIFO (named pipe))",
         f"{copy}: NOT intact (5 problem(s))",
     ]
 
