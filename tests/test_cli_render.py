@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-
-from docx import Document
-
-from filings.resources import templates_dir
-
-from conftest import DEMO
+from conftest import DEMO, own_templates
 from docs_helpers import docx_text
 
 
@@ -47,16 +41,6 @@ def test_render_never_overwrites_without_force(run, tmp_path):
     assert out.read_bytes() == b"mijn eigen versie"
     assert run("render", DEMO, "complaint", "-o", out, "--force", "--date", "2026-11-26").exit_code == 0
     assert out.read_bytes().startswith(b"PK")
-
-
-def own_templates(folder, kind: str, *paragraphs: str):
-    """A copy of the shipped templates, with paragraphs added to one of them."""
-    shutil.copytree(templates_dir(), folder)
-    document = Document(folder / f"{kind}.docx")
-    for paragraph in paragraphs:
-        document.add_paragraph(paragraph)
-    document.save(folder / f"{kind}.docx")
-    return folder
 
 
 def test_render_uses_the_users_templates(run, tmp_path):
