@@ -7,18 +7,22 @@ docxtpl's traps (shared/docxtpl-notes.md) are closed here, in one place:
 - one DocxTemplate per document (instances are not thread-safe);
 - every XML part of the result is parsed strictly, because docxtpl's recovering parser
   silently truncates a body it cannot read;
-- fixed zip entry times and document properties, so the same input gives the same bytes.
+- fixed zip entry times and document properties, so the same input gives the same bytes;
+- templates run in a sandbox bounded in size and time (sandbox.py), and whatever goes
+  wrong while one runs is a TemplateProblem naming the template, not a traceback.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Callable
 
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
@@ -27,6 +31,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from .errors import TemplateProblem
+from .sandbox import BoundedSandbox, TemplateLimit, budget
 
 @dataclass(frozen=True)
 class Properties:
@@ -48,7 +53,7 @@ def _finalize(value: Any) -> Any:
 
 
 def _environment(undefined: type = StrictUndefined) -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=undefined, finalize=_finalize)
+    return BoundedSandbox(autoescape=True, undefined=undefined, finalize=_finalize)
 
 
 @lru_cache(maxsize=1)
@@ -66,25 +71,70 @@ def render_docx(
     """Render template with context; return the .docx bytes or raise TemplateProblem."""
     try:
         document = _strict_template_class()(str(template))
-        document.render(context, env or environment())
+        with budget():
+            document.render(context, env or environment())
     except UndefinedError as exc:
         raise TemplateProblem(f"{template.name}: uses a value the case does not give: {exc}") from None
+    except TemplateLimit as exc:
+        raise TemplateProblem(f"{template.name}: {exc}{_near(exc)}") from None
     except TemplateError as exc:
-        # docx_context is a one-shot iterator over the text around the error (docxtpl-notes §1).
-        near = " ".join(line.strip() for line in getattr(exc, "docx_context", ()) if line.strip())
-        where = f" near “{near[:160]}”" if near else ""
-        raise TemplateProblem(f"{template.name}: template error: {exc}{where}") from None
+        raise TemplateProblem(f"{template.name}: template error: {exc}{_near(exc)}") from None
     except etree.XMLSyntaxError as exc:
         raise TemplateProblem(f"{template.name}: rendering produced broken XML ({exc}); a value "
                               "printed with |safe may hold '<' or '&'") from None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise TemplateProblem(f"{template.name}: cannot be read as a Word template ({exc})") from None
+    except Exception as exc:
+        if not _template_failed(exc):
+            if isinstance(exc, (OSError, KeyError, ValueError, zipfile.BadZipFile)):
+                raise TemplateProblem(f"{template.name}: cannot be read as a Word template ({exc})") from None
+            raise
+        raise TemplateProblem(f"{template.name}: the template failed while rendering "
+                              f"({type(exc).__name__}: {exc}){_near(exc)}; correct the expression "
+                              "there") from None
     _set_properties(document.docx.core_properties, properties)
     buffer = io.BytesIO()
     document.save(buffer)
     data = normalise_zip(buffer.getvalue())
     check_xml(data, template.name)
     return data
+
+
+def _near(exc: BaseException) -> str:
+    # docx_context is a one-shot iterator over the text around the error (docxtpl-notes §1).
+    near = " ".join(line.strip() for line in getattr(exc, "docx_context", ()) if line.strip())
+    return f" near “{near[:160]}”" if near else ""
+
+
+_TEMPLATE_CODE = "<template>"  # the file name Jinja gives the code of a from_string template
+_OWN_CODE = str(Path(__file__).resolve().parent)
+
+
+def _frames(exc: BaseException) -> list[TracebackType]:
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb)
+        tb = tb.tb_next
+    return frames
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The line of template code that was running when exc was raised, if any."""
+    lines = [tb.tb_lineno for tb in _frames(exc) if tb.tb_frame.f_code.co_filename == _TEMPLATE_CODE]
+    return lines[-1] if lines else None
+
+
+def _template_failed(exc: BaseException) -> bool:
+    """Did the user's template cause exc, rather than a mistake in filings itself?
+
+    It did if the template's code was running, and the error was not raised inside
+    filings' own code (a view, _finalize, the sandbox's checks): those are our bugs and
+    must stay visible. Running out of memory or stack counts wherever it strikes."""
+    frames = _frames(exc)
+    if not any(tb.tb_frame.f_code.co_filename == _TEMPLATE_CODE for tb in frames):
+        return False
+    if isinstance(exc, (MemoryError, RecursionError)):
+        return True
+    return not frames[-1].tb_frame.f_code.co_filename.startswith(_OWN_CODE)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +145,22 @@ def _strict_template_class() -> type:
         """docxtpl re-reads the rendered body with a recovering parser, which silently
         drops what it cannot read and truncates the rest (docxtpl-notes §2). Read it
         strictly first, so that damage is an error instead."""
+
+        def render_xml_part(self, src_xml, part, context, jinja_env=None):
+            try:
+                return super().render_xml_part(src_xml, part, context, jinja_env)
+            except Exception as exc:
+                # docxtpl shows the text around a syntax error only; do the same for an
+                # error raised while the template ran, from the line it was on.
+                line = _template_line(exc)
+                if line is not None and not hasattr(exc, "docx_context"):
+                    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml).splitlines()
+                    start = max(line - 4, 0)
+                    try:
+                        exc.docx_context = [re.sub(r"<[^>]+>", "", x) for x in lines[start:start + 7]]
+                    except AttributeError:  # an exception without a __dict__
+                        pass
+                raise
 
         def fix_tables(self, xml):
             etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml, _STRICT)
@@ -179,6 +245,8 @@ def recording_environment(record: Callable[[str], None]) -> SandboxedEnvironment
 
     class Recording(ChainableUndefined):
         def _note(self) -> None:
+            if self._undefined_exception is not UndefinedError:  # the sandbox refused, e.g. __class__
+                self._fail_with_undefined_error()
             owner = getattr(self._undefined_obj, "_path", None)
             name = self._undefined_name or "?"
             record(f"{owner}.{name}" if owner else name)

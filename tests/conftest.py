@@ -5,14 +5,17 @@ from __future__ import annotations
 import copy
 import io
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
 from ruamel.yaml import YAML
 
 from filings.cli import cli
+from filings.resources import templates_dir
 
 TODAY = date(2026, 11, 26)
 REPO = Path(__file__).resolve().parent.parent
@@ -80,3 +83,13 @@ def run():
 
 def files_under(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*")}
+
+
+def own_templates(folder, kind: str, *paragraphs: str):
+    """A copy of the shipped templates, with paragraphs added to one of them."""
+    shutil.copytree(templates_dir(), folder)
+    document = Document(folder / f"{kind}.docx")
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(folder / f"{kind}.docx")
+    return folder

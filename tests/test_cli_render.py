@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-
-from docx import Document
-
-from filings.resources import templates_dir
-
-from conftest import DEMO
+from conftest import DEMO, own_templates
 from docs_helpers import docx_text
 
 
@@ -60,16 +54,6 @@ def test_render_force_replaces_only_a_word_document(run, tmp_path):
     assert result.stderr == (f"error: {out} exists and is not a Word document; --force replaces only a "
                              ".docx. Choose another name; nothing was written.\n")
     assert out.read_bytes() == b"mijn notities"
-
-
-def own_templates(folder, kind: str, *paragraphs: str):
-    """A copy of the shipped templates, with paragraphs added to one of them."""
-    shutil.copytree(templates_dir(), folder)
-    document = Document(folder / f"{kind}.docx")
-    for paragraph in paragraphs:
-        document.add_paragraph(paragraph)
-    document.save(folder / f"{kind}.docx")
-    return folder
 
 
 def test_render_uses_the_users_templates(run, tmp_path):
