@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from docx import Document
+
 from conftest import DEMO, own_templates
 from docs_helpers import docx_text
 
