@@ -16,7 +16,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from .atomic import write_atomic
-from .casefile import new_yaml
+from .casefile import new_yaml, read_case_text
 from .errors import CaseInvalid, FilingsError
 from .validation import LoadedCase, load_case
 
@@ -54,12 +54,14 @@ class EditableCase:
 def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
     """Load a case that validates, ready to be changed; refuse one that does not."""
     try:
-        loaded = load_case(path, today=today)
+        # Read once: the text load_case checks (size, nesting, aliases) is the very text
+        # parsed again below by the round-trip loader and json.loads, which recurse.
+        text = read_case_text(path)
+        loaded = load_case(path, today=today, text=text)
     except CaseInvalid as exc:
         raise CaseNeedsFixing(
             f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines())
         ) from None
-    text = path.read_text(encoding="utf-8-sig")
     if path.suffix.lower() == ".json":
         return EditableCase(path, json.loads(text), True, (2, 2, 0)), loaded
     _, sequence, offset = load_yaml_guess_indent(text)
