@@ -12,6 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
+from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
 from .errors import CaseInvalid, KeyPath, Problem
 
 
@@ -37,25 +38,36 @@ def new_yaml() -> YAML:
     return yaml
 
 
-def read_case_file(path: Path) -> tuple[Any, SourceMap]:
-    """Parse the file; raise CaseInvalid with the line of a syntax error."""
+def read_case_text(path: Path) -> str:
+    """The file's text, refused if it is no regular file, too large or not UTF-8."""
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path)
     except OSError as exc:
         raise CaseInvalid(path, [Problem((), f"cannot read the case file: {exc.strerror}")]) from None
+    except OutOfBounds as exc:
+        raise CaseInvalid(path, [Problem((), exc.message, exc.line)]) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise CaseInvalid(
             path,
             [Problem((), "the file is not UTF-8 text; save it as UTF-8 in your editor", line)],
         ) from None
+
+
+def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
+    """Plain data and the line of every key, from text that read_case_text returned.
+
+    The bounds are checked first, on libyaml's iterative event stream: the composer
+    recurses in C and would crash on deep nesting, and expands aliases without limit.
+    """
     # Reading needs no comments: compose with the safe (C-accelerated where available)
     # YAML 1.2 parser, then build plain values from the nodes, which carry their lines.
     # The round-trip reader is ten times slower on a two-year logbook.
     yaml = YAML(typ="safe", pure=False)
     try:
+        check_structure(text)
         root = yaml.compose(text)
         if root is None:
             raise CaseInvalid(path, [Problem((), "the case file is empty; start from `filings init`")])
@@ -64,7 +76,7 @@ def read_case_file(path: Path) -> tuple[Any, SourceMap]:
                 path, [Problem((), "a case file is a mapping of keys (format:, reference:, ...)", 1)]
             )
         source = SourceMap()
-        return _plain(root, (), source, yaml.constructor), source
+        return _plain(root, (), source, yaml.constructor, set()), source
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -74,6 +86,8 @@ def read_case_file(path: Path) -> tuple[Any, SourceMap]:
         raise CaseInvalid(path, [Problem((), f"YAML syntax error: {what}{hint}", line)]) from None
     except YAMLError as exc:
         raise CaseInvalid(path, [Problem((), f"YAML syntax error: {exc}")]) from None
+    except OutOfBounds as exc:
+        raise CaseInvalid(path, [Problem((), exc.message, exc.line)]) from None
 
 
 def _syntax_hint(problem: str, line: str) -> str:
@@ -86,10 +100,34 @@ def _syntax_hint(problem: str, line: str) -> str:
     return ""
 
 
-def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, depth: int = 0) -> Any:
-    """Plain Python values from composed nodes, recording the line of every key and item."""
-    if depth > 100:
-        raise MarkedYAMLError(problem="nesting too deep (a recursive alias?)", problem_mark=node.start_mark)
+def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_blocks: set[int]) -> Any:
+    """Plain Python values from composed nodes, recording the line of every key and item.
+
+    check_structure has refused cycles and deep nesting already; the guard below keeps
+    this recursion finite, with the right message, should it ever see one.
+    """
+    if isinstance(node, (MappingNode, SequenceNode)):
+        if id(node) in open_blocks:
+            raise OutOfBounds("recursive alias: a block contains an alias to itself, which would never "
+                              "end: write the values out", node.start_mark.line + 1)
+        if len(open_blocks) >= MAX_DEPTH:
+            raise OutOfBounds(f"nesting deeper than {MAX_DEPTH} levels: a case file is at most a few "
+                              "levels deep", node.start_mark.line + 1)
+        open_blocks.add(id(node))
+        try:
+            return _plain_block(node, path, source, constructor, open_blocks)
+        finally:
+            open_blocks.discard(id(node))
+    value = constructor.construct_object(node, deep=True)
+    if isinstance(value, float):
+        # Amounts are decimal: 0.1 must stay 0.1, not 0.1000000000000000055...
+        return Decimal(repr(value))
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return value
+
+
+def _plain_block(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_blocks: set[int]) -> Any:
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -100,19 +138,12 @@ def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, depth
                 )
             key_path = path + (key,)
             source.lines[key_path] = key_node.start_mark.line + 1
-            result[key] = _plain(value_node, key_path, source, constructor, depth + 1)
+            result[key] = _plain(value_node, key_path, source, constructor, open_blocks)
         return result
     if isinstance(node, SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             item_path = path + (index,)
             source.lines[item_path] = item.start_mark.line + 1
-            items.append(_plain(item, item_path, source, constructor, depth + 1))
+            items.append(_plain(item, item_path, source, constructor, open_blocks))
         return items
-    value = constructor.construct_object(node, deep=True)
-    if isinstance(value, float):
-        # Amounts are decimal: 0.1 must stay 0.1, not 0.1000000000000000055...
-        return Decimal(repr(value))
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return value

@@ -17,7 +17,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from .atomic import leftovers, write_atomic
-from .casefile import new_yaml
+from .casefile import new_yaml, read_case_text
 from .errors import CaseInvalid, FilingsError
 from .validation import LoadedCase, load_case
 
@@ -77,11 +77,11 @@ def editing(path: Path, today: date) -> Iterator[tuple[EditableCase, LoadedCase,
         yield edit, loaded, notes
 
 
-def load_editable(path: Path, today: date) -> LoadedCase:
+def load_editable(path: Path, today: date, text: str | None = None) -> LoadedCase:
     """Load a case that validates, or refuse it: an edit must not hide a problem. Evidence
     hashes are not re-read: an edit leaves the files it does not add alone."""
     try:
-        return load_case(path, today=today, check_hashes=False)
+        return load_case(path, today=today, check_hashes=False, text=text)
     except CaseInvalid as exc:
         raise CaseNeedsFixing(
             f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines())
@@ -90,8 +90,10 @@ def load_editable(path: Path, today: date) -> LoadedCase:
 
 def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
     """Load a case that validates, ready to be changed; refuse one that does not."""
-    loaded = load_editable(path, today)
-    text = path.read_text(encoding="utf-8-sig")
+    # Read once: the text load_case checks (size, nesting, aliases) is the very text
+    # parsed again below by the round-trip loader and json.loads, which recurse.
+    text = read_case_text(path)
+    loaded = load_editable(path, today, text)
     if path.suffix.lower() == ".json":
         return EditableCase(path, json.loads(text), True, (2, 2, 0)), loaded
     _, sequence, offset = load_yaml_guess_indent(text)

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import rules
-from .casefile import SourceMap, read_case_file
+from .casefile import SourceMap, parse_case_text, read_case_text
 from .errors import CaseInvalid, KeyPath, Problem, Severity
 from .model import Case
 
@@ -31,15 +31,16 @@ class LoadedCase:
 
 
 def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True,
-              check_files: bool = True) -> LoadedCase:
+              check_files: bool = True, text: str | None = None) -> LoadedCase:
     """Read and validate a case file; raise CaseInvalid listing every error found.
 
     check_hashes=False still checks that every evidence file exists and opens, but leaves
     the recorded sha256 to a caller that reads the files anyway (the bundle's copy pass).
     check_files=False leaves the evidence files alone, for a caller that reports on them.
+    text: the file's text from casefile.read_case_text, for a caller that parses it again.
     """
     today = today or date.today()
-    data, source = read_case_file(path)
+    data, source = parse_case_text(path, read_case_text(path) if text is None else text)
     problems = rules.check_references(data)
     if check_files:
         problems += rules.check_evidence_files(data, path.parent, hash_files=check_hashes)
