@@ -349,3 +349,12 @@ def test_read_only_commands_do_not_claim_that_nothing_was_written(case):
         assert result.exit_code == 1
         assert "nothing was written" not in result.stderr
     assert "nothing was written" in invoke("bundle", case, "-o", case.parent.parent / "b", *DATE).stderr
+
+
+def test_a_read_only_file_system_is_a_message(small_disk):
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    result = run_process("bundle", DEMO, "-o", small_disk / "bundel", *DATE)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "the file system is read-only: choose a place you can write to (EROFS); nothing was written" \
+        in result.stderr
