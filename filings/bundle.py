@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -22,10 +23,10 @@ from .atomic import leftovers, remove
 from .errors import FilingsError, OutputExists
 from .filenames import evidence_file_name
 from .hashing import sha256_file, sha256_stream
-from .locking import locked
+from .locking import lock_file_for, locked
 from .numbering import numbered_evidence
 from .paths import check_output, inside, open_regular
-from .produce import render_document, template_path
+from .produce import render_document, template_inputs, template_path
 from .validation import LoadedCase
 from .views import Audience, Shield
 
@@ -71,8 +72,9 @@ def build_bundle(
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
     planned = planned_documents(loaded.case)
     # A missing template is refused before any work is done.
-    used = {template_path(d.kind.name, templates) for d in planned}
-    inputs = [*case_inputs(loaded), *((t, f"the template {t.name}") for t in sorted(used))]
+    for document in planned:
+        template_path(document.kind.name, templates)
+    inputs = [*case_inputs(loaded), *template_inputs(templates)]
     for target in filter(None, (out, zip_path)):
         check_output(target, inputs)
     if pdf:
@@ -81,8 +83,9 @@ def build_bundle(
         find_soffice()
     out.parent.mkdir(parents=True, exist_ok=True)
     busy = f"another filings command is writing {out} right now; run this again when it has finished"
+    check_output(lock_file_for(out), inputs)
     with locked(out, wait=0, busy=busy):
-        for note in recover_leftovers(out):
+        for note in recover_leftovers(out, inputs):
             (notice or say)(note)
         _check_replaceable(out, zip_path, force)
         return _build(loaded, planned, out, zip_path, pdf, templates, say)
@@ -95,58 +98,103 @@ def case_inputs(loaded: LoadedCase) -> list[tuple[Path, str]]:
     return inputs
 
 
-def recover_leftovers(out: Path) -> list[str]:
+def recover_leftovers(out: Path, inputs: list[tuple[Path, str]]) -> list[str]:
     """Clean up after a run that was killed (kill -9, power cut) while writing out: its
     unfinished staging is removed, and a bundle it had hidden to replace is put back.
-    Called under out's lock, so no live run owns these."""
+
+    Called under out's lock, so no live run owns these. A name alone proves nothing (a
+    case file from someone else can plant one): what is an input, or holds one, or does
+    not look like what filings writes, is left alone and said so."""
     notes = []
-    for zip_staging in leftovers(out.with_name(out.name + ".zip"), ".partial"):
-        remove(zip_staging)
-        notes.append(f"removed {zip_staging.name}, an unfinished zip left by an interrupted run")
-    for staging in leftovers(out, ".partial"):
-        remove(staging)
-        notes.append(f"removed {staging.name}, an unfinished bundle left by an interrupted run")
-    for hidden in leftovers(out, ".old"):
-        if os.path.lexists(out):
-            remove(hidden)
-            notes.append(f"removed {hidden.name}, the replaced bundle an interrupted run left behind")
+    candidates = [(p, _is_zip_staging, "an unfinished zip")
+                  for p in leftovers(out.with_name(out.name + ".zip"), ".partial")]
+    candidates += [(p, _is_staging, "an unfinished bundle") for p in leftovers(out, ".partial")]
+    candidates += [(p, is_bundle_folder, "the replaced bundle") for p in leftovers(out, ".old")]
+    for leftover, looks_ours, what in candidates:
+        if _touches_input(leftover, inputs) or not looks_ours(leftover):
+            notes.append(f"left {leftover} alone: it has the name of an interrupted run's leftover, but "
+                         "filings did not make it; move it away if it is not yours")
+        elif leftover.name.endswith(".old") and not os.path.lexists(out):
+            os.rename(leftover, out)
+            notes.append(f"restored {out.name}, which an interrupted --force had hidden as {leftover.name}")
         else:
-            os.rename(hidden, out)
-            notes.append(f"restored {out.name}, which an interrupted --force had hidden as {hidden.name}")
+            remove(leftover)
+            notes.append(f"removed {leftover.name}, {what} left by an interrupted run")
     return notes
+
+
+def _touches_input(path: Path, inputs: list[tuple[Path, str]]) -> bool:
+    resolved = path.resolve()
+    return any(source.resolve().is_relative_to(resolved) for source, _ in inputs)
+
+
+_DOCUMENT_NAME = re.compile(r"\d\d-[a-z0-9-]+\.(docx|pdf)")
+_COPY_NAME = re.compile(r"\d{3}-[a-z0-9-]+(\.[a-z0-9]+)?")
+
+
+def _is_staging(folder: Path) -> bool:
+    """Only what _build writes: documents, stukken/ with numbered copies, the manifest
+    and SHA256SUMS (and LibreOffice's PDFs), no link, nothing else."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    for entry in folder.iterdir():
+        if entry.is_symlink():
+            return False
+        if entry.name == EVIDENCE_FOLDER and entry.is_dir():
+            if not all(c.is_file() and not c.is_symlink() and _COPY_NAME.fullmatch(c.name)
+                       for c in entry.iterdir()):
+                return False
+        elif not (entry.is_file() and (entry.name in (SUMS, MANIFEST) or _DOCUMENT_NAME.fullmatch(entry.name))):
+            return False
+    return True
+
+
+def _is_zip_staging(path: Path) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    return head in (b"", b"PK\x03\x04")
+
+
+_MANIFEST_LIMIT = 64 << 20  # far above any real manifest; a bigger one is not ours
 
 
 def is_bundle_folder(path: Path) -> bool:
     """A folder filings wrote as a bundle: SHA256SUMS and a manifest.json naming filings."""
     if path.is_symlink() or not path.is_dir() or not (path / SUMS).is_file():
         return False
-    return _names_filings(lambda: (path / MANIFEST).read_bytes(), (path / MANIFEST))
+    try:
+        with open_regular(path / MANIFEST, follow_symlinks=False) as handle:
+            return _names_filings(handle.read(_MANIFEST_LIMIT + 1))
+    except OSError:
+        return False
 
 
 def is_bundle_zip(path: Path) -> bool:
     import zipfile
 
-    if path.is_symlink() or not path.is_file() or not zipfile.is_zipfile(path):
-        return False
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+        with open_regular(path, follow_symlinks=False) as handle, zipfile.ZipFile(handle) as archive:
             root = path.name[: -len(".zip")]
-            return f"{root}/{SUMS}" in names and f"{root}/{MANIFEST}" in names and _names_filings(
-                lambda: archive.read(f"{root}/{MANIFEST}"), None)
-    except (OSError, zipfile.BadZipFile):
+            names = set(archive.namelist())
+            if f"{root}/{SUMS}" not in names or f"{root}/{MANIFEST}" not in names:
+                return False
+            with archive.open(f"{root}/{MANIFEST}") as manifest:
+                return _names_filings(manifest.read(_MANIFEST_LIMIT + 1))
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError):
+        return False  # damaged, encrypted or of an unknown compression: not a bundle we made
+
+
+def _names_filings(data: bytes) -> bool:
+    if len(data) > _MANIFEST_LIMIT:
         return False
-
-
-def _names_filings(read: Callable[[], bytes], path: Path | None) -> bool:
     try:
-        if path is not None and path.stat().st_size > 64 << 20:
-            return False
-        manifest = json.loads(read())
-        return isinstance(manifest, dict) and isinstance(manifest.get("tool"), dict) and \
-            manifest["tool"].get("name") == "filings"
-    except (OSError, ValueError, KeyError):
+        manifest = json.loads(data)
+    except (ValueError, RecursionError):
         return False
+    tool = manifest.get("tool") if isinstance(manifest, dict) else None
+    return isinstance(tool, dict) and tool.get("name") == "filings"
 
 
 def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:

@@ -62,18 +62,24 @@ def editing(path: Path, today: date) -> Iterator[tuple[EditableCase, LoadedCase,
     from .intake import unfinished_copies
     from .locking import locked
 
+    path = path.resolve()  # a symlink to the case: edit and lock the file it names
     busy = (f"another filings command has been editing {path} for 30 seconds; run this again "
             "when it has finished")
     with locked(path, wait=30, busy=busy):
+        edit, loaded = open_for_edit(path, today)
+        # A name alone proves nothing: a recorded evidence file is never removed.
+        recorded = {(path.parent / p.file).resolve() for p in loaded.case.evidence if p.file}
         notes = []
         for temporary in leftovers(path, ".tmp"):
-            temporary.unlink(missing_ok=True)
-            notes.append(f"removed {temporary.name}, an unfinished rewrite of the case left by an interrupted run")
+            if temporary.resolve() not in recorded:
+                temporary.unlink(missing_ok=True)
+                notes.append(f"removed {temporary.name}, an unfinished rewrite of the case left by an "
+                             "interrupted run")
         for copy in unfinished_copies(path.parent):
-            copy.unlink(missing_ok=True)
-            notes.append(f"removed {copy.parent.name}/{copy.name}, an unfinished evidence copy left by an "
-                         "interrupted run")
-        edit, loaded = open_for_edit(path, today)
+            if copy.resolve() not in recorded:
+                copy.unlink(missing_ok=True)
+                notes.append(f"removed {copy.parent.name}/{copy.name}, an unfinished evidence copy left "
+                             "by an interrupted run")
         yield edit, loaded, notes
 
 

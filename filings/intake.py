@@ -153,6 +153,8 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
     that already lies in the case folder is hashed where it is."""
     case_dir = loaded.base_dir.resolve()
     resolved = source.resolve()
+    if resolved == loaded.path.resolve():
+        raise Refused(f"{source} is the case file itself; give the evidence file (photo, screenshot, ...)")
     if resolved.is_relative_to(case_dir):
         with open_regular(resolved) as handle:
             digest, size = sha256_stream(handle)

@@ -7,7 +7,9 @@ process releases its lock with it: a lock file it leaves is reused, never stale.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +26,10 @@ except ImportError:  # pragma: no cover - Windows
 
 class Busy(FilingsError):
     """Another filings process holds the lock for too long."""
+
+
+class NotALock(FilingsError):
+    """Something that filings did not make has the lock file's name."""
 
 
 def lock_file_for(target: Path) -> Path:
@@ -48,7 +54,7 @@ def locked(target: Path, *, wait: float, busy: str) -> Iterator[None]:
     path = lock_file_for(target)
     deadline = time.monotonic() + wait
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = _open_lock(path)
         if _try_lock(fd):
             if _same_file(fd, path):
                 break
@@ -63,6 +69,29 @@ def locked(target: Path, *, wait: float, busy: str) -> Iterator[None]:
     finally:
         path.unlink(missing_ok=True)
         os.close(fd)  # releases the lock
+
+
+def _open_lock(path: Path) -> int:
+    """Open (or create) the lock file, refusing anything filings would not have made: a
+    symlink is not followed (it could make root create a file anywhere), and a lock is
+    always an empty regular file, so removing it can never destroy data."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0),
+                     0o600)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO):  # a symlink, folder or socket
+            raise NotALock(_not_a_lock(path)) from None
+        raise
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size != 0:
+        os.close(fd)
+        raise NotALock(_not_a_lock(path))
+    return fd
+
+
+def _not_a_lock(path: Path) -> str:
+    return (f"{path} is in the way: filings uses that name for an empty lock file while it writes, "
+            "and this is not one. Rename or move it, then run the command again; nothing was written")
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -67,11 +67,16 @@ def inside(folder: Path, name: str) -> Path | None:
 
 
 def check_output(target: Path, inputs: Iterable[tuple[Path, str]]) -> None:
-    """Refuse a target that is an input, or a folder that holds one (symlinks followed).
-    inputs pairs each input path with how to name it, e.g. "the case file"."""
+    """Refuse a target that is an input, a folder that holds one, or a path inside an input
+    folder (symlinks followed). inputs pairs each path with how to name it, e.g. "the case
+    file"."""
     destination = target.resolve()
     for source, label in inputs:
         source = source.resolve()
+        if source.is_dir() and destination.is_relative_to(source) and destination != source:
+            raise OutputOverlapsInput(
+                f"{target} lies inside {label} ({source}); choose an output path outside it; "
+                "nothing was written.")
         if destination == source:
             raise OutputOverlapsInput(
                 f"{target} is {label}; writing there would destroy it. Choose another output "

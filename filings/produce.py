@@ -33,8 +33,8 @@ def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, 
     from .bundle import case_inputs
     from .paths import check_output
 
-    template = template_path(document.kind.name, templates)
-    check_output(output, [*case_inputs(loaded), (template, f"the template {template.name}")])
+    template_path(document.kind.name, templates)  # a missing template is refused first
+    check_output(output, [*case_inputs(loaded), *template_inputs(templates)])
     if os.path.lexists(output):
         if not force:
             raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
@@ -54,6 +54,14 @@ def _is_word_document(path: Path) -> bool:
             return "word/document.xml" in archive.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
+
+
+def template_inputs(templates: Path | None) -> list[tuple[Path, str]]:
+    """The templates folder in use and every template in it: no output may replace or
+    join them, whichever document is being made."""
+    folder = templates or templates_dir()
+    return [(folder, "the templates folder"),
+            *((t, f"the template {t.name}") for t in sorted(folder.glob("*.docx")))]
 
 
 def find_document(loaded: LoadedCase, kind: str, witness: str | None) -> PlannedDocument:

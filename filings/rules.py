@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import national_number
+from .bundlenames import MANIFEST, SUMS
 from .errors import KeyPath, Problem, Severity
 from .hashing import sha256_file
 from .model import Case, Gender, Procedure
@@ -93,9 +94,10 @@ def check_references(data: Any) -> list[Problem]:
     return problems
 
 
-def check_evidence_files(data: Any, base_dir: Path, *, hash_files: bool = True) -> list[Problem]:
-    """Every evidence file lies inside the case folder, is a regular file and is readable;
-    a recorded sha256 still matches."""
+def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True) -> list[Problem]:
+    """Every evidence file lies inside the case folder, is a regular file other than the
+    case file and is readable; a recorded sha256 still matches."""
+    base_dir = case_file.parent
     problems = []
     for index, item in _items(data, "evidence"):
         name = item.get("file")
@@ -106,6 +108,16 @@ def check_evidence_files(data: Any, base_dir: Path, *, hash_files: bool = True) 
         if problem:
             problems.append(Problem(where, problem))
             continue
+        resolved = (base_dir / name).resolve()
+        if resolved == case_file.resolve():
+            problems.append(Problem(where, f"`{name}` is the case file itself, with every personal detail "
+                                    "in it; it can be no evidence for the court. Name the evidence file"))
+            continue
+        bundle = _enclosing_bundle(resolved, base_dir.resolve())
+        if bundle is not None:
+            problems.append(_warning(where, f"`{name}` lies inside {bundle.name}/, a bundle filings made, "
+                                     "which holds the confidential contact sheet and the manifest: "
+                                     "record the original evidence file instead"))
         recorded = item.get("sha256")
         path = base_dir / name
         try:
@@ -127,6 +139,16 @@ def check_evidence_files(data: Any, base_dir: Path, *, hash_files: bool = True) 
         except OSError as exc:
             problems.append(Problem(where, f"file `{name}` cannot be read: {exc.strerror}"))
     return problems
+
+
+def _enclosing_bundle(path: Path, base_dir: Path) -> Path | None:
+    """The bundle folder (SHA256SUMS beside manifest.json) that holds path, if any."""
+    for folder in path.parents:
+        if not folder.is_relative_to(base_dir):
+            return None
+        if (folder / SUMS).is_file() and (folder / MANIFEST).is_file():
+            return folder
+    return None
 
 
 def _file_problem(base_dir: Path, name: str) -> str | None:

@@ -43,7 +43,7 @@ def load_case(path: Path, *, today: date | None = None, check_hashes: bool = Tru
     data, source = parse_case_text(path, read_case_text(path) if text is None else text)
     problems = rules.check_references(data)
     if check_files:
-        problems += rules.check_evidence_files(data, path.parent, hash_files=check_hashes)
+        problems += rules.check_evidence_files(data, path, hash_files=check_hashes)
     case = None
     try:
         case = Case.model_validate(data, context={"today": today})

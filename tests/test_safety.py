@@ -358,3 +358,102 @@ def test_a_read_only_file_system_is_a_message(small_disk):
     assert "Traceback" not in result.stderr
     assert "the file system is read-only: choose a place you can write to (EROFS); nothing was written" \
         in result.stderr
+
+
+# Second round: what a hostile case file can plant --------------------------------------
+
+def plant_evidence(case: Path, names: list[str]) -> None:
+    """Point the first evidence pieces at copies of real evidence under crafted names."""
+    yaml = YAML()
+    data = yaml.load(case.read_text())
+    for index, name in enumerate(names):
+        original = case.parent / data["evidence"][index]["file"]
+        shutil.copy(original, case.parent / name)
+        data["evidence"][index]["file"] = name
+    with case.open("w") as handle:
+        yaml.dump(data, handle)
+
+
+def test_recorded_evidence_with_a_leftover_name_is_never_removed(case):
+    names = ["bewijs/.autodeur.png.20260312.partial", ".case.yaml.abcdefgh.tmp"]
+    plant_evidence(case, names)
+    assert invoke("validate", case, *DATE).exit_code == 0
+    result = invoke("log", "add", case, "--kind", "calls", "--description", "Twee oproepen.")
+    assert result.exit_code == 0, result.output
+    assert "removed" not in result.stderr
+    assert all((case.parent / name).is_file() for name in names)
+
+
+def test_a_file_in_the_way_of_the_lock_is_refused_not_removed(case, tmp_path):
+    lock = case.parent / ".case.yaml.lock"
+    lock.write_bytes(b"mijn notities")
+    result = invoke("log", "add", case, "--kind", "calls", "--description", "x")
+    assert result.exit_code == 1
+    assert f"{lock} is in the way" in result.stderr
+    assert lock.read_bytes() == b"mijn notities"
+    lock.unlink()
+    lock.symlink_to(tmp_path / "ergens-anders")
+    result = invoke("log", "add", case, "--kind", "calls", "--description", "x")
+    assert result.exit_code == 1 and "is in the way" in result.stderr
+    assert not (tmp_path / "ergens-anders").exists()  # the link was not followed
+
+
+def test_bundle_leaves_alone_what_only_has_a_leftover_name(case, tmp_path):
+    plant_evidence(case, [".bundel.abcdefgh.partial"])
+    mine = tmp_path / ".bundel.mydata01.old"
+    mine.mkdir()
+    (mine / "notities.txt").write_text("van mij")
+    notes = tmp_path / ".bundel.notes123.partial"
+    notes.mkdir()
+    (notes / "notities.txt").write_text("van mij")
+    result = invoke("bundle", case, "-o", case.parent / "bundel", *DATE)
+    assert result.exit_code == 0, result.output
+    assert (case.parent / ".bundel.abcdefgh.partial").is_file()
+    result = invoke("bundle", case, "-o", tmp_path / "bundel", *DATE)
+    assert result.exit_code == 0, result.output
+    assert f"left {mine} alone" in result.stderr and f"left {notes} alone" in result.stderr
+    assert (mine / "notities.txt").read_text() == "van mij" and (notes / "notities.txt").is_file()
+
+
+def test_the_lock_of_a_bundle_may_not_be_an_input(case):
+    plant_evidence(case, ["bewijs/.out.lock"])
+    result = invoke("bundle", case, "-o", case.parent / "bewijs" / "out", *DATE)
+    assert result.exit_code == 1
+    assert (case.parent / "bewijs" / ".out.lock").is_file()
+
+
+def test_the_case_file_is_no_evidence(case):
+    set_evidence_file(case, 0, "./case.yaml")
+    result = invoke("validate", case, *DATE)
+    assert result.exit_code == 1
+    assert "evidence[0].file: `./case.yaml` is the case file itself" in result.stderr
+    set_evidence_file(case, 0, "bewijs/autodeur.png")
+    result = invoke("evidence", "add", case, case, "--description", "zelf")
+    assert result.exit_code == 1 and "is the case file itself" in result.stderr
+
+
+def test_evidence_inside_an_old_bundle_is_warned_about(case):
+    assert invoke("bundle", case, "-o", case.parent / "bundel", *DATE).exit_code == 0
+    set_evidence_file(case, 0, "bundel/03-contactgegevens-vertrouwelijk.docx")
+    result = invoke("validate", case, *DATE)
+    assert "lies inside bundel/, a bundle filings made" in result.stderr
+
+
+def test_render_never_replaces_or_adds_to_the_templates_in_use(case, tmp_path):
+    own = tmp_path / "sjablonen"
+    shutil.copytree(REPO / "templates" / "nl", own)
+    before = snapshot(own)
+    for target in ("guide.docx", "nieuw.docx"):
+        result = invoke("render", case, "complaint", "--templates", own, "-o", own / target, "--force", *DATE)
+        assert result.exit_code == 1
+        assert "the template guide.docx" in result.stderr or "inside the templates folder" in result.stderr
+    assert snapshot(own) == before
+
+
+def test_an_edit_through_a_symlink_changes_the_case_it_names(case):
+    link = case.parent / "huidig.yaml"
+    link.symlink_to(case.name)
+    result = invoke("log", "add", link, "--kind", "calls", "--description", "Via de link.")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert load_case(case).case.incidents[-1].description == "Via de link."
