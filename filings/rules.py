@@ -18,7 +18,7 @@ from .bundlenames import MANIFEST, SUMS
 from .errors import KeyPath, Problem, Severity
 from .hashing import sha256_file
 from .model import Case, Gender, Procedure
-from .paths import NotARegularFile, inside, kind_of, open_regular
+from .paths import NotARegularFile, kind_of, open_regular
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
 PV_NUMBER = re.compile(r"^[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{4,6}/\d{2}(\d{2})?$")
@@ -98,22 +98,26 @@ def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True)
     """Every evidence file lies inside the case folder, is a regular file other than the
     case file and is readable; a recorded sha256 still matches."""
     base_dir = case_file.parent
+    real_base, real_case = base_dir.resolve(), case_file.resolve()
+    bundles: dict[Path, Path | None] = {}  # by folder: most evidence shares one folder
     problems = []
     for index, item in _items(data, "evidence"):
         name = item.get("file")
         if not isinstance(name, str) or not name.strip():
             continue
         where = ("evidence", index, "file")
-        problem = _file_problem(base_dir, name)
+        resolved = (base_dir / name).resolve()
+        problem = _file_problem(base_dir, name, resolved if resolved.is_relative_to(real_base) else None)
         if problem:
             problems.append(Problem(where, problem))
             continue
-        resolved = (base_dir / name).resolve()
-        if resolved == case_file.resolve():
+        if resolved == real_case:
             problems.append(Problem(where, f"`{name}` is the case file itself, with every personal detail "
                                     "in it; it can be no evidence for the court. Name the evidence file"))
             continue
-        bundle = _enclosing_bundle(resolved, base_dir.resolve())
+        if resolved.parent not in bundles:
+            bundles[resolved.parent] = _enclosing_bundle(resolved, real_base)
+        bundle = bundles[resolved.parent]
         if bundle is not None:
             problems.append(_warning(where, f"`{name}` lies inside {bundle.name}/, a bundle filings made, "
                                      "which holds the confidential contact sheet and the manifest: "
@@ -151,9 +155,9 @@ def _enclosing_bundle(path: Path, base_dir: Path) -> Path | None:
     return None
 
 
-def _file_problem(base_dir: Path, name: str) -> str | None:
-    """Why an evidence path cannot be used, or None. Checked without opening the file."""
-    path = inside(base_dir, name)
+def _file_problem(base_dir: Path, name: str, path: Path | None) -> str | None:
+    """Why an evidence path cannot be used, or None. Checked without opening the file.
+    path: the file with symlinks followed, None when that lies outside base_dir."""
     if path is None:
         # A case file from someone else could otherwise pull any readable file (the
         # password file, another case) into papers for the court and the respondent.
