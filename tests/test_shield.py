@@ -237,3 +237,54 @@ def test_a_phone_or_email_field_that_holds_no_number_or_address_masks_nothing():
     s = shield(phone="geen", email="geen")
     assert s("Ik heb geen gsm.") == "Ik heb geen gsm."
     assert shield(phone="112")("Bel 112 of 1120.") == "Bel [contactgegeven afgeschermd] of 1120."
+
+
+# --- what a reader sees, not what was typed: folded forms, '_', a bare 32 (hostile round) ------
+
+@pytest.mark.parametrize("typed, kind", [
+    ("32470123456", "phone"), ("32 470 12 34 56", "phone"), ("０４７０１２３４５６", "phone"),
+    ("０４７０ １２ ３４ ５６", "phone"), ("0470_12_34_56", "phone"), ("0470–12–34–56", "phone"),
+    ("0470\u200b123456", "phone"), ("0470\u00ad12\u00ad34\u00ad56", "phone"),
+    ("900402２０２０７", "national_number"), ("900402_202_07", "national_number"),
+    ("eva.janssens＠example.be", "email"), ("eva_janssens_example_be", "email"),
+    ("eva-janssens-example-be", "email"), ("KORTRIJKSE_STEENWEG_112", "address"),
+    ("Ｋｏｒｔｒｉｊｋｓｅｓｔｅｅｎｗｅｇ 112", "address"), ("Kortrijkse–steenweg", "address"),
+])
+def test_her_data_in_folded_forms_and_file_name_separators(typed, kind):
+    placeholder = {"phone": "[contactgegeven afgeschermd]", "email": "[contactgegeven afgeschermd]",
+                   "national_number": "[rijksregisternummer afgeschermd]", "address": "[adres afgeschermd]"}[kind]
+    assert shield()(f"bel me op {typed} vandaag") == f"bel me op {placeholder} vandaag"
+    assert shield().found(f"bel me op {typed}") == [kind]
+
+
+def test_text_without_her_data_is_never_folded():
+    # Folding is for searching only: a quotation keeps its full-width digits, ligatures, soft
+    # hyphens and zero-width spaces unless her data had to be masked in it.
+    for text in ["Ｔｅｌ ０４７１ ９９ ８８ ７７", "ﬁets\u00ad\u200bstal, 2ᵉ verdieping", "32470999999",
+                 "rekening 532470123456", "eva janssens example be"]:
+        assert shield()(text) == text
+        assert shield().found(text) == []
+    # Where her data is found only in the folded text, that text is returned folded and masked.
+    assert shield()("Ｔｅｌ ０４７０ １２ ３４ ５６.") == "Tel [contactgegeven afgeschermd]."
+
+
+@pytest.mark.parametrize("original, expected", [
+    ("０４７０１２３４５６.png", "001-contactgegeven-afgeschermd.png"),
+    ("900402２０２０７.png", "001-rijksregisternummer-afgeschermd.png"),
+    ("eva.janssens＠example.be.png", "001-contactgegeven-afgeschermd.png"),
+    ("0470_12_34_56.png", "001-contactgegeven-afgeschermd.png"),
+    ("KORTRIJKSE_STEENWEG_112.png", "001-adres-afgeschermd.png"),
+    ("32470123456.png", "001-contactgegeven-afgeschermd.png"),
+    # slug() drops what it cannot spell: 'ø' would join her digits again.
+    ("0470ø123456.png", "001-contactgegeven-afgeschermd.png"),
+    ("eva.janssensø@example.be.png", "001-contactgegeven-afgeschermd.png"),
+    ("0470.123456", "001-contactgegeven-afgeschermd"),  # half of it in the suffix
+    ("autodeur.png", "001-autodeur.png"),
+])
+def test_bundle_name_is_masked_after_it_is_made_ascii(original, expected):
+    assert shield().file_name(1, original) == expected
+
+
+def test_piece_number_and_name_that_spell_her_number_together():
+    assert shield().file_name(1, "0123456.png") == "001-0123456.png"
+    assert shield().file_name(47, "0123456.png") == "047-afgeschermd.png"
