@@ -17,6 +17,7 @@ from . import national_number
 from .errors import KeyPath, Problem, Severity
 from .hashing import sha256_file
 from .model import Case, Gender, Procedure
+from .numbering import numbered_evidence
 from .paths import NotARegularFile, inside, kind_of, open_regular
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
@@ -264,8 +265,12 @@ def _typed_confidential_data(case: Case) -> Iterator[Problem]:
     from .views import Audience, Shield, free_texts  # views build on the model; imported late to stay light
 
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
+    numbers = {id(piece): number for number, piece in numbered_evidence(case)}
     for path, text in free_texts(case):
-        kinds = shield.found(text)
+        if path[-1] == "file":  # also what the bundle's name for its copy would show
+            kinds = shield.found_in_file(numbers[id(case.evidence[path[1]])], text)
+        else:
+            kinds = shield.found(text)
         found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
         if not found:
             continue

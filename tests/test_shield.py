@@ -288,3 +288,70 @@ def test_bundle_name_is_masked_after_it_is_made_ascii(original, expected):
 def test_piece_number_and_name_that_spell_her_number_together():
     assert shield().file_name(1, "0123456.png") == "001-0123456.png"
     assert shield().file_name(47, "0123456.png") == "047-afgeschermd.png"
+
+
+HOSTILE_FILES = ["０４７０１２３４５６.png", "900402２０２０７.png", "eva.janssens＠example.be.png",
+                 "0470_12_34_56.png", "KORTRIJKSE_STEENWEG_112.png", "32470123456.png",
+                 "0470ø123456.png"]  # slug() drops 'ø': only the name as made ASCII shows her number
+HOSTILE_SECRETS = ["0470123456", "470123456", "90040220207", "0470-12-34-56", "eva-janssens",
+                   "kortrijkse", "steenweg"]
+
+
+@pytest.fixture
+def hostile_file_case(confidential_case):
+    data = json.loads(confidential_case.read_text(encoding="utf-8"))
+    template = data["evidence"][0]
+    data["evidence"] = [{**template, "id": f"E{i}", "description": "Foto", "file": f"bewijs/{name}"}
+                        for i, name in enumerate(HOSTILE_FILES, start=1)]
+    for incident in data["incidents"]:
+        incident["evidence"] = []
+    for name in HOSTILE_FILES:
+        (confidential_case.parent / "bewijs" / name).write_bytes(name.encode())
+    confidential_case.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return confidential_case
+
+
+def test_bundle_masks_copy_names_after_folding(hostile_file_case, tmp_path):
+    out = tmp_path / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(hostile_file_case), "-o", str(out), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    copies = sorted(p.name for p in (out / "stukken").iterdir())
+    assert copies == ["001-contactgegeven-afgeschermd.png", "002-rijksregisternummer-afgeschermd.png",
+                      "003-contactgegeven-afgeschermd.png", "004-contactgegeven-afgeschermd.png",
+                      "005-adres-afgeschermd.png", "006-contactgegeven-afgeschermd.png",
+                      "007-contactgegeven-afgeschermd.png"]
+    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
+    manifest = (out / "manifest.json").read_text(encoding="utf-8")
+    inventory = docx_text((out / "06-inventaris-van-stukken.docx").read_bytes())
+    for name, text in [("SHA256SUMS", sums), ("manifest.json", manifest), ("inventory", inventory)]:
+        assert not [s for s in HOSTILE_SECRETS if s in text.lower()], name
+    assert "stukken/005-adres-afgeschermd.png" in sums
+
+
+def test_validate_warns_about_names_that_only_their_bundle_copy_would_show(hostile_file_case):
+    result = CliRunner().invoke(cli, ["validate", str(hostile_file_case), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    warned = {re.search(r"(evidence\[\d\]\.file): warning: (.*)", line).groups()
+              for line in result.stderr.splitlines() if ".file: warning" in line}
+    assert warned == {
+        ("evidence[0].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[1].file", f"mentions the victim's national number; {FILE_ADVICE}"),
+        ("evidence[2].file", f"mentions the victim's e-mail address; {FILE_ADVICE}"),
+        ("evidence[3].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[4].file", f"mentions the victim's confidential address; {FILE_ADVICE}"),
+        ("evidence[5].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[6].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+    }
+
+
+FILE_ADVICE = "the bundle names its copy from masked text (your file keeps its name)"
+
+
+def test_validate_warns_about_a_name_that_slug_joins_into_her_number(confidential_case):
+    # '0470ø123456' is not her number as typed; its bundle copy would be named '0470123456'.
+    data = json.loads(confidential_case.read_text(encoding="utf-8"))
+    data["evidence"][0]["file"] = "bewijs/0470ø123456.png"
+    (confidential_case.parent / "bewijs" / "0470ø123456.png").write_bytes(b"x")
+    confidential_case.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(confidential_case), "--date", "2026-11-26"])
+    assert f"evidence[0].file: warning: mentions the victim's phone number; {FILE_ADVICE}" in result.stderr
