@@ -355,3 +355,42 @@ def test_validate_warns_about_a_name_that_slug_joins_into_her_number(confidentia
     confidential_case.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(confidential_case), "--date", "2026-11-26"])
     assert f"evidence[0].file: warning: mentions the victim's phone number; {FILE_ADVICE}" in result.stderr
+
+
+# --- the case reference: printed everywhere, so refused rather than masked ---------------------
+
+def _with_reference(path, reference, **victim):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reference"] = reference
+    data["victim"].update(victim)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reference, what", [
+    ("DOS Kortrijksesteenweg 112 tel 0470123456", "confidential address and phone number"),
+    ("DOS-９００４０２２０２０７", "national number"),
+    ("eva_janssens_example_be", "e-mail address"),
+])
+def test_a_reference_with_her_data_is_refused_by_validate_and_bundle(confidential_case, tmp_path,
+                                                                      reference, what):
+    case = _with_reference(confidential_case, reference)
+    result = CliRunner().invoke(cli, ["validate", str(case), "--date", "2026-11-26"])
+    assert result.exit_code == 1
+    line = next(line for line in result.stderr.splitlines() if ": reference:" in line)
+    assert f"reference: holds the victim's {what};" in line
+    assert "choose a reference without personal data, e.g. a date and initials" in line
+    assert not [s for s in SECRETS + ["0470123456", "Kortrijksesteenweg 112"] if s in result.stderr]
+    out = tmp_path / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(case), "-o", str(out), "--date", "2026-11-26"])
+    assert result.exit_code == 1 and ": reference:" in result.stderr
+    assert not out.exists()
+
+
+def test_reference_follows_what_the_court_may_see(confidential_case):
+    # An open address may be in the reference; her national number and phone never reach the court.
+    for reference, code in [("DOS Kortrijksesteenweg 112", 0), ("DOS 90.04.02-202.07", 1),
+                            ("DOS 0470 12 34 56", 1), ("DOS-2026-11-EJ", 0)]:
+        case = _with_reference(confidential_case, reference, address_confidential=False)
+        result = CliRunner().invoke(cli, ["validate", str(case), "--date", "2026-11-26"])
+        assert result.exit_code == code, (reference, result.stderr)
