@@ -17,7 +17,6 @@ from . import national_number
 from .errors import KeyPath, Problem, Severity
 from .hashing import sha256_file
 from .model import Case, Gender, Procedure
-from .numbering import numbered_evidence
 from .paths import NotARegularFile, inside, kind_of, open_regular
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
@@ -263,6 +262,7 @@ _FOUND = {"address": "confidential address", "phone": "phone number", "email": "
 
 
 def _typed_confidential_data(case: Case) -> Iterator[Problem]:
+    from .numbering import numbered_evidence
     from .views import Audience, Shield, free_texts  # views build on the model; imported late to stay light
 
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
