@@ -21,7 +21,6 @@ from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .atomic import leftovers, remove
 from .errors import FilingsError, OutputExists
-from .filenames import evidence_file_name
 from .hashing import sha256_file, sha256_stream
 from .locking import lock_file_for, locked
 from .numbering import numbered_evidence
@@ -258,7 +257,7 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str
     shield = Shield(loaded.case.victim, Audience.court)  # names are listed to every audience
     copied = {}
     for count, (number, piece) in enumerate(pieces, start=1):
-        name = evidence_file_name(number, shield(Path(piece.file).name))
+        name = shield.file_name(number, Path(piece.file).name)
         say(f"evidence {count}/{len(pieces)}: stuk {number}")
         path = inside(loaded.base_dir, piece.file)
         if path is None:  # validation refuses this; the file may have been swapped since

@@ -181,6 +181,7 @@ def check_case(case: Case) -> list[Problem]:
         *_dates_after_births(case),
         *_parties(case),
         *_national_number_consistency(case),
+        *_reference_without_her_data(case),
         *_warnings(case),
     ]
 
@@ -287,15 +288,19 @@ _FOUND = {"address": "confidential address", "phone": "phone number", "email": "
 
 
 def _typed_confidential_data(case: Case) -> Iterator[Problem]:
+    from .numbering import numbered_evidence
     from .views import Audience, Shield, free_texts  # views build on the model; imported late to stay light
 
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
+    numbers = {id(piece): number for number, piece in numbered_evidence(case)}
     for path, text in free_texts(case):
-        kinds = shield.found(text)
-        found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
-        if not found:
+        if path[-1] == "file":  # also what the bundle's name for its copy would show
+            kinds = shield.found_in_file(numbers[id(case.evidence[path[1]])], text)
+        else:
+            kinds = shield.found(text)
+        if not kinds:
             continue
-        what = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+        what = _what(kinds)
         # The value itself is never repeated: warnings end up in terminals and logs.
         if path[-1] == "file":
             advice = "the bundle names its copy from masked text (your file keeps its name)"
@@ -303,6 +308,28 @@ def _typed_confidential_data(case: Case) -> Iterator[Problem]:
             advice = ("documents for the court and witnesses print [... afgeschermd] there: "
                       "rephrase it (e.g. 'haar woning') if that reads badly")
         yield _warning(path, f"mentions the victim's {what}; {advice}")
+
+
+def _what(kinds: list[str]) -> str:
+    found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
+    return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+
+
+def _reference_without_her_data(case: Case) -> Iterator[Problem]:
+    """The reference is printed in every document, in their properties and in manifest.json.
+    It is an identifier: masking it would leave odd, colliding ids, so it is refused instead,
+    by the rule of the court (shown()): her national number always, her phone and e-mail
+    always, her address when it is confidential."""
+    from .views import Audience, Shield
+
+    kinds = Shield(case.victim, Audience.court).found(case.reference)
+    if kinds:
+        yield Problem(
+            ("reference",),
+            f"holds the victim's {_what(kinds)}; the reference is printed in every document "
+            "(also for the court and the respondent), in their properties and in manifest.json: "
+            "choose a reference without personal data, e.g. a date and initials (DOS-2026-11-EJ)",
+        )
 
 
 def _warnings(case: Case) -> Iterator[Problem]:

@@ -31,6 +31,17 @@ _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"  # not inside a word (a digit or '_' may t
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _NOT_ALNUM_BEFORE = r"(?<![^\W_])"
 _NOT_ALNUM_AFTER = r"(?![^\W_])"
+# What people type between the words of a street and around its number: blanks, '_' (file
+# names), and every dash, not only '-' (Word turns '-' into '–').
+_GAP = r"\s_\u2010-\u2015\u2212-"
+
+
+def fold(text: str) -> str:
+    """The text as a reader sees it: compatibility forms folded (full-width '０４７０' and '＠',
+    superscript digits) and invisible format characters dropped (zero-width space, soft
+    hyphen), so that '０４７０\u200b123456' is recognised as the number it shows."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
 
 
 @dataclass(frozen=True)
@@ -68,8 +79,8 @@ def _loose_word(text: str) -> str:
     parts = []
     for char in unicodedata.normalize("NFC", text.strip()):
         base = unicodedata.normalize("NFKD", char)[0].lower()
-        if char in " -":
-            parts.append(r"[\s-]+")
+        if char in " -_" or unicodedata.category(char) == "Pd":
+            parts.append(rf"[{_GAP}]+")
         elif char in "'’":
             parts.append(r"['’]?")
         elif base in _VARIANTS:  # also a base letter followed by combining accents (NFD text)
@@ -93,11 +104,11 @@ def _street(street: str) -> str:
     for suffix, short in _STREET_SUFFIXES.items():
         stem, written = street.strip()[: -len(suffix)], street.strip()[-len(suffix):]
         if lowered.endswith(suffix) and len(stem.strip(" -")) >= 2:
-            return rf"{_loose_word(stem.strip(' -'))}[\s-]?(?:{_loose_word(written)}|{short})"
+            return rf"{_loose_word(stem.strip(' -'))}[{_GAP}]?(?:{_loose_word(written)}|{short})"
     return _loose_word(street)
 
 
-_SEP = r"[\s,_-]*"
+_SEP = rf"[,{_GAP}]*"
 _BOX_MARK = r"(?:bus|bte|b\.?|/)"
 
 
@@ -107,11 +118,11 @@ def address_recognisers(address: Address) -> list[Recogniser]:
     city on their own."""
     number = rf"{re.escape(address.number.strip())}(?!\d)"
     box = re.escape(address.box.strip()) if address.box else r"\d{1,4}[a-z]?"
-    box_part = rf"(?:{_SEP}{_BOX_MARK}[\s_-]*{box}{_NOT_ALNUM_AFTER})?"
-    place = rf"{re.escape(address.postal_code.strip())}[\s_-]+{_loose_word(address.city)}{_NOT_LETTER_AFTER}"
+    box_part = rf"(?:{_SEP}{_BOX_MARK}[{_GAP}]*{box}{_NOT_ALNUM_AFTER})?"
+    place = rf"{re.escape(address.postal_code.strip())}[{_GAP}]+{_loose_word(address.city)}{_NOT_LETTER_AFTER}"
     street = (
         rf"{_NOT_LETTER_BEFORE}{_street(address.street)}{_NOT_LETTER_AFTER}"
-        rf"(?:{_SEP}(?:nr\.?|nummer|no\.?|n°)?[\s_-]*{number}{box_part})?"
+        rf"(?:{_SEP}(?:nr\.?|nummer|no\.?|n°)?[{_GAP}]*{number}{box_part})?"
         rf"(?:{_SEP}(?<!\d){place})?"
     )
     # Any spelling of a street, then her number and her place: 'Kortrijkse stwg 112, 9000 Gent'.
@@ -132,8 +143,10 @@ def address_recognisers(address: Address) -> list[Recogniser]:
     ]
 
 
-_DIGIT_SEP = r"[\s./()-]{0,3}"
-_NUMBER_SEP = r"[\s./-]{0,3}"
+# Between her digits anything but a letter or another digit: '0470/12.34.56', '0470_12_34_56'
+# (a file name), '0470–12–34–56' (Word's dash). Her nine or more digits in this order are hers.
+_DIGIT_SEP = r"[\W_]{0,3}"
+_NUMBER_SEP = r"[\W_]{0,3}"
 
 
 def _digits(digits: str, sep: str = _DIGIT_SEP) -> str:
@@ -142,15 +155,16 @@ def _digits(digits: str, sep: str = _DIGIT_SEP) -> str:
 
 def phone_recogniser(phone: str) -> Recogniser | None:
     """A Belgian number in any notation: +32 470 12 34 56, +32 (0)470 12 34 56, 0032 470...,
-    0470 12 34 56, 0470/12.34.56, (0470) 12 34 56, 0470123456. A foreign number is matched
-    by all its digits, with or without + or 00."""
+    32470123456, 0470 12 34 56, 0470/12.34.56, (0470) 12 34 56, 0470123456. A foreign
+    number is matched by all its digits, with or without + or 00."""
     raw = phone.strip()
     digits = re.sub(r"\D", "", raw)
     international = digits if raw.startswith("+") else digits[2:] if digits.startswith("00") else None
     if international is None or international.startswith("32"):
         national = international[2:] if international is not None else digits
         national = national[1:] if national.startswith("0") else national  # trunk 0, also '(0)'
-        prefix = rf"(?:(?:\+|00){_DIGIT_SEP}32{_DIGIT_SEP})?(?:0{_DIGIT_SEP})?"
+        # '+32', '0032' or a bare '32' (32470123456, as phones export it), then the trunk 0.
+        prefix = rf"(?:(?:(?:\+|00){_DIGIT_SEP})?32{_DIGIT_SEP})?(?:0{_DIGIT_SEP})?"
     else:
         national, prefix = international, rf"(?:(?:\+|00){_DIGIT_SEP})?"
     if not digits:  # 'geen', 'n.v.t.': no number to protect
@@ -171,10 +185,13 @@ _DOT = r"(?:\s*\.\s*|\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+)"
 
 
 def email_recogniser(email: str) -> Recogniser | None:
-    """Any case; also written 'naam [at] domein [dot] be' or 'naam (at) domein.be'."""
+    """Any case; also written 'naam [at] domein [dot] be' or 'naam (at) domein.be', and its
+    words with any marks but no blanks between them: 'eva_janssens_example_be', and the
+    'eva-janssens-example-be' that a file name becomes in a bundle."""
     local, _, domain = email.strip().rpartition("@")
     if not local or not domain:  # 'geen': no address to protect
         return None
     side = lambda part: _DOT.join(re.escape(p) for p in part.split("."))  # noqa: E731
-    pattern = rf"{_NOT_ALNUM_BEFORE}{side(local)}{_AT}{side(domain)}{_NOT_ALNUM_AFTER}"
+    words = r"(?:[^\w\s]|_)+".join(re.escape(w) for w in re.findall(r"[^\W_]+", email))
+    pattern = rf"{_NOT_ALNUM_BEFORE}(?:{side(local)}{_AT}{side(domain)}|{words}){_NOT_ALNUM_AFTER}"
     return Recogniser(EMAIL, re.compile(pattern, re.IGNORECASE))

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import PurePath
 from typing import Iterable
 
 from . import legal
 from .errors import KeyPath
+from .filenames import evidence_file_name
 from .formatting import full_date, long_date, period, time_span
 from .model import Address, Case, Incident, Lawyer, Respondent, Victim
 from .numbering import chronological
@@ -23,6 +25,7 @@ from .shield import (
     PHONE,
     address_recognisers,
     email_recogniser,
+    fold,
     national_number_recogniser,
     phone_recogniser,
 )
@@ -127,18 +130,50 @@ class Shield:
         self.key = tuple((r.kind, r.pattern.pattern) for r in self._recognisers)
 
     def __call__(self, text: str) -> str:
-        for recogniser in self._recognisers:
-            text = recogniser.sub(text, PLACEHOLDERS[recogniser.kind])
-        return text
+        return self._mask(text)[0]
 
     def found(self, text: str) -> list[str]:
         """The kinds of data (ADDRESS ...) this shield masks in text, each once."""
+        return self._mask(text)[1]
+
+    def _mask(self, text: str) -> tuple[str, list[str]]:
+        """The text with her data masked, and the kinds masked. The text is searched as typed,
+        then as a reader sees it (shield.fold: '０４７０', '＠', zero-width spaces). Only when
+        the folded copy holds more of her data is it returned, masked: text that holds none
+        is never changed, not even folded."""
+        masked, kinds = self._mask_as_is(text)
+        folded = fold(masked)
+        if folded != masked:
+            refolded, more = self._mask_as_is(folded)
+            if more:
+                masked = refolded
+                kinds += [kind for kind in more if kind not in kinds]
+        return masked, kinds
+
+    def _mask_as_is(self, text: str) -> tuple[str, list[str]]:
         kinds = []
         for recogniser in self._recognisers:
             masked = recogniser.sub(text, PLACEHOLDERS[recogniser.kind])
             if masked != text and recogniser.kind not in kinds:
                 kinds.append(recogniser.kind)
             text = masked
+        return text, kinds
+
+    def file_name(self, number: int, original: str) -> str:
+        """The name a bundle gives the copy of an evidence file: '004-autodeur.png', masked."""
+        return evidence_file_name(number, original, self)
+
+    def found_in_file(self, number: int, path: str) -> list[str]:
+        """The kinds of her data in an evidence path: as the case writes it (a single render
+        prints it masked) and in the name its bundle copy would get."""
+        kinds = self.found(path)
+
+        def mask(text: str) -> str:
+            masked, more = self._mask(text)
+            kinds.extend(kind for kind in more if kind not in kinds)
+            return masked
+
+        evidence_file_name(number, PurePath(path).name, mask)
         return kinds
 
 

@@ -237,3 +237,160 @@ def test_a_phone_or_email_field_that_holds_no_number_or_address_masks_nothing():
     s = shield(phone="geen", email="geen")
     assert s("Ik heb geen gsm.") == "Ik heb geen gsm."
     assert shield(phone="112")("Bel 112 of 1120.") == "Bel [contactgegeven afgeschermd] of 1120."
+
+
+# --- what a reader sees, not what was typed: folded forms, '_', a bare 32 (hostile round) ------
+
+@pytest.mark.parametrize("typed, kind", [
+    ("32470123456", "phone"), ("32 470 12 34 56", "phone"), ("０４７０１２３４５６", "phone"),
+    ("０４７０ １２ ３４ ５６", "phone"), ("0470_12_34_56", "phone"), ("0470–12–34–56", "phone"),
+    ("0470\u200b123456", "phone"), ("0470\u00ad12\u00ad34\u00ad56", "phone"),
+    ("900402２０２０７", "national_number"), ("900402_202_07", "national_number"),
+    ("eva.janssens＠example.be", "email"), ("eva_janssens_example_be", "email"),
+    ("eva-janssens-example-be", "email"), ("KORTRIJKSE_STEENWEG_112", "address"),
+    ("Ｋｏｒｔｒｉｊｋｓｅｓｔｅｅｎｗｅｇ 112", "address"), ("Kortrijkse–steenweg", "address"),
+])
+def test_her_data_in_folded_forms_and_file_name_separators(typed, kind):
+    placeholder = {"phone": "[contactgegeven afgeschermd]", "email": "[contactgegeven afgeschermd]",
+                   "national_number": "[rijksregisternummer afgeschermd]", "address": "[adres afgeschermd]"}[kind]
+    assert shield()(f"bel me op {typed} vandaag") == f"bel me op {placeholder} vandaag"
+    assert shield().found(f"bel me op {typed}") == [kind]
+
+
+def test_text_without_her_data_is_never_folded():
+    # Folding is for searching only: a quotation keeps its full-width digits, ligatures, soft
+    # hyphens and zero-width spaces unless her data had to be masked in it.
+    for text in ["Ｔｅｌ ０４７１ ９９ ８８ ７７", "ﬁets\u00ad\u200bstal, 2ᵉ verdieping", "32470999999",
+                 "rekening 532470123456", "eva janssens example be"]:
+        assert shield()(text) == text
+        assert shield().found(text) == []
+    # Where her data is found only in the folded text, that text is returned folded and masked.
+    assert shield()("Ｔｅｌ ０４７０ １２ ３４ ５６.") == "Tel [contactgegeven afgeschermd]."
+
+
+@pytest.mark.parametrize("original, expected", [
+    ("０４７０１２３４５６.png", "001-contactgegeven-afgeschermd.png"),
+    ("900402２０２０７.png", "001-rijksregisternummer-afgeschermd.png"),
+    ("eva.janssens＠example.be.png", "001-contactgegeven-afgeschermd.png"),
+    ("0470_12_34_56.png", "001-contactgegeven-afgeschermd.png"),
+    ("KORTRIJKSE_STEENWEG_112.png", "001-adres-afgeschermd.png"),
+    ("32470123456.png", "001-contactgegeven-afgeschermd.png"),
+    # slug() drops what it cannot spell: 'ø' would join her digits again.
+    ("0470ø123456.png", "001-contactgegeven-afgeschermd.png"),
+    ("eva.janssensø@example.be.png", "001-contactgegeven-afgeschermd.png"),
+    ("0470.123456", "001-contactgegeven-afgeschermd"),  # half of it in the suffix
+    ("autodeur.png", "001-autodeur.png"),
+])
+def test_bundle_name_is_masked_after_it_is_made_ascii(original, expected):
+    assert shield().file_name(1, original) == expected
+
+
+def test_piece_number_and_name_that_spell_her_number_together():
+    assert shield().file_name(1, "0123456.png") == "001-0123456.png"
+    assert shield().file_name(47, "0123456.png") == "047-afgeschermd.png"
+
+
+HOSTILE_FILES = ["０４７０１２３４５６.png", "900402２０２０７.png", "eva.janssens＠example.be.png",
+                 "0470_12_34_56.png", "KORTRIJKSE_STEENWEG_112.png", "32470123456.png",
+                 "0470ø123456.png"]  # slug() drops 'ø': only the name as made ASCII shows her number
+HOSTILE_SECRETS = ["0470123456", "470123456", "90040220207", "0470-12-34-56", "eva-janssens",
+                   "kortrijkse", "steenweg"]
+
+
+@pytest.fixture
+def hostile_file_case(confidential_case):
+    data = json.loads(confidential_case.read_text(encoding="utf-8"))
+    template = data["evidence"][0]
+    data["evidence"] = [{**template, "id": f"E{i}", "description": "Foto", "file": f"bewijs/{name}"}
+                        for i, name in enumerate(HOSTILE_FILES, start=1)]
+    for incident in data["incidents"]:
+        incident["evidence"] = []
+    for name in HOSTILE_FILES:
+        (confidential_case.parent / "bewijs" / name).write_bytes(name.encode())
+    confidential_case.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return confidential_case
+
+
+def test_bundle_masks_copy_names_after_folding(hostile_file_case, tmp_path):
+    out = tmp_path / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(hostile_file_case), "-o", str(out), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    copies = sorted(p.name for p in (out / "stukken").iterdir())
+    assert copies == ["001-contactgegeven-afgeschermd.png", "002-rijksregisternummer-afgeschermd.png",
+                      "003-contactgegeven-afgeschermd.png", "004-contactgegeven-afgeschermd.png",
+                      "005-adres-afgeschermd.png", "006-contactgegeven-afgeschermd.png",
+                      "007-contactgegeven-afgeschermd.png"]
+    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
+    manifest = (out / "manifest.json").read_text(encoding="utf-8")
+    inventory = docx_text((out / "06-inventaris-van-stukken.docx").read_bytes())
+    for name, text in [("SHA256SUMS", sums), ("manifest.json", manifest), ("inventory", inventory)]:
+        assert not [s for s in HOSTILE_SECRETS if s in text.lower()], name
+    assert "stukken/005-adres-afgeschermd.png" in sums
+
+
+def test_validate_warns_about_names_that_only_their_bundle_copy_would_show(hostile_file_case):
+    result = CliRunner().invoke(cli, ["validate", str(hostile_file_case), "--date", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    warned = {re.search(r"(evidence\[\d\]\.file): warning: (.*)", line).groups()
+              for line in result.stderr.splitlines() if ".file: warning" in line}
+    assert warned == {
+        ("evidence[0].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[1].file", f"mentions the victim's national number; {FILE_ADVICE}"),
+        ("evidence[2].file", f"mentions the victim's e-mail address; {FILE_ADVICE}"),
+        ("evidence[3].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[4].file", f"mentions the victim's confidential address; {FILE_ADVICE}"),
+        ("evidence[5].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+        ("evidence[6].file", f"mentions the victim's phone number; {FILE_ADVICE}"),
+    }
+
+
+FILE_ADVICE = "the bundle names its copy from masked text (your file keeps its name)"
+
+
+def test_validate_warns_about_a_name_that_slug_joins_into_her_number(confidential_case):
+    # '0470ø123456' is not her number as typed; its bundle copy would be named '0470123456'.
+    data = json.loads(confidential_case.read_text(encoding="utf-8"))
+    data["evidence"][0]["file"] = "bewijs/0470ø123456.png"
+    (confidential_case.parent / "bewijs" / "0470ø123456.png").write_bytes(b"x")
+    confidential_case.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(confidential_case), "--date", "2026-11-26"])
+    assert f"evidence[0].file: warning: mentions the victim's phone number; {FILE_ADVICE}" in result.stderr
+
+
+# --- the case reference: printed everywhere, so refused rather than masked ---------------------
+
+def _with_reference(path, reference, **victim):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["reference"] = reference
+    data["victim"].update(victim)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reference, what", [
+    ("DOS Kortrijksesteenweg 112 tel 0470123456", "confidential address and phone number"),
+    ("DOS-９００４０２２０２０７", "national number"),
+    ("eva_janssens_example_be", "e-mail address"),
+])
+def test_a_reference_with_her_data_is_refused_by_validate_and_bundle(confidential_case, tmp_path,
+                                                                      reference, what):
+    case = _with_reference(confidential_case, reference)
+    result = CliRunner().invoke(cli, ["validate", str(case), "--date", "2026-11-26"])
+    assert result.exit_code == 1
+    line = next(line for line in result.stderr.splitlines() if ": reference:" in line)
+    assert f"reference: holds the victim's {what};" in line
+    assert "choose a reference without personal data, e.g. a date and initials" in line
+    assert not [s for s in SECRETS + ["0470123456", "Kortrijksesteenweg 112"] if s in result.stderr]
+    out = tmp_path / "bundel"
+    result = CliRunner().invoke(cli, ["bundle", str(case), "-o", str(out), "--date", "2026-11-26"])
+    assert result.exit_code == 1 and ": reference:" in result.stderr
+    assert not out.exists()
+
+
+def test_reference_follows_what_the_court_may_see(confidential_case):
+    # An open address may be in the reference; her national number and phone never reach the court.
+    for reference, code in [("DOS Kortrijksesteenweg 112", 0), ("DOS 90.04.02-202.07", 1),
+                            ("DOS 0470 12 34 56", 1), ("DOS-2026-11-EJ", 0)]:
+        case = _with_reference(confidential_case, reference, address_confidential=False)
+        result = CliRunner().invoke(cli, ["validate", str(case), "--date", "2026-11-26"])
+        assert result.exit_code == code, (reference, result.stderr)
