@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -236,3 +238,146 @@ def test_verify_imports_no_rendering_stack():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
+
+
+# --- hostile input: each is a message and exit 1, never a traceback, a hang or a blow-up
+
+MEMORY = 1 << 30
+
+
+def _limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def verify_in_child(path: Path) -> subprocess.CompletedProcess:
+    """The real CLI in a child process, under 1 GiB and 60 s: a hang or a memory blow-up
+    fails the test instead of the test run."""
+    result = subprocess.run([sys.executable, "-m", "filings", "verify", str(path)], cwd=REPO,
+                            capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory)
+    assert result.returncode == 1, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def patch_member(zipped: Path, name: str, *, flags: int = 0, method: int | None = None) -> Path:
+    """Set flag bits or the compression method of one member, in its local header and in
+    the central directory, as a zip tool that encrypts or uses another method would."""
+    raw = bytearray(zipped.read_bytes())
+    with zipfile.ZipFile(zipped) as archive:
+        local = archive.getinfo(name).header_offset
+    central = next(i for i in range(len(raw)) if raw.startswith(b"PK\x01\x02", i)
+                   and raw[i + 46:i + 46 + len(name)] == name.encode())
+    for flag_at, method_at in ((local + 6, local + 8), (central + 8, central + 10)):
+        struct.pack_into("<H", raw, flag_at, struct.unpack_from("<H", raw, flag_at)[0] | flags)
+        if method is not None:
+            struct.pack_into("<H", raw, method_at, method)
+    zipped.write_bytes(bytes(raw))
+    return zipped
+
+
+def zip_copy(demo_bundle: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "bundel.zip"
+    shutil.copyfile(demo_bundle.with_name("bundel.zip"), target)
+    return target
+
+
+@pytest.mark.parametrize(("name", "flags", "method", "why"), [
+    ("01-klacht.docx", 0x1, None, "encrypted"),
+    (PHOTO, 0, 99, "compression method 99, which filings cannot read"),  # AES, as 7-Zip writes
+])
+def test_a_member_that_cannot_be_read_is_named(run, demo_bundle, tmp_path, name, flags, method, why):
+    zipped = patch_member(zip_copy(demo_bundle, tmp_path), f"bundel/{name}", flags=flags, method=method)
+    assert problems(run("verify", zipped)) == [f"cannot read: {name} ({why})"]
+
+
+@pytest.mark.parametrize(("flags", "method", "why"), [(0x1, None, "encrypted"),
+                                                      (0, 99, "compression method 99, which filings cannot read")])
+def test_a_checksum_list_that_cannot_be_read_is_named(run, demo_bundle, tmp_path, flags, method, why):
+    zipped = patch_member(zip_copy(demo_bundle, tmp_path), f"bundel/{SUMS}", flags=flags, method=method)
+    assert problems(run("verify", zipped)) == [f"cannot read: {SUMS} ({why})"]
+
+
+@pytest.mark.skipif(not shutil.which("zip") or not shutil.which("unzip"), reason="needs zip and unzip")
+def test_a_bundle_rezipped_with_a_password_is_named(run, demo_bundle, tmp_path):
+    subprocess.run(["unzip", "-q", demo_bundle.with_name("bundel.zip")], cwd=tmp_path, check=True)
+    subprocess.run(["zip", "-qr", "-P", "geheim", "versleuteld.zip", "bundel"], cwd=tmp_path, check=True)
+    assert problems(run("verify", tmp_path / "versleuteld.zip")) == [f"cannot read: {SUMS} (encrypted)"]
+
+
+def test_a_member_damaged_inside_the_zip_is_named(run, demo_bundle, tmp_path):
+    zipped = zip_copy(demo_bundle, tmp_path)
+    raw = bytearray(zipped.read_bytes())
+    with zipfile.ZipFile(zipped) as archive:  # stored, not compressed: its bytes are in the zip as they are
+        info = archive.getinfo(f"bundel/{PHOTO}")
+    name_length, extra_length = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    raw[info.header_offset + 30 + name_length + extra_length + 10] ^= 0x01
+    zipped.write_bytes(bytes(raw))
+    assert problems(run("verify", zipped)) == [
+        f"cannot read: {PHOTO} (damaged: Bad CRC-32 for file 'bundel/{PHOTO}')"]
+
+
+def test_a_truncated_zip_is_refused(run, demo_bundle, tmp_path):
+    raw = demo_bundle.with_name("bundel.zip").read_bytes()
+    truncated = tmp_path / "bundel.zip"
+    truncated.write_bytes(raw[:len(raw) // 2] + raw[-22:])
+    result = run("verify", truncated)
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: the zip is damaged (Bad magic number for central directory); "
+                             f"is {truncated} complete?\n")
+
+
+def test_a_fifo_is_refused_without_waiting(demo_bundle, tmp_path):
+    os.mkfifo(tmp_path / "pijp")
+    result = verify_in_child(tmp_path / "pijp")
+    assert result.stderr == f"error: {tmp_path / 'pijp'} is a FIFO (named pipe); a bundle is a folder or a zip file\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it():
+    result = verify_in_child(Path("/dev/zero"))
+    assert result.stderr == "error: /dev/zero is a device; a bundle is a folder or a zip file\n"
+
+
+def test_a_deeply_nested_manifest_is_unreadable(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, "[" * 100000)
+    assert problems(run("verify", copy)) == ["manifest.json: unreadable (nested too deeply)"]
+
+
+def test_an_oversized_manifest_is_not_parsed(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, "[" + "{}," * (6 << 20) + "{}]")  # parsed, this would take over 1 GiB
+    assert problems(run("verify", copy)) == [
+        "manifest.json: unreadable (larger than 16 MiB; a bundle's is a few KiB)"]
+
+
+def test_an_oversized_checksum_list_is_not_read(demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    with (copy / SUMS).open("a") as sums:
+        sums.write("x\n" * (9 << 20))
+    result = verify_in_child(copy)
+    assert result.stderr.splitlines() == [
+        f"cannot read: {SUMS} (larger than 16 MiB; a bundle's is a few KiB)",
+        f"{copy}: NOT intact (1 problem(s))"]
+
+
+def test_a_checksum_list_of_many_bad_lines_stays_light(demo_bundle, tmp_path):
+    # Just under the bound: millions of bad lines are counted, not each held and printed.
+    copy = copy_of(demo_bundle, tmp_path)
+    bad = (8 << 20) - 4096  # two bytes each
+    with (copy / SUMS).open("a") as sums:
+        sums.write("x\n" * bad)
+    lines = verify_in_child(copy).stderr.splitlines()
+    assert lines[:2] == [f"unreadable: {SUMS} line 16", f"unreadable: {SUMS} line 17"]
+    assert lines[-2:] == [f"unreadable: {SUMS}: {bad - 100} more lines like the one above",
+                          f"{copy}: NOT intact (101 problem(s))"]
+
+
+def test_a_zip_bomb_in_place_of_the_checksum_list_is_not_inflated(run, demo_bundle, tmp_path):
+    bomb = tmp_path / "bundel.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("bundel/" + SUMS, "w", force_zip64=True) as sums:
+            for _ in range(64):
+                sums.write(b"\n" * (1 << 20))
+    assert problems(run("verify", bomb)) == [
+        f"cannot read: {SUMS} (larger than 16 MiB; a bundle's is a few KiB)"]
