@@ -274,33 +274,49 @@ def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list
     except (CannotRead, *DAMAGED, OSError, ValueError) as exc:
         return [f"unreadable ({_reason(exc)})"]
     problems = []
-    for name, digest in named.items():
+    first: dict[str, str] = {}  # name -> where the manifest first names it
+    for where, name, digest in named:
+        if name is None:
+            if digest is not None:
+                problems.append(f"{where} gives a sha256 but no file")
+            continue
+        if name in first:
+            problems.append(f"names {name} twice ({first[name]} and {where})")
+        first.setdefault(name, where)
+        if where.endswith(".pdf") and not name.endswith(".pdf"):
+            problems.append(f"{where} names {name}, which is not a PDF")
         if name not in listed:
-            problems.append(f"names {name}, which {SUMS} does not list")
+            if first[name] == where:  # once per name
+                problems.append(f"names {name}, which {SUMS} does not list")
+        elif where.startswith("evidence") and digest is None:
+            problems.append(f"{where} names {name} without its sha256")
         elif digest is not None and (other := [d for d in listed[name] if d != digest]):
             problems.append(f"gives {name} sha256 {digest[:12]}…, {SUMS} {other[0][:12]}…")
-    unnamed = [name for name in listed if name not in named and name != MANIFEST]
+    unnamed = [name for name in listed if name not in first and name != MANIFEST]
     return problems + [f"does not name {name}, which {SUMS} lists" for name in unnamed]
 
 
-def _manifest_files(manifest) -> dict[str, str | None]:
-    """Every file a format 1 manifest names -> the sha256 it gives (None for documents)."""
+def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
+    """(where, file, sha256) for every place a format 1 manifest names a file, in order:
+    a list, not a dict by name, so that a later entry cannot hide an earlier one. A paper
+    piece's file is None; a document gives no sha256."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
-    named: dict[str, str | None] = {}
+    named: list[tuple[str, str | None, str | None]] = []
     for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",))):
         items = manifest.get(key)
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise ValueError(f'"{key}" is not a list of objects')
-        for item in items:
+        for index, item in enumerate(items):
             digest = item.get("sha256") if key == "evidence" else None
             for f in fields:
                 name = item.get(f)
-                if name is None and (key, f) != ("documents", "file"):
-                    continue  # a paper piece has no file; a document has a pdf only with --pdf
-                if not isinstance(name, str) or not isinstance(digest, (str, type(None))):
+                if name is None and (key, f) == ("documents", "pdf"):
+                    continue  # a document has a pdf only with --pdf
+                if (name is None and key == "documents" or not isinstance(name, (str, type(None)))
+                        or not isinstance(digest, (str, type(None)))):
                     raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
-                named[name] = digest
+                named.append((f"{key}[{index}]" + (f".{f}" if f == "pdf" else ""), name, digest))
     return named
 
 

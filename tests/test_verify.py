@@ -381,3 +381,81 @@ def test_a_zip_bomb_in_place_of_the_checksum_list_is_not_inflated(run, demo_bund
                 sums.write(b"\n" * (1 << 20))
     assert problems(run("verify", bomb)) == [
         f"cannot read: {SUMS} (larger than 16 MiB; a bundle's is a few KiB)"]
+
+
+# --- manifest.json and SHA256SUMS: every entry is checked, not the last one per name
+
+def zipped_folder(folder: Path, target: Path) -> Path:
+    """folder as a bundle zip, under a root folder named like it."""
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"bundel/{path.relative_to(folder).as_posix()}")
+    return target
+
+
+def tampered_manifest(demo_bundle: Path, tmp_path: Path, form: str, change) -> Path:
+    """A copy (folder or zip) whose manifest change(manifest) edited, SHA256SUMS agreeing,
+    so that `sha256sum -c` passes and only the manifest check can see it."""
+    copy = copy_of(demo_bundle, tmp_path)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    change(manifest)
+    replace_manifest(copy, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    assert sha256sum_c(copy).returncode == 0
+    return copy if form == "folder" else zipped_folder(copy, tmp_path / "bundel.zip")
+
+
+PAPER = 0  # evidence[0] of the demo: a paper piece, no file
+SCREENSHOT = "stukken/002-screenshot-berichten-2026-02-14.png"
+
+
+def paper_piece_given(**fields):
+    def change(manifest):
+        manifest["evidence"][PAPER].update(fields)
+    return change
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_paper_piece_naming_a_file_with_a_wrong_hash_is_named(run, demo_bundle, tmp_path, form):
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, paper_piece_given(file=SCREENSHOT, sha256="0" * 64))
+    assert problems(run("verify", bundle)) == [
+        f"manifest.json: gives {SCREENSHOT} sha256 000000000000…, SHA256SUMS 6333a261963d…",
+        f"manifest.json: names {SCREENSHOT} twice (evidence[0] and evidence[1])",
+    ]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_paper_piece_with_a_hash_is_named(run, demo_bundle, tmp_path, form):
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, paper_piece_given(sha256="0" * 64))
+    assert problems(run("verify", bundle)) == ["manifest.json: evidence[0] gives a sha256 but no file"]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_piece_whose_hash_was_removed_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["evidence"][1]["sha256"] = None
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        f"manifest.json: evidence[1] names {SCREENSHOT} without its sha256"]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_pdf_entry_naming_a_document_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["documents"][0]["pdf"] = "00-lees-eerst-gids.docx"
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        "manifest.json: names 00-lees-eerst-gids.docx twice (documents[0] and documents[0].pdf)",
+        "manifest.json: documents[0].pdf names 00-lees-eerst-gids.docx, which is not a PDF",
+    ]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_file_named_by_a_document_and_a_piece_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["evidence"][PAPER]["file"] = "01-klacht.docx"
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        "manifest.json: names 01-klacht.docx twice (documents[1] and evidence[0])",
+        "manifest.json: evidence[0] names 01-klacht.docx without its sha256",
+    ]
