@@ -84,6 +84,7 @@ def _control(c: str) -> bool:
 # takes a few hundred MiB at most.
 SUMS_LIMIT = 16 << 20
 MANIFEST_LIMIT = 16 << 20
+CENTRAL_LIMIT = 16 << 20  # a zip's central directory: about 100 bytes a file
 NOTED = 100  # of each kind of problem in SHA256SUMS: the rest are counted, not listed
 
 
@@ -152,6 +153,7 @@ def verify(path: Path) -> VerifyReport:
     with open_regular(path) as handle:
         if not zipfile.is_zipfile(handle):
             raise NotABundle(f"{path} is neither a bundle folder nor a zip file")
+        _check_central_directory(handle, path)
         try:
             archive = zipfile.ZipFile(handle)
         except (*DAMAGED, ValueError) as exc:
@@ -159,6 +161,21 @@ def verify(path: Path) -> VerifyReport:
         with archive:
             _verify(_zip_entries(archive, report), report)
     return report
+
+
+def _check_central_directory(handle: BinaryIO, path: Path) -> None:
+    """zipfile reads the whole central directory into memory, as large as the zip's last
+    record says: a few KiB for a bundle, gigabytes in a crafted (or sparse) file."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # private, but unchanged for decades
+    if end_record is None:
+        return
+    try:
+        end = end_record(handle)
+    except (*DAMAGED, OSError, ValueError) as exc:
+        raise NotABundle(f"the zip is damaged ({exc}); is {path} complete?") from None
+    if end and end[getattr(zipfile, "_ECD_SIZE", 5)] > CENTRAL_LIMIT:
+        raise NotABundle(f"{path}: the zip's table of contents is larger than {CENTRAL_LIMIT >> 20} MiB; "
+                         "a bundle's is a few KiB")
 
 
 def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Entry]:

@@ -459,3 +459,18 @@ def test_a_file_named_by_a_document_and_a_piece_is_named(run, demo_bundle, tmp_p
         "manifest.json: names 01-klacht.docx twice (documents[1] and evidence[0])",
         "manifest.json: evidence[0] names 01-klacht.docx without its sha256",
     ]
+
+
+
+def test_a_zip_claiming_a_huge_table_of_contents_is_not_read(tmp_path):
+    # A sparse 4 GiB file whose end record says its central directory fills it: zipfile
+    # would read all of it into memory.
+    crafted = tmp_path / "bundel.zip"
+    size = 4 << 30
+    with crafted.open("wb") as out:
+        out.truncate(size - 22)
+        out.seek(size - 22)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, size - 22, 0, 0))
+    result = verify_in_child(crafted)
+    assert result.stderr == (f"error: {crafted}: the zip's table of contents is larger than 16 MiB; "
+                             "a bundle's is a few KiB\n")
