@@ -27,11 +27,25 @@ from .hashing import sha256_stream
 
 # (name inside the bundle, how to open it); None: present but not a regular file.
 Entry = tuple[str, Callable[[], BinaryIO] | None]
-UNREADABLE = (OSError, zipfile.BadZipFile, zlib.error)
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError)  # a zip (member) cut short or garbled
 
 
 class NotABundle(FilingsError):
     pass
+
+
+class CannotRead(Exception):
+    """A bundle file that is there but cannot be read: the reason, for the report."""
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, CannotRead):
+        return str(exc)
+    if isinstance(exc, DAMAGED):
+        return f"damaged: {exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc)
 
 
 @dataclass
@@ -44,12 +58,14 @@ class VerifyReport:
     duplicate: list[str] = field(default_factory=list)  # "name (where)"
     unsafe: list[str] = field(default_factory=list)  # "name (where)"
     not_regular: list[str] = field(default_factory=list)  # "name (kind)"
+    cannot_read: list[str] = field(default_factory=list)  # "name (why)": encrypted, damaged, …
     manifest: list[str] = field(default_factory=list)  # where manifest.json and SHA256SUMS disagree
 
     @property
     def intact(self) -> bool:
         return not any((self.missing, self.changed, self.unlisted, self.malformed,
-                        self.duplicate, self.unsafe, self.not_regular, self.manifest))
+                        self.duplicate, self.unsafe, self.not_regular, self.cannot_read,
+                        self.manifest))
 
 
 def unsafe_name(name: str) -> bool:
@@ -63,37 +79,103 @@ def _control(c: str) -> bool:
     return unicodedata.category(c) in ("Cc", "Cf")  # NUL, newline, escape, bidi overrides
 
 
+# A bundle's SHA256SUMS and manifest.json are a few KiB; these bounds keep a hostile one
+# (or a zip bomb in their place) from filling memory: parsing the largest JSON allowed
+# takes a few hundred MiB at most.
+SUMS_LIMIT = 16 << 20
+MANIFEST_LIMIT = 16 << 20
+CENTRAL_LIMIT = 16 << 20  # a zip's central directory: about 100 bytes a file
+NOTED = 100  # of each kind of problem in SHA256SUMS: the rest are counted, not listed
+
+
+def read_bounded(open_file: Callable[[], BinaryIO], limit: int) -> bytes:
+    """The whole file, or CannotRead when it is larger than limit (never more is read)."""
+    with open_file() as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise CannotRead(f"larger than {limit >> 20} MiB; a bundle's is a few KiB")
+    return data
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of text one at a time (a list of millions of short lines is not small),
+    split at \n as coreutils does, a CRLF ending accepted."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
 def parse_sums(text: str, report: VerifyReport) -> dict[str, list[str]]:
     """name -> sha256 of each line naming it, from a coreutils checksum file (text or
     binary mode lines). A name listed twice is reported, and every line is checked,
     as `sha256sum -c` does."""
     listed: dict[str, list[str]] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    more = Counter()
+
+    def note(problems: list[str], problem: str) -> None:
+        if more[id(problems)] or len(problems) >= NOTED:
+            more[id(problems)] += 1
+        else:
+            problems.append(problem)
+
+    for number, line in enumerate(_lines(text), start=1):
         digest, sep, name = line.partition("  ")
         if not sep:
             digest, sep, name = line.partition(" *")
         if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            report.malformed.append(f"{SUMS} line {number}")
+            note(report.malformed, f"{SUMS} line {number}")
             continue
         if unsafe_name(name):
-            report.unsafe.append(f"{name} ({SUMS} line {number})")
+            note(report.unsafe, f"{name} ({SUMS} line {number})")
             continue
         if name in listed:
-            report.duplicate.append(f"{name} ({SUMS} line {number})")
+            note(report.duplicate, f"{name} ({SUMS} line {number})")
         listed.setdefault(name, []).append(digest)
+    for problems in (report.malformed, report.unsafe, report.duplicate):
+        if more[id(problems)]:
+            problems.append(f"{SUMS}: {more[id(problems)]} more lines like the one above")
     return listed
 
 
 def verify(path: Path) -> VerifyReport:
+    """stat first: only a folder or a regular file is read. A FIFO would block for ever
+    and a device such as /dev/zero never ends."""
     report = VerifyReport()
-    if path.is_dir():
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
         _verify(_folder_entries(path, "", report), report)
         return report
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
+    if not stat.S_ISREG(mode):
+        raise NotABundle(f"{path} is a {kind_of(mode)}; a bundle is a folder or a zip file")
+    with open_regular(path) as handle:
+        if not zipfile.is_zipfile(handle):
+            raise NotABundle(f"{path} is neither a bundle folder nor a zip file")
+        _check_central_directory(handle, path)
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (*DAMAGED, ValueError) as exc:
+            raise NotABundle(f"the zip is damaged ({exc}); is {path} complete?") from None
+        with archive:
             _verify(_zip_entries(archive, report), report)
-        return report
-    raise NotABundle(f"{path} is neither a bundle folder nor a zip file")
+    return report
+
+
+def _check_central_directory(handle: BinaryIO, path: Path) -> None:
+    """zipfile reads the whole central directory into memory, as large as the zip's last
+    record says: a few KiB for a bundle, gigabytes in a crafted (or sparse) file."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # private, but unchanged for decades
+    if end_record is None:
+        return
+    try:
+        end = end_record(handle)
+    except (*DAMAGED, OSError, ValueError) as exc:
+        raise NotABundle(f"the zip is damaged ({exc}); is {path} complete?") from None
+    if end and end[getattr(zipfile, "_ECD_SIZE", 5)] > CENTRAL_LIMIT:
+        raise NotABundle(f"{path}: the zip's table of contents is larger than {CENTRAL_LIMIT >> 20} MiB; "
+                         "a bundle's is a few KiB")
 
 
 def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Entry]:
@@ -143,8 +225,21 @@ def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
             report.not_regular.append(f"{inside} ({kind_of(mode)})")
             entries.append((inside, None))
         else:
-            entries.append((inside, partial(archive.open, info)))
+            entries.append((inside, partial(_open_member, archive, info)))
     return entries
+
+
+def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> BinaryIO:
+    """zipfile raises RuntimeError for an encrypted member and NotImplementedError for a
+    compression method it lacks; both are a member this tool cannot read, not a crash."""
+    if info.flag_bits & 0x1:
+        raise CannotRead("encrypted")
+    try:
+        return archive.open(info)
+    except NotImplementedError:
+        raise CannotRead(f"compression method {info.compress_type}, which filings cannot read") from None
+    except RuntimeError as exc:  # encrypted after all, or a compression module missing
+        raise CannotRead(str(exc)) from None
 
 
 def _verify(entries: list[Entry], report: VerifyReport) -> None:
@@ -156,8 +251,13 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
         raise NotABundle(f"no {SUMS} found; is this a filings bundle?")
     if not readable[SUMS]:
         return  # reported as not a regular file; there is nothing to check against
-    with readable[SUMS][0]() as handle:
-        listed = parse_sums(handle.read().decode("utf-8", errors="replace"), report)
+    try:
+        text = read_bounded(readable[SUMS][0], SUMS_LIMIT)
+    except (CannotRead, *DAMAGED, OSError) as exc:
+        report.cannot_read.append(f"{SUMS} ({_reason(exc)})")
+        return  # there is nothing to check against
+    listed = parse_sums(text.decode("utf-8", errors="replace"), report)
+    del text
     for name, expected in sorted(listed.items()):
         if name not in present:
             report.missing.append(name)
@@ -169,8 +269,9 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
             try:
                 with open_file() as handle:
                     actual, _ = sha256_stream(handle)
-            except UNREADABLE:
-                actual = None  # a damaged zip member cannot even be read back
+            except (CannotRead, *DAMAGED, OSError) as exc:
+                report.cannot_read.append(f"{name} ({_reason(exc)})")
+                break
             if any(digest != actual for digest in expected):
                 report.changed.append(name)
                 break
@@ -184,38 +285,55 @@ def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list
     if not opens:
         return [] if MANIFEST in listed else ["not in the bundle"]  # else "missing" says it
     try:
-        with opens[0]() as handle:
-            named = _manifest_files(json.loads(handle.read().decode("utf-8")))
-    except (*UNREADABLE, ValueError) as exc:
-        return [f"unreadable ({exc})"]
+        named = _manifest_files(json.loads(read_bounded(opens[0], MANIFEST_LIMIT).decode("utf-8")))
+    except RecursionError:
+        return ["unreadable (nested too deeply)"]
+    except (CannotRead, *DAMAGED, OSError, ValueError) as exc:
+        return [f"unreadable ({_reason(exc)})"]
     problems = []
-    for name, digest in named.items():
+    first: dict[str, str] = {}  # name -> where the manifest first names it
+    for where, name, digest in named:
+        if name is None:
+            if digest is not None:
+                problems.append(f"{where} gives a sha256 but no file")
+            continue
+        if name in first:
+            problems.append(f"names {name} twice ({first[name]} and {where})")
+        first.setdefault(name, where)
+        if where.endswith(".pdf") and not name.endswith(".pdf"):
+            problems.append(f"{where} names {name}, which is not a PDF")
         if name not in listed:
-            problems.append(f"names {name}, which {SUMS} does not list")
+            if first[name] == where:  # once per name
+                problems.append(f"names {name}, which {SUMS} does not list")
+        elif where.startswith("evidence") and digest is None:
+            problems.append(f"{where} names {name} without its sha256")
         elif digest is not None and (other := [d for d in listed[name] if d != digest]):
             problems.append(f"gives {name} sha256 {digest[:12]}…, {SUMS} {other[0][:12]}…")
-    unnamed = [name for name in listed if name not in named and name != MANIFEST]
+    unnamed = [name for name in listed if name not in first and name != MANIFEST]
     return problems + [f"does not name {name}, which {SUMS} lists" for name in unnamed]
 
 
-def _manifest_files(manifest) -> dict[str, str | None]:
-    """Every file a format 1 manifest names -> the sha256 it gives (None for documents)."""
+def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
+    """(where, file, sha256) for every place a format 1 manifest names a file, in order:
+    a list, not a dict by name, so that a later entry cannot hide an earlier one. A paper
+    piece's file is None; a document gives no sha256."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
-    named: dict[str, str | None] = {}
+    named: list[tuple[str, str | None, str | None]] = []
     for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",))):
         items = manifest.get(key)
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise ValueError(f'"{key}" is not a list of objects')
-        for item in items:
+        for index, item in enumerate(items):
             digest = item.get("sha256") if key == "evidence" else None
             for f in fields:
                 name = item.get(f)
-                if name is None and (key, f) != ("documents", "file"):
-                    continue  # a paper piece has no file; a document has a pdf only with --pdf
-                if not isinstance(name, str) or not isinstance(digest, (str, type(None))):
+                if name is None and (key, f) == ("documents", "pdf"):
+                    continue  # a document has a pdf only with --pdf
+                if (name is None and key == "documents" or not isinstance(name, (str, type(None)))
+                        or not isinstance(digest, (str, type(None)))):
                     raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
-                named[name] = digest
+                named.append((f"{key}[{index}]" + (f".{f}" if f == "pdf" else ""), name, digest))
     return named
 
 
@@ -233,6 +351,7 @@ def report_lines(report: VerifyReport) -> Iterator[str]:
         *(f"duplicate: {where}" for where in report.duplicate),
         *(f"unsafe name: {where}" for where in report.unsafe),
         *(f"not a regular file: {where}" for where in report.not_regular),
+        *(f"cannot read: {where}" for where in report.cannot_read),
         *(f"{MANIFEST}: {problem}" for problem in report.manifest),
     ]
     return (_shown(line) for line in lines)

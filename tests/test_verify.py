@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -236,3 +238,239 @@ def test_verify_imports_no_rendering_stack():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
+
+
+# --- hostile input: each is a message and exit 1, never a traceback, a hang or a blow-up
+
+MEMORY = 1 << 30
+
+
+def _limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def verify_in_child(path: Path) -> subprocess.CompletedProcess:
+    """The real CLI in a child process, under 1 GiB and 60 s: a hang or a memory blow-up
+    fails the test instead of the test run."""
+    result = subprocess.run([sys.executable, "-m", "filings", "verify", str(path)], cwd=REPO,
+                            capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory)
+    assert result.returncode == 1, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def patch_member(zipped: Path, name: str, *, flags: int = 0, method: int | None = None) -> Path:
+    """Set flag bits or the compression method of one member, in its local header and in
+    the central directory, as a zip tool that encrypts or uses another method would."""
+    raw = bytearray(zipped.read_bytes())
+    with zipfile.ZipFile(zipped) as archive:
+        local = archive.getinfo(name).header_offset
+    central = next(i for i in range(len(raw)) if raw.startswith(b"PK\x01\x02", i)
+                   and raw[i + 46:i + 46 + len(name)] == name.encode())
+    for flag_at, method_at in ((local + 6, local + 8), (central + 8, central + 10)):
+        struct.pack_into("<H", raw, flag_at, struct.unpack_from("<H", raw, flag_at)[0] | flags)
+        if method is not None:
+            struct.pack_into("<H", raw, method_at, method)
+    zipped.write_bytes(bytes(raw))
+    return zipped
+
+
+def zip_copy(demo_bundle: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "bundel.zip"
+    shutil.copyfile(demo_bundle.with_name("bundel.zip"), target)
+    return target
+
+
+@pytest.mark.parametrize(("name", "flags", "method", "why"), [
+    ("01-klacht.docx", 0x1, None, "encrypted"),
+    (PHOTO, 0, 99, "compression method 99, which filings cannot read"),  # AES, as 7-Zip writes
+])
+def test_a_member_that_cannot_be_read_is_named(run, demo_bundle, tmp_path, name, flags, method, why):
+    zipped = patch_member(zip_copy(demo_bundle, tmp_path), f"bundel/{name}", flags=flags, method=method)
+    assert problems(run("verify", zipped)) == [f"cannot read: {name} ({why})"]
+
+
+@pytest.mark.parametrize(("flags", "method", "why"), [(0x1, None, "encrypted"),
+                                                      (0, 99, "compression method 99, which filings cannot read")])
+def test_a_checksum_list_that_cannot_be_read_is_named(run, demo_bundle, tmp_path, flags, method, why):
+    zipped = patch_member(zip_copy(demo_bundle, tmp_path), f"bundel/{SUMS}", flags=flags, method=method)
+    assert problems(run("verify", zipped)) == [f"cannot read: {SUMS} ({why})"]
+
+
+@pytest.mark.skipif(not shutil.which("zip") or not shutil.which("unzip"), reason="needs zip and unzip")
+def test_a_bundle_rezipped_with_a_password_is_named(run, demo_bundle, tmp_path):
+    subprocess.run(["unzip", "-q", demo_bundle.with_name("bundel.zip")], cwd=tmp_path, check=True)
+    subprocess.run(["zip", "-qr", "-P", "geheim", "versleuteld.zip", "bundel"], cwd=tmp_path, check=True)
+    assert problems(run("verify", tmp_path / "versleuteld.zip")) == [f"cannot read: {SUMS} (encrypted)"]
+
+
+def test_a_member_damaged_inside_the_zip_is_named(run, demo_bundle, tmp_path):
+    zipped = zip_copy(demo_bundle, tmp_path)
+    raw = bytearray(zipped.read_bytes())
+    with zipfile.ZipFile(zipped) as archive:  # stored, not compressed: its bytes are in the zip as they are
+        info = archive.getinfo(f"bundel/{PHOTO}")
+    name_length, extra_length = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    raw[info.header_offset + 30 + name_length + extra_length + 10] ^= 0x01
+    zipped.write_bytes(bytes(raw))
+    assert problems(run("verify", zipped)) == [
+        f"cannot read: {PHOTO} (damaged: Bad CRC-32 for file 'bundel/{PHOTO}')"]
+
+
+def test_a_truncated_zip_is_refused(run, demo_bundle, tmp_path):
+    raw = demo_bundle.with_name("bundel.zip").read_bytes()
+    truncated = tmp_path / "bundel.zip"
+    truncated.write_bytes(raw[:len(raw) // 2] + raw[-22:])
+    result = run("verify", truncated)
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: the zip is damaged (Bad magic number for central directory); "
+                             f"is {truncated} complete?\n")
+
+
+def test_a_fifo_is_refused_without_waiting(demo_bundle, tmp_path):
+    os.mkfifo(tmp_path / "pijp")
+    result = verify_in_child(tmp_path / "pijp")
+    assert result.stderr == f"error: {tmp_path / 'pijp'} is a FIFO (named pipe); a bundle is a folder or a zip file\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it():
+    result = verify_in_child(Path("/dev/zero"))
+    assert result.stderr == "error: /dev/zero is a device; a bundle is a folder or a zip file\n"
+
+
+def test_a_deeply_nested_manifest_is_unreadable(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, "[" * 100000)
+    assert problems(run("verify", copy)) == ["manifest.json: unreadable (nested too deeply)"]
+
+
+def test_an_oversized_manifest_is_not_parsed(run, demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    replace_manifest(copy, "[" + "{}," * (6 << 20) + "{}]")  # parsed, this would take over 1 GiB
+    assert problems(run("verify", copy)) == [
+        "manifest.json: unreadable (larger than 16 MiB; a bundle's is a few KiB)"]
+
+
+def test_an_oversized_checksum_list_is_not_read(demo_bundle, tmp_path):
+    copy = copy_of(demo_bundle, tmp_path)
+    with (copy / SUMS).open("a") as sums:
+        sums.write("x\n" * (9 << 20))
+    result = verify_in_child(copy)
+    assert result.stderr.splitlines() == [
+        f"cannot read: {SUMS} (larger than 16 MiB; a bundle's is a few KiB)",
+        f"{copy}: NOT intact (1 problem(s))"]
+
+
+def test_a_checksum_list_of_many_bad_lines_stays_light(demo_bundle, tmp_path):
+    # Just under the bound: millions of bad lines are counted, not each held and printed.
+    copy = copy_of(demo_bundle, tmp_path)
+    bad = (8 << 20) - 4096  # two bytes each
+    with (copy / SUMS).open("a") as sums:
+        sums.write("x\n" * bad)
+    lines = verify_in_child(copy).stderr.splitlines()
+    assert lines[:2] == [f"unreadable: {SUMS} line 16", f"unreadable: {SUMS} line 17"]
+    assert lines[-2:] == [f"unreadable: {SUMS}: {bad - 100} more lines like the one above",
+                          f"{copy}: NOT intact (101 problem(s))"]
+
+
+def test_a_zip_bomb_in_place_of_the_checksum_list_is_not_inflated(run, demo_bundle, tmp_path):
+    bomb = tmp_path / "bundel.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("bundel/" + SUMS, "w", force_zip64=True) as sums:
+            for _ in range(64):
+                sums.write(b"\n" * (1 << 20))
+    assert problems(run("verify", bomb)) == [
+        f"cannot read: {SUMS} (larger than 16 MiB; a bundle's is a few KiB)"]
+
+
+# --- manifest.json and SHA256SUMS: every entry is checked, not the last one per name
+
+def zipped_folder(folder: Path, target: Path) -> Path:
+    """folder as a bundle zip, under a root folder named like it."""
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"bundel/{path.relative_to(folder).as_posix()}")
+    return target
+
+
+def tampered_manifest(demo_bundle: Path, tmp_path: Path, form: str, change) -> Path:
+    """A copy (folder or zip) whose manifest change(manifest) edited, SHA256SUMS agreeing,
+    so that `sha256sum -c` passes and only the manifest check can see it."""
+    copy = copy_of(demo_bundle, tmp_path)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    change(manifest)
+    replace_manifest(copy, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    assert sha256sum_c(copy).returncode == 0
+    return copy if form == "folder" else zipped_folder(copy, tmp_path / "bundel.zip")
+
+
+PAPER = 0  # evidence[0] of the demo: a paper piece, no file
+SCREENSHOT = "stukken/002-screenshot-berichten-2026-02-14.png"
+
+
+def paper_piece_given(**fields):
+    def change(manifest):
+        manifest["evidence"][PAPER].update(fields)
+    return change
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_paper_piece_naming_a_file_with_a_wrong_hash_is_named(run, demo_bundle, tmp_path, form):
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, paper_piece_given(file=SCREENSHOT, sha256="0" * 64))
+    assert problems(run("verify", bundle)) == [
+        f"manifest.json: gives {SCREENSHOT} sha256 000000000000…, SHA256SUMS 6333a261963d…",
+        f"manifest.json: names {SCREENSHOT} twice (evidence[0] and evidence[1])",
+    ]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_paper_piece_with_a_hash_is_named(run, demo_bundle, tmp_path, form):
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, paper_piece_given(sha256="0" * 64))
+    assert problems(run("verify", bundle)) == ["manifest.json: evidence[0] gives a sha256 but no file"]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_piece_whose_hash_was_removed_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["evidence"][1]["sha256"] = None
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        f"manifest.json: evidence[1] names {SCREENSHOT} without its sha256"]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_pdf_entry_naming_a_document_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["documents"][0]["pdf"] = "00-lees-eerst-gids.docx"
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        "manifest.json: names 00-lees-eerst-gids.docx twice (documents[0] and documents[0].pdf)",
+        "manifest.json: documents[0].pdf names 00-lees-eerst-gids.docx, which is not a PDF",
+    ]
+
+
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_a_file_named_by_a_document_and_a_piece_is_named(run, demo_bundle, tmp_path, form):
+    def change(manifest):
+        manifest["evidence"][PAPER]["file"] = "01-klacht.docx"
+    bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
+    assert problems(run("verify", bundle)) == [
+        "manifest.json: names 01-klacht.docx twice (documents[1] and evidence[0])",
+        "manifest.json: evidence[0] names 01-klacht.docx without its sha256",
+    ]
+
+
+
+def test_a_zip_claiming_a_huge_table_of_contents_is_not_read(tmp_path):
+    # A sparse 4 GiB file whose end record says its central directory fills it: zipfile
+    # would read all of it into memory.
+    crafted = tmp_path / "bundel.zip"
+    size = 4 << 30
+    with crafted.open("wb") as out:
+        out.truncate(size - 22)
+        out.seek(size - 22)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, size - 22, 0, 0))
+    result = verify_in_child(crafted)
+    assert result.stderr == (f"error: {crafted}: the zip's table of contents is larger than 16 MiB; "
+                             "a bundle's is a few KiB\n")
