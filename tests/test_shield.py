@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -160,10 +161,14 @@ def confidential_case(tmp_path):
     return path
 
 
-def test_bundle_names_and_documents_carry_only_masked_text(confidential_case, tmp_path):
-    out = tmp_path / "bundel"
-    result = CliRunner().invoke(cli, ["bundle", str(confidential_case), "-o", str(out), "--date", "2026-11-26"])
+def bundled(case: Path, out: Path) -> Path:
+    result = CliRunner().invoke(cli, ["bundle", str(case), "-o", str(out), "--date", "2026-11-26"])
     assert result.exit_code == 0, result.output
+    return out
+
+
+def test_bundle_names_and_documents_carry_only_masked_text(confidential_case, tmp_path):
+    out = bundled(confidential_case, tmp_path / "bundel")
     copies = sorted(p.name for p in (out / "stukken").iterdir())
     assert copies == ["001-adres-afgeschermd-contactgegeven-afgeschermd.png"]
     sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
@@ -312,9 +317,7 @@ def hostile_file_case(confidential_case):
 
 
 def test_bundle_masks_copy_names_after_folding(hostile_file_case, tmp_path):
-    out = tmp_path / "bundel"
-    result = CliRunner().invoke(cli, ["bundle", str(hostile_file_case), "-o", str(out), "--date", "2026-11-26"])
-    assert result.exit_code == 0, result.output
+    out = bundled(hostile_file_case, tmp_path / "bundel")
     copies = sorted(p.name for p in (out / "stukken").iterdir())
     assert copies == ["001-contactgegeven-afgeschermd.png", "002-rijksregisternummer-afgeschermd.png",
                       "003-contactgegeven-afgeschermd.png", "004-contactgegeven-afgeschermd.png",
