@@ -397,3 +397,10 @@ def test_reference_follows_what_the_court_may_see(confidential_case):
         case = _with_reference(confidential_case, reference, address_confidential=False)
         result = CliRunner().invoke(cli, ["validate", str(case), "--date", "2026-11-26"])
         assert result.exit_code == code, (reference, result.stderr)
+
+
+def test_fold_drops_every_format_character_python_knows():
+    from filings.shield import fold
+
+    format_characters = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    assert fold("04" + "".join(format_characters) + "70") == "0470"
