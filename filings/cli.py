@@ -83,7 +83,12 @@ def echo_warnings(warnings, case_file: Path, limit: int | None = 10) -> None:
 
 
 def _as_date(ctx, param, value):
-    return value.date() if value is not None else None
+    if value is None:
+        return None
+    if value.date() > date.today():  # a typo in the year would date every paper wrongly
+        click.echo(f"warning: --date {value.date().isoformat()} lies in the future; every paper will "
+                   "say it was made on that day", err=True)
+    return value.date()
 
 
 date_option = click.option(

@@ -10,6 +10,9 @@ import click
 
 from .cli import case_argument, cli, date_option, reads_only
 
+# The option each value of `log add` comes from, for messages (the parameter names differ).
+_OPTION = {"when": "--date", "at": "--time", "kinds": "--kind", "witnesses": "--witness",
+           "files": "--evidence-file"}
 INCIDENT_OPTIONS = ("when", "at", "end_time", "location", "kinds", "description", "witnesses", "files", "police_report")
 
 
@@ -100,7 +103,7 @@ def log_add(case_file: Path, **given):
             try:
                 return parse(given[name])
             except intake.Refused as exc:
-                raise click.BadParameter(str(exc), param_hint=f"--{name.replace('_', '-')}") from None
+                raise click.BadParameter(str(exc), param_hint=_OPTION.get(name, f"--{name.replace('_', '-')}")) from None
         return ask() if ask else None
 
     when = value("when", lambda t: intake.parse_date(t, loaded),

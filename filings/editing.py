@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
@@ -53,7 +53,7 @@ class EditableCase:
 
 
 @contextmanager
-def editing(path: Path, today: date) -> Iterator[tuple[EditableCase, LoadedCase, list[str]]]:
+def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[tuple[EditableCase, LoadedCase, list[str]]]:
     """Hold the case's edit lock, clean up what a killed edit left, and open the case.
 
     Every change is read, made and saved under the lock, so two commands editing the
@@ -67,8 +67,10 @@ def editing(path: Path, today: date) -> Iterator[tuple[EditableCase, LoadedCase,
             "when it has finished")
     with locked(path, wait=30, busy=busy):
         edit, loaded = open_for_edit(path, today)
-        # A name alone proves nothing: a recorded evidence file is never removed.
+        # A name alone proves nothing: a recorded evidence file, or a file this command was
+        # given, is never removed.
         recorded = {(path.parent / p.file).resolve() for p in loaded.case.evidence if p.file}
+        recorded |= {source.resolve() for source in protect}
         notes = []
         for temporary in leftovers(path, ".tmp"):
             if temporary.resolve() not in recorded:

@@ -143,6 +143,8 @@ class Taken:
 
 
 PARTIAL = ".partial"
+# Lock files and temporaries (locking.py, atomic.py, bundle.py, take_file): never evidence.
+_WORKING_FILE = re.compile(r"\..+\.(lock|[a-z0-9_]{8}\.(tmp|partial|old))")
 
 
 def take_file(source: Path, loaded: LoadedCase) -> Taken:
@@ -155,6 +157,9 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
     resolved = source.resolve()
     if resolved == loaded.path.resolve():
         raise Refused(f"{source} is the case file itself; give the evidence file (photo, screenshot, ...)")
+    if _WORKING_FILE.fullmatch(resolved.name):
+        raise Refused(f"{source} has the name of a file filings writes while it works (a lock or an "
+                      "unfinished copy), which it removes; rename it first if it is evidence")
     if resolved.is_relative_to(case_dir):
         with open_regular(resolved) as handle:
             digest, size = sha256_stream(handle)

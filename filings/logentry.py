@@ -11,6 +11,8 @@ from typing import Callable
 from . import intake
 from .editing import EditableCase, editing, new_mapping, next_id, save, text_value
 from .model import EvidenceKind, IncidentKind
+from .hashing import sha256_stream
+from .paths import open_regular
 from .validation import LoadedCase
 
 
@@ -58,14 +60,16 @@ def record_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *
                     describe: Callable[[Path], str], copies: list[Path]) -> list[Recorded]:
     """Copy each file into the case and append it to `evidence`. A file whose bytes are
     recorded already is not copied again; its existing id is returned instead."""
-    known = {p.sha256: p.id for p in loaded.case.evidence if p.sha256}
+    known = {p.sha256: (p.id, p.file or "") for p in loaded.case.evidence if p.sha256}
     recorded = []
     for source in files:
         taken = intake.take_file(source, loaded)
         if taken.sha256 in known:
             if taken.copied_to:
                 taken.copied_to.unlink()
-            recorded.append(Recorded(known[taken.sha256], taken.file, taken.sha256, taken.size, True))
+            piece_id, file = known[taken.sha256]
+            _check_recorded_copy(loaded, source, piece_id, file, taken.sha256)
+            recorded.append(Recorded(piece_id, file, taken.sha256, taken.size, True))
             continue
         if taken.copied_to:
             copies.append(taken.copied_to)
@@ -76,9 +80,25 @@ def record_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *
             "date": _day(day, edit.is_json),
             "file": taken.file, "sha256": taken.sha256, "size": taken.size,
         }, edit.is_json))
-        known[taken.sha256] = piece_id
+        known[taken.sha256] = (piece_id, taken.file)
         recorded.append(Recorded(piece_id, taken.file, taken.sha256, taken.size, False))
     return recorded
+
+
+def _check_recorded_copy(loaded: LoadedCase, source: Path, piece_id: str, file: str, digest: str) -> None:
+    """A file whose bytes are recorded already is not copied again; but when the recorded
+    copy has changed since, the user holds the original and must hear so."""
+    if not file:
+        return
+    try:
+        with open_regular(loaded.base_dir / file) as handle:
+            intact = sha256_stream(handle)[0] == digest
+    except OSError:
+        intact = False
+    if not intact:
+        raise intake.Refused(
+            f"{source} holds the bytes recorded as {piece_id}, but {file} no longer matches them "
+            f"(changed or missing): copy {source} over {file} to restore the evidence; nothing was changed")
 
 
 def add_incident(path: Path, entry: NewIncident, today: date) -> Added:
@@ -86,7 +106,7 @@ def add_incident(path: Path, entry: NewIncident, today: date) -> Added:
     save it, under the case's edit lock; on any failure the case file is unchanged and
     the evidence copies are taken back."""
     copies: list[Path] = []
-    with editing(path, today) as (edit, loaded, notes):
+    with editing(path, today, protect=entry.files) as (edit, loaded, notes):
         try:
             witness_ids = list(entry.witness_ids)
             created = []
@@ -125,7 +145,7 @@ def add_evidence(path: Path, files: list[Path], *, kind: EvidenceKind | None, da
     """Record the files as evidence in the case at path, linked to the incident with this
     id or `log list` number if given; under the case's edit lock."""
     copies: list[Path] = []
-    with editing(path, today) as (edit, loaded, notes):
+    with editing(path, today, protect=files) as (edit, loaded, notes):
         try:
             target = intake.find_incident(loaded, incident) if incident is not None else None
             recorded = record_evidence(edit, loaded, files, kind=kind, day=day, describe=describe,

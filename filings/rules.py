@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
@@ -240,6 +241,7 @@ def _parties(case: Case) -> Iterator[Problem]:
                     "an ex parte petition must show absolute necessity (volstrekte "
                     "noodzakelijkheid): add `urgency` explaining why a summons would be too late",
                 )
+    yield from _confidential_address_elsewhere(case)
     if case.victim.address_confidential and case.lawyer is None and case.victim.elected_domicile is None:
         yield Problem(
             ("victim", "address_confidential"),
@@ -260,6 +262,34 @@ def _parties(case: Case) -> Iterator[Problem]:
                 "the injured-party declaration is addressed to a prosecutor's office: add "
                 "`prosecutor_office` (the parket of the place of the facts, e.g. Oost-Vlaanderen)",
             )
+
+
+def _same_place(a, b) -> bool:
+    """The same house, however the street is capitalised, accented or spaced (box ignored)."""
+    def key(address):
+        street = unicodedata.normalize("NFKD", address.street).encode("ascii", "ignore").decode()
+        return ("".join(c for c in street.casefold() if c.isalnum()),
+                address.number.strip().casefold(), address.postal_code.strip())
+    return a is not None and b is not None and key(a) == key(b)
+
+
+def _confidential_address_elsewhere(case: Case) -> Iterator[Problem]:
+    """Her confidential address typed where a court paper prints it as someone else's."""
+    victim = case.victim
+    if not victim.address_confidential:
+        return
+    if _same_place(victim.elected_domicile, victim.address):
+        yield Problem(
+            ("victim", "elected_domicile"),
+            "is the confidential address itself, and the summons prints the elected domicile: "
+            "elect domicile at your lawyer's office or another address where post reaches you")
+    for i, witness in enumerate(case.witnesses):
+        if _same_place(witness.address, victim.address):
+            yield Problem(
+                ("witnesses", i, "address"),
+                "is the victim's confidential address, and the witness form goes to the court and "
+                "the respondent: leave `address` out so that the witness writes a domicile on the "
+                "form by hand (or give another address where post reaches the witness)")
 
 
 def _national_number_consistency(case: Case) -> Iterator[Problem]:

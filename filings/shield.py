@@ -192,7 +192,7 @@ def national_number_recogniser(number: str) -> Recogniser:
     return Recogniser(NATIONAL_NUMBER, re.compile(rf"(?<!\d){digits}(?!\d)"))
 
 
-_AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|apenstaartje)\s*[\])}>]\s*|\s+at\s+)"
+_AT = r"(?:\s*@\s*|%40|\s*[\[({<]\s*(?:at|apenstaartje)\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\[({<]\s*(?:dot|punt)\s*[\])}>]\s*|\s+(?:dot|punt)\s+)"
 
 
@@ -205,5 +205,7 @@ def email_recogniser(email: str) -> Recogniser | None:
         return None
     side = lambda part: _DOT.join(re.escape(p) for p in part.split("."))  # noqa: E731
     words = r"(?:[^\w\s]|_)+".join(re.escape(w) for w in re.findall(r"[^\W_]+", email))
-    pattern = rf"{_NOT_ALNUM_BEFORE}(?:{side(local)}{_AT}{side(domain)}|{words}){_NOT_ALNUM_AFTER}"
+    # '+tag' after the name still reaches her inbox (sub-addressing), as does '%40' in a mailto: link
+    pattern = (rf"{_NOT_ALNUM_BEFORE}(?:{side(local)}(?:\+[\w.-]*)?{_AT}{side(domain)}|{words})"
+               rf"{_NOT_ALNUM_AFTER}")
     return Recogniser(EMAIL, re.compile(pattern, re.IGNORECASE))

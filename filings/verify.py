@@ -125,6 +125,7 @@ def parse_sums(text: str, report: VerifyReport) -> dict[str, list[str]]:
         digest, sep, name = line.partition("  ")
         if not sep:
             digest, sep, name = line.partition(" *")
+        digest = digest.lower()  # sha256sum -c and PowerShell's Get-FileHash accept capitals
         if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
             note(report.malformed, f"{SUMS} line {number}")
             continue

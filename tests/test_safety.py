@@ -457,3 +457,62 @@ def test_an_edit_through_a_symlink_changes_the_case_it_names(case):
     assert result.exit_code == 0, result.output
     assert link.is_symlink()
     assert load_case(case).case.incidents[-1].description == "Via de link."
+
+
+# Third round ---------------------------------------------------------------------------
+
+def edit_case(case: Path, change) -> None:
+    yaml = YAML()
+    data = yaml.load(case.read_text())
+    change(data)
+    with case.open("w") as handle:
+        yaml.dump(data, handle)
+
+
+def test_her_confidential_address_may_not_be_a_witness_address_or_the_elected_domicile(case):
+    def same_house(data):
+        victim = data["victim"]
+        home = dict(victim["address"])
+        data["witnesses"][0]["address"] = {**home, "street": home["street"].lower(), "box": None}
+        victim["elected_domicile"] = home
+    edit_case(case, same_house)
+    result = invoke("validate", case, *DATE)
+    assert result.exit_code == 1
+    assert "witnesses[0].address: is the victim's confidential address" in result.stderr
+    assert "victim.elected_domicile: is the confidential address itself" in result.stderr
+
+
+def test_a_file_given_to_an_edit_is_never_removed_as_a_leftover(case):
+    for source in (case.parent / ".case.yaml.abcd1234.tmp", case.parent / "bewijs" / ".foto.jpg.abcd1234.partial"):
+        source.write_bytes(b"kostbaar")
+        result = invoke("evidence", "add", case, source, "--description", "x")
+        assert result.exit_code == 1
+        assert "has the name of a file filings writes while it works" in result.stderr
+        assert source.read_bytes() == b"kostbaar"
+        source.unlink()
+    (case.parent / ".case.yaml.lock").touch()  # an empty lock: taken as the lock, never as evidence
+    result = invoke("evidence", "add", case, case.parent / ".case.yaml.lock", "--description", "x")
+    assert result.exit_code == 1 and "has the name of a file filings writes" in result.stderr
+    assert "E7" not in case.read_text()
+
+
+def test_adding_the_original_of_a_changed_copy_says_so(case, tmp_path):
+    original = tmp_path / "origineel.txt"
+    original.write_text("origineel")
+    assert invoke("evidence", "add", case, original, "--description", "o").exit_code == 0
+    (case.parent / "bewijs" / "origineel.txt").write_text("gewijzigd")
+    result = invoke("evidence", "add", case, original, "--description", "o2")
+    assert result.exit_code == 1
+    assert (f"{original} holds the bytes recorded as E7, but bewijs/origineel.txt no longer matches "
+            "them") in result.stderr
+
+
+def test_log_add_names_the_option_a_user_typed(case):
+    result = invoke("log", "add", case, "--time", "25:00", "--kind", "calls", "--description", "x")
+    assert result.exit_code == 2
+    assert "Invalid value for --time" in result.stderr
+
+
+def test_a_date_in_the_future_is_warned_about(tmp_path):
+    result = invoke("render", DEMO, "complaint", "-o", tmp_path / "k.docx", "--date", "9999-12-31")
+    assert "warning: --date 9999-12-31 lies in the future" in result.stderr

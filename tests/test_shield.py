@@ -404,3 +404,11 @@ def test_fold_drops_every_format_character_python_knows():
 
     format_characters = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
     assert fold("04" + "".join(format_characters) + "70") == "0470"
+
+
+@pytest.mark.parametrize("text", ["mailto:sarah.peeters%40example.be", "sarah.peeters+stalk@example.be"])
+def test_e_mail_as_a_link_or_with_a_tag_is_masked(text):
+    from filings.shield import email_recogniser
+
+    assert email_recogniser("sarah.peeters@example.be").sub(f"Schrijf naar {text} nu", "X") in (
+        "Schrijf naar X nu", "Schrijf naar mailto:X nu")

@@ -474,3 +474,13 @@ def test_a_zip_claiming_a_huge_table_of_contents_is_not_read(tmp_path):
     result = verify_in_child(crafted)
     assert result.stderr == (f"error: {crafted}: the zip's table of contents is larger than 16 MiB; "
                              "a bundle's is a few KiB\n")
+
+
+def test_capital_hex_digits_in_sha256sums_are_accepted_as_sha256sum_does(demo_bundle, tmp_path):
+    from filings.verify import verify
+
+    out = copy_of(demo_bundle, tmp_path)
+    sums = out / "SHA256SUMS"
+    sums.write_text("".join(line[:64].upper() + line[64:] for line in sums.read_text().splitlines(True)))
+    assert subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=out).returncode == 0
+    assert verify(out).intact
