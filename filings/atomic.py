@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Callable
 
 
+# What tempfile puts between the prefix and the suffix of the names it makes.
+RANDOM_PART = r"[a-z0-9_]{8}"
+
+
 def leftovers(target: Path, suffix: str) -> list[Path]:
-    """The temporaries that an interrupted run left beside target (tempfile's names add
-    eight characters from [a-z0-9_] between prefix and suffix)."""
-    shape = re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}" + re.escape(suffix))
+    """The temporaries that an interrupted run left beside target."""
+    shape = re.compile(re.escape(f".{target.name}.") + RANDOM_PART + re.escape(suffix))
     try:
         names = os.listdir(target.parent)
     except FileNotFoundError:

@@ -18,8 +18,8 @@ from typing import Callable
 
 from . import __version__
 from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
-from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .atomic import leftovers, remove
+from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from .errors import FilingsError, OutputExists
 from .hashing import sha256_file, sha256_stream
 from .locking import lock_file_for, locked
@@ -92,9 +92,8 @@ def build_bundle(
 
 def case_inputs(loaded: LoadedCase) -> list[tuple[Path, str]]:
     """The files an output must never replace: the case file and its evidence."""
-    inputs = [(loaded.path, "the case file")]
-    inputs += [(loaded.base_dir / p.file, f"the evidence file {p.file}") for p in loaded.case.evidence if p.file]
-    return inputs
+    return [(loaded.path, "the case file"),
+            *((path, f"the evidence file {name}") for path, name in loaded.evidence_files())]
 
 
 def recover_leftovers(out: Path, inputs: list[tuple[Path, str]]) -> list[str]:

@@ -216,7 +216,7 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
         raise click.UsageError(str(exc)) from None
     # Asked before the edit starts, so that the case is locked only while it changes; a
     # file the case already records is not described again.
-    recorded = {(loaded.base_dir / p.file).resolve() for p in loaded.case.evidence if p.file}
+    recorded = {file.resolve() for file, _ in loaded.evidence_files()}
     descriptions = {source: text or _ask(f"Description of {source.name}",
                                          lambda t: intake.parse_text(t, multiline=True))
                     for source in files if source.resolve() not in recorded}

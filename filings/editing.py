@@ -69,19 +69,14 @@ def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[t
         edit, loaded = open_for_edit(path, today)
         # A name alone proves nothing: a recorded evidence file, or a file this command was
         # given, is never removed.
-        recorded = {(path.parent / p.file).resolve() for p in loaded.case.evidence if p.file}
-        recorded |= {source.resolve() for source in protect}
+        kept = {file.resolve() for file, _ in loaded.evidence_files()} | {p.resolve() for p in protect}
+        found = [(t, "an unfinished rewrite of the case") for t in leftovers(path, ".tmp")]
+        found += [(c, "an unfinished evidence copy") for c in unfinished_copies(path.parent)]
         notes = []
-        for temporary in leftovers(path, ".tmp"):
-            if temporary.resolve() not in recorded:
-                temporary.unlink(missing_ok=True)
-                notes.append(f"removed {temporary.name}, an unfinished rewrite of the case left by an "
-                             "interrupted run")
-        for copy in unfinished_copies(path.parent):
-            if copy.resolve() not in recorded:
-                copy.unlink(missing_ok=True)
-                notes.append(f"removed {copy.parent.name}/{copy.name}, an unfinished evidence copy left "
-                             "by an interrupted run")
+        for leftover, what in found:
+            if leftover.resolve() not in kept:
+                leftover.unlink(missing_ok=True)
+                notes.append(f"removed {leftover.relative_to(path.parent)}, {what} left by an interrupted run")
         yield edit, loaded, notes
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from .atomic import publish
+from .atomic import RANDOM_PART, publish
 from .errors import FilingsError
 from .hashing import sha256_stream
 from .model import EvidenceKind, IncidentKind
@@ -144,7 +144,7 @@ class Taken:
 
 PARTIAL = ".partial"
 # Lock files and temporaries (locking.py, atomic.py, bundle.py, take_file): never evidence.
-_WORKING_FILE = re.compile(r"\..+\.(lock|[a-z0-9_]{8}\.(tmp|partial|old))")
+_WORKING_FILE = re.compile(rf"\..+\.(lock|{RANDOM_PART}\.(tmp|partial|old))")
 
 
 def take_file(source: Path, loaded: LoadedCase) -> Taken:
@@ -190,16 +190,17 @@ def _name_copy(temporary: Path, folder: Path, source: Path, digest: str) -> tupl
             publish(temporary, target)
             return target, True
         except FileExistsError:
-            if _same_bytes(target, digest):
+            if has_bytes(target, digest):
                 return target, False
     raise Refused(f"no free name for {source.name} in {folder}")
 
 
-def _same_bytes(path: Path, digest: str) -> bool:
+def has_bytes(path: Path, digest: str) -> bool:
+    """Is path a readable regular file whose SHA-256 is digest?"""
     try:
         with open_regular(path) as handle:
             return sha256_stream(handle)[0] == digest
-    except (OSError, FilingsError):
+    except OSError:  # missing, unreadable, or not a regular file
         return False
 
 
@@ -208,5 +209,5 @@ def unfinished_copies(loaded_dir: Path) -> list[Path]:
     folder = loaded_dir / EVIDENCE_FOLDER
     if not folder.is_dir():
         return []
-    shape = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PARTIAL))
+    shape = re.compile(rf"\..+\.{RANDOM_PART}" + re.escape(PARTIAL))
     return sorted(p for p in folder.iterdir() if shape.fullmatch(p.name) and p.is_file())

@@ -11,8 +11,6 @@ from typing import Callable
 from . import intake
 from .editing import EditableCase, editing, new_mapping, next_id, save, text_value
 from .model import EvidenceKind, IncidentKind
-from .hashing import sha256_stream
-from .paths import open_regular
 from .validation import LoadedCase
 
 
@@ -68,7 +66,12 @@ def record_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *
             if taken.copied_to:
                 taken.copied_to.unlink()
             piece_id, file = known[taken.sha256]
-            _check_recorded_copy(loaded, source, piece_id, file, taken.sha256)
+            # The recorded copy may have changed since: the user then holds the original.
+            if file and file != taken.file and not intake.has_bytes(loaded.base_dir / file, taken.sha256):
+                raise intake.Refused(
+                    f"{source} holds the bytes recorded as {piece_id}, but {file} no longer matches them "
+                    f"(changed or missing): copy {source} over {file} to restore the evidence; nothing "
+                    "was changed")
             recorded.append(Recorded(piece_id, file, taken.sha256, taken.size, True))
             continue
         if taken.copied_to:
@@ -83,22 +86,6 @@ def record_evidence(edit: EditableCase, loaded: LoadedCase, files: list[Path], *
         known[taken.sha256] = (piece_id, taken.file)
         recorded.append(Recorded(piece_id, taken.file, taken.sha256, taken.size, False))
     return recorded
-
-
-def _check_recorded_copy(loaded: LoadedCase, source: Path, piece_id: str, file: str, digest: str) -> None:
-    """A file whose bytes are recorded already is not copied again; but when the recorded
-    copy has changed since, the user holds the original and must hear so."""
-    if not file:
-        return
-    try:
-        with open_regular(loaded.base_dir / file) as handle:
-            intact = sha256_stream(handle)[0] == digest
-    except OSError:
-        intact = False
-    if not intact:
-        raise intake.Refused(
-            f"{source} holds the bytes recorded as {piece_id}, but {file} no longer matches them "
-            f"(changed or missing): copy {source} over {file} to restore the evidence; nothing was changed")
 
 
 def add_incident(path: Path, entry: NewIncident, today: date) -> Added:

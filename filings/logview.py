@@ -11,7 +11,7 @@ from pathlib import Path
 from .hashing import sha256_file
 from .model import Case, IncidentKind
 from .numbering import chronological
-from .paths import NotARegularFile, inside
+from .paths import inside
 
 
 def _table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:
@@ -72,7 +72,7 @@ def evidence_status(case: Case, base_dir: Path) -> list[EvidenceStatus]:
         else:
             try:
                 status = "ok" if sha256_file(base_dir / piece.file)[0] == piece.sha256 else "CHANGED"
-            except (OSError, NotARegularFile):
+            except OSError:  # unreadable, or swapped for something that is no regular file
                 status = "unreadable"
         result.append(EvidenceStatus(piece.id, status))
     return result

@@ -57,11 +57,9 @@ def _is_word_document(path: Path) -> bool:
 
 
 def template_inputs(templates: Path | None) -> list[tuple[Path, str]]:
-    """The templates folder in use and every template in it: no output may replace or
-    join them, whichever document is being made."""
-    folder = templates or templates_dir()
-    return [(folder, "the templates folder"),
-            *((t, f"the template {t.name}") for t in sorted(folder.glob("*.docx")))]
+    """The templates folder in use: no output may replace it, hold it or lie inside it,
+    whichever document is being made (paths.check_output)."""
+    return [(templates or templates_dir(), "the templates folder")]
 
 
 def find_document(loaded: LoadedCase, kind: str, witness: str | None) -> PlannedDocument:

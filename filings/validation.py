@@ -29,6 +29,10 @@ class LoadedCase:
     def base_dir(self) -> Path:
         return self.path.parent
 
+    def evidence_files(self) -> list[tuple[Path, str]]:
+        """Each evidence file on disk, with its path as the case records it."""
+        return [(self.base_dir / p.file, p.file) for p in self.case.evidence if p.file]
+
 
 def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True,
               check_files: bool = True, text: str | None = None) -> LoadedCase:
