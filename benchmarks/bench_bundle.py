@@ -129,9 +129,9 @@ def baseline(case_path: str, out_dir: str) -> None:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from filings.documents import context, evidence_items, planned_documents
-    from filings.produce import template_path
-    from filings.validation import load_case
+    from filings.plan.documents import context, evidence_items, planned_documents
+    from filings.render.document import template_path
+    from filings.load.loader import load_case
 
     loaded = load_case(Path(case_path), today=TODAY, check_hashes=False)
     pieces = [(p.id, Path(case_path).parent / p.file) for p in loaded.case.evidence if p.file]

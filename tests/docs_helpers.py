@@ -8,9 +8,9 @@ import zipfile
 from docx2python import docx2python
 from lxml import etree
 
-from filings.documents import planned_documents
-from filings.produce import render_document
-from filings.validation import load_case
+from filings.plan.documents import planned_documents
+from filings.render.document import render_document
+from filings.load.loader import load_case
 
 from conftest import DEMO, TODAY
 

@@ -260,9 +260,9 @@ def test_originals_are_never_modified(run, tmp_path):
 
 
 def test_pdf_without_libreoffice_says_how_to_install_and_writes_nothing(run, tmp_path, monkeypatch):
-    import filings.pdf
+    import filings.render.pdf
 
-    monkeypatch.setattr(filings.pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(filings.render.pdf.shutil, "which", lambda name: None)
     out = tmp_path / "bundel"
     result = run("bundle", DEMO, "-o", out, "--pdf", *DATE)
     assert result.exit_code == 1

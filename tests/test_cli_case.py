@@ -8,7 +8,7 @@ import sys
 
 from ruamel.yaml import YAML
 
-from filings.casefile import new_yaml
+from filings.load.casefile import new_yaml
 
 from conftest import DEMO, REPO, files_under, minimal_case
 

@@ -13,11 +13,11 @@ import sys
 import pytest
 from ruamel.yaml import YAML
 
-from filings import bounds
-from filings.bounds import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, OutOfBounds
-from filings.casefile import SourceMap, _plain
+from filings.load import bounds
+from filings.load.bounds import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, OutOfBounds
+from filings.load.casefile import SourceMap, _plain
 from filings.errors import CaseInvalid
-from filings.validation import load_case
+from filings.load.loader import load_case
 
 from conftest import REPO, TODAY, dump_yaml, minimal_case
 

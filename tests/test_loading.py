@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from filings.errors import CaseInvalid
-from filings.validation import load_case
+from filings.load.loader import load_case
 
 from conftest import TODAY, dump_yaml, minimal_case
 

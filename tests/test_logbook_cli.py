@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from filings.cli import cli
-from filings.validation import load_case
+from filings.load.loader import load_case
 
 from conftest import DEMO, minimal_case
 
@@ -215,7 +215,7 @@ def test_evidence_list_shows_what_no_longer_matches(case):
 
 
 def test_new_ids_are_unique_and_stable():
-    from filings.editing import next_id
+    from filings.edit.session import next_id
 
     assert next_id([None, None, None], "I") == "I4"
     assert next_id(["I2", "I9", None], "I") == "I10"

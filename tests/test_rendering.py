@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from filings.documents import planned_documents
+from filings.plan.documents import planned_documents
 from filings.errors import CaseInvalid, TemplateProblem
-from filings.produce import render_document
-from filings.render import Properties, render_docx
-from filings.validation import load_case
+from filings.render.document import render_document
+from filings.render.engine import Properties, render_docx
+from filings.load.loader import load_case
 
 from conftest import TODAY, dump_yaml, minimal_case
 from docs_helpers import docx_text, render_all, strict_parts

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from filings.errors import CaseInvalid
-from filings.validation import load_case
+from filings.load.loader import load_case
 
 from conftest import TODAY, minimal_case
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from filings.cli import cli
-from filings.validation import load_case
+from filings.load.loader import load_case
 
 from conftest import DEMO, REPO
 

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filings.cli import cli
-from filings.model import Victim
-from filings.views import Audience, Shield
+from filings.load.model import Victim
+from filings.plan.views import Audience, Shield
 
 from conftest import minimal_case
 from docs_helpers import docx_text
@@ -400,7 +400,7 @@ def test_reference_follows_what_the_court_may_see(confidential_case):
 
 
 def test_fold_drops_every_format_character_python_knows():
-    from filings.shield import fold
+    from filings.privacy.recognisers import fold
 
     format_characters = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
     assert fold("04" + "".join(format_characters) + "70") == "0470"
@@ -408,7 +408,7 @@ def test_fold_drops_every_format_character_python_knows():
 
 @pytest.mark.parametrize("text", ["mailto:sarah.peeters%40example.be", "sarah.peeters+stalk@example.be"])
 def test_e_mail_as_a_link_or_with_a_tag_is_masked(text):
-    from filings.shield import email_recogniser
+    from filings.privacy.recognisers import email_recogniser
 
     assert email_recogniser("sarah.peeters@example.be").sub(f"Schrijf naar {text} nu", "X") in (
         "Schrijf naar X nu", "Schrijf naar mailto:X nu")

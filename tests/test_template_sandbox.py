@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-import filings.sandbox
-from filings.render import render_docx, Properties
+import filings.render.sandbox
+from filings.render.engine import render_docx, Properties
 
 from conftest import DEMO, REPO, TODAY, own_templates
 
@@ -55,7 +55,7 @@ def test_a_hostile_template_is_refused_with_a_message(run, tmp_path, paragraph, 
 
 
 def test_a_template_that_runs_too_long_is_stopped(run, tmp_path, monkeypatch):
-    monkeypatch.setattr(filings.sandbox, "TIME_BUDGET", 1.0)
+    monkeypatch.setattr(filings.render.sandbox, "TIME_BUDGET", 1.0)
     result, out, seconds = render_with(
         run, tmp_path, "{% set r = range(100000)|list %}{% for a in r %}{% for b in r %}{% endfor %}{% endfor %}")
     assert result.exit_code == 1
@@ -72,7 +72,7 @@ def test_nested_loops_stop_within_the_budget_in_a_real_process(tmp_path, loops):
     """A hang would hang pytest too: run the CLI in a process of its own, with a timeout."""
     mine = own_templates(tmp_path / "t", "complaint", loops)
     out = tmp_path / "klacht.docx"
-    code = ("import sys, filings.sandbox as s; s.TIME_BUDGET = 2.0; from filings.cli import main; "
+    code = ("import sys, filings.render.sandbox as s; s.TIME_BUDGET = 2.0; from filings.cli import main; "
             "sys.argv[0] = 'filings'; main()")
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code, "render", str(DEMO), "complaint", "-o", str(out),
@@ -110,13 +110,13 @@ def test_a_mistake_in_filings_own_code_is_not_dressed_up_as_a_template_problem(t
     """Only what the template's code raises is translated: a bug of ours stays a bug."""
     from docx import Document
 
-    from filings.filenames import slug
+    from filings.plan.filenames import slug
 
     document = Document()
     document.add_paragraph("{{ slug(3) }}")
     path = tmp_path / "complaint.docx"
     document.save(path)
-    with pytest.raises(TypeError, match="normalize"):  # raised inside filings.filenames.slug
+    with pytest.raises(TypeError, match="normalize"):  # raised inside filings.plan.filenames.slug
         render_docx(path, {"slug": slug}, Properties("t", "r", TODAY))
 
 

@@ -233,7 +233,7 @@ def test_a_bundle_without_manifest_is_named(run, demo_bundle, tmp_path):
 
 def test_verify_imports_no_rendering_stack():
     # A fresh interpreter: this test session has long imported everything.
-    code = ("import sys, filings.verify; "
+    code = ("import sys, filings.seal.verify; "
             "print(sorted(m for m in ('pydantic', 'jinja2', 'lxml', 'docxtpl') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -477,7 +477,7 @@ def test_a_zip_claiming_a_huge_table_of_contents_is_not_read(tmp_path):
 
 
 def test_capital_hex_digits_in_sha256sums_are_accepted_as_sha256sum_does(demo_bundle, tmp_path):
-    from filings.verify import verify
+    from filings.seal.verify import verify
 
     out = copy_of(demo_bundle, tmp_path)
     sums = out / "SHA256SUMS"

@@ -2,7 +2,7 @@
 
 The .docx files are what users edit in Word or LibreOffice; this script is how the
 project (re)creates its own versions. Run: python tools/build_templates.py
-Every value comes from filings.documents (the view of the case for that audience);
+Every value comes from filings.plan.documents (the view of the case for that audience);
 statutory references come from `law` (filings/legal.py), never typed here.
 """
 

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from filings.render import normalise_zip  # noqa: E402
+from filings.render.engine import normalise_zip  # noqa: E402
 
 FONT = "Arial"
 

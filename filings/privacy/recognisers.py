@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
-from .model import Address
+from ..load.model import Address
 
 ADDRESS, PHONE, EMAIL, NATIONAL_NUMBER = "address", "phone", "email", "national_number"
 

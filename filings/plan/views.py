@@ -13,12 +13,12 @@ from pathlib import PurePath
 from typing import Iterable
 
 from . import legal
-from .errors import KeyPath
+from ..errors import KeyPath
 from .filenames import evidence_file_name
-from .formatting import full_date, long_date, period, time_span
-from .model import Address, Case, Incident, Lawyer, Respondent, Victim
+from ..lang.formatting import full_date, long_date, period, time_span
+from ..load.model import Address, Case, Incident, Lawyer, Respondent, Victim
 from .numbering import chronological
-from .shield import (
+from ..privacy.recognisers import (
     ADDRESS,
     EMAIL,
     NATIONAL_NUMBER,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Case
+from ..load.model import Case
 
 
 def _count(number: int, singular: str, plural: str) -> str:

@@ -10,7 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from .errors import FilingsError
+from ..errors import FilingsError
 
 INSTALL_HINT = (
     "LibreOffice is needed for --pdf and was not found (no `soffice` on PATH). Install it, "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .atomic import create_atomic
-from .errors import OutputExists
-from .resources import skeleton_case
+from ..atomic import create_atomic
+from ..errors import OutputExists
+from ..resources import skeleton_case
 
 EVIDENCE_FOLDER = "bewijs"
 

@@ -8,10 +8,10 @@ from datetime import date
 import os
 from pathlib import Path
 
-from .hashing import sha256_file
-from .model import Case, IncidentKind
-from .numbering import chronological
-from .paths import inside
+from ..hashing import sha256_file
+from ..load.model import Case, IncidentKind
+from ..plan.numbering import chronological
+from ..paths import inside
 
 
 def _table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:

@@ -13,7 +13,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
-from .errors import CaseInvalid, KeyPath, Problem
+from ..errors import CaseInvalid, KeyPath, Problem
 
 
 @dataclass

@@ -7,12 +7,12 @@ from typing import Callable
 
 from . import legal
 from .filenames import slug
-from .formatting import clock, euro, long_date, number
-from .hashing import sha256_file
-from .model import Case, IncidentKind, Procedure, Witness
+from ..lang.formatting import clock, euro, long_date, number
+from ..hashing import sha256_file
+from ..load.model import Case, IncidentKind, Procedure, Witness
 from .numbering import chronological, numbered_evidence
-from .render import Properties
-from .validation import LoadedCase
+from ..render.engine import Properties
+from ..load.loader import LoadedCase
 from .views import (
     Audience,
     EvidenceItem,

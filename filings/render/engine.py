@@ -30,7 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
-from .errors import TemplateProblem
+from ..errors import TemplateProblem
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def _near(exc: BaseException) -> str:
 
 
 _TEMPLATE_CODE = "<template>"  # the file name Jinja gives the code of a from_string template
-_OWN_CODE = str(Path(__file__).resolve().parent)
+_OWN_CODE = str(Path(__file__).resolve().parent.parent)  # the whole package
 
 
 def _frames(exc: BaseException) -> list[TracebackType]:

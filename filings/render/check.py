@@ -12,12 +12,12 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from .documents import KINDS, Contexts, evidence_items, planned_documents, properties
-from .errors import TemplateProblem
-from .model import Procedure
-from .render import render_docx, recording_environment
-from .resources import demo_case
-from .validation import LoadedCase, load_case
+from ..plan.documents import KINDS, Contexts, evidence_items, planned_documents, properties
+from ..errors import TemplateProblem
+from ..load.model import Procedure
+from .engine import render_docx, recording_environment
+from ..resources import demo_case
+from ..load.loader import LoadedCase, load_case
 
 
 @dataclass

@@ -22,7 +22,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from .paths import NotARegularFile, open_regular
+from ..paths import NotARegularFile, open_regular
 
 # A two-year logbook of 50,000 incidents is about 13 MB of text; 32 MiB leaves room
 # for long descriptions while the text, held at most four times over (bytes, the

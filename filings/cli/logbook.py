@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli import case_argument, cli, date_option, reads_only
+from ..cli import case_argument, cli, date_option, reads_only
 
 # The option each value of `log add` comes from, for messages (the parameter names differ).
 _OPTION = {"when": "--date", "at": "--time", "kinds": "--kind", "witnesses": "--witness",
@@ -18,7 +18,7 @@ INCIDENT_OPTIONS = ("when", "at", "end_time", "location", "kinds", "description"
 
 def _ask(label: str, parse, default=None, show_default: bool = True):
     """Prompt until parse accepts the answer; parse raises intake.Refused with the fix."""
-    from .intake import Refused
+    from ..edit.intake import Refused
 
     def check(text):
         try:
@@ -31,7 +31,7 @@ def _ask(label: str, parse, default=None, show_default: bool = True):
 
 def _ask_text(label: str) -> str:
     """Multi-line text: lines until an empty line."""
-    from .intake import Refused, parse_text
+    from ..edit.intake import Refused, parse_text
 
     while True:
         click.echo(f"{label} (end with an empty line):", err=True)
@@ -89,10 +89,10 @@ def log_add(case_file: Path, **given):
         filings log add case.yaml --kind calls --location telefonisch \\
             --description "Zes oproepen na middernacht."
     """
-    from . import intake
-    from .editing import load_editable
-    from .legal import INCIDENT_KIND_NL
-    from .logentry import NewIncident, add_incident
+    from ..edit import intake
+    from ..edit.session import load_editable
+    from ..plan.legal import INCIDENT_KIND_NL
+    from ..edit.logbook import NewIncident, add_incident
 
     today = date.today()
     loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
@@ -162,9 +162,9 @@ def log_add(case_file: Path, **given):
 def log_list(ctx, case_file: Path, since, kinds, today):
     """The incidents in time order, with counts per kind and per month."""
     reads_only(ctx)
-    from .intake import Refused, parse_kinds
-    from .logview import incident_table
-    from .validation import load_case
+    from ..edit.intake import Refused, parse_kinds
+    from .tables import incident_table
+    from ..load.loader import load_case
 
     loaded = load_case(case_file, today=today, check_hashes=False)
     try:
@@ -200,10 +200,10 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
         filings evidence add case.yaml ~/Downloads/IMG_2041.jpg --incident 7 \\
             --description "Foto van de auto voor mijn deur"
     """
-    from . import intake
-    from .editing import load_editable
-    from .logentry import add_evidence
-    from .model import EvidenceKind
+    from ..edit import intake
+    from ..edit.session import load_editable
+    from ..edit.logbook import add_evidence
+    from ..load.model import EvidenceKind
 
     today = date.today()
     loaded = load_editable(case_file, today)
@@ -234,8 +234,8 @@ def evidence_list(ctx, case_file: Path, today):
     """Each piece with its id, kind, date, file, and whether the file still matches its hash.
 
     Exit code 1 when a file is missing or no longer matches its recorded hash."""
-    from .logview import evidence_status, evidence_table
-    from .validation import load_case
+    from .tables import evidence_status, evidence_table
+    from ..load.loader import load_case
 
     reads_only(ctx)
     # A missing or changed file is what this command reports: it must not stop the table.

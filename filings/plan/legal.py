@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from .model import EvidenceKind, Gender, IncidentKind, Relationship
+from ..load.model import EvidenceKind, Gender, IncidentKind, Relationship
 
 # The new Criminal Code (laws of 29 February 2024) was to apply to facts from this date;
 # its article on belaging is UNCONFIRMED, so later facts cite old and new code together.

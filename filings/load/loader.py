@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import rules
 from .casefile import SourceMap, parse_case_text, read_case_text
-from .errors import CaseInvalid, KeyPath, Problem, Severity
+from ..errors import CaseInvalid, KeyPath, Problem, Severity
 from .model import Case
 
 

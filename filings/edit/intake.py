@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from .atomic import RANDOM_PART, publish
-from .errors import FilingsError
-from .hashing import sha256_stream
-from .model import EvidenceKind, IncidentKind
-from .numbering import chronological
-from .paths import open_regular
+from ..atomic import RANDOM_PART, publish
+from ..errors import FilingsError
+from ..hashing import sha256_stream
+from ..load.model import EvidenceKind, IncidentKind
+from ..plan.numbering import chronological
+from ..paths import open_regular
 from .scaffold import EVIDENCE_FOLDER
-from .text import ForbiddenCharacter, normalise_text
-from .validation import LoadedCase
+from ..load.text import ForbiddenCharacter, normalise_text
+from ..load.loader import LoadedCase
 
 
 class Refused(FilingsError, ValueError):

@@ -16,10 +16,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from .atomic import leftovers, write_atomic
-from .casefile import new_yaml, read_case_text
-from .errors import CaseInvalid, FilingsError
-from .validation import LoadedCase, load_case
+from ..atomic import leftovers, write_atomic
+from ..load.casefile import new_yaml, read_case_text
+from ..errors import CaseInvalid, FilingsError
+from ..load.loader import LoadedCase, load_case
 
 
 class CaseNeedsFixing(FilingsError):
@@ -60,7 +60,7 @@ def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[t
     same case at once both land: the second waits for the first and sees its change.
     Yields (the case to change, the case as loaded, notes on what was cleaned up)."""
     from .intake import unfinished_copies
-    from .locking import locked
+    from ..locking import locked
 
     path = path.resolve()  # a symlink to the case: edit and lock the file it names
     busy = (f"another filings command has been editing {path} for 30 seconds; run this again "

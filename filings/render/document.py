@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .documents import Contexts, PlannedDocument, evidence_items, planned_documents, properties
-from .errors import FilingsError, OutputExists, TemplateProblem
-from .render import render_docx
-from .resources import templates_dir
-from .validation import LoadedCase
+from ..plan.documents import Contexts, PlannedDocument, evidence_items, planned_documents, properties
+from ..errors import FilingsError, OutputExists, TemplateProblem
+from .engine import render_docx
+from ..resources import templates_dir
+from ..load.loader import LoadedCase
 
 
 class NotApplicable(FilingsError):
@@ -29,9 +29,9 @@ def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, 
     """Render one document to output, atomically. An existing output is replaced only with
     force and only when it is a Word document; the case, its evidence and the template
     are never replaced."""
-    from .atomic import write_atomic
-    from .bundle import case_inputs
-    from .paths import check_output
+    from ..atomic import write_atomic
+    from ..seal.bundle import case_inputs
+    from ..paths import check_output
 
     template_path(document.kind.name, templates)  # a missing template is refused first
     check_output(output, [*case_inputs(loaded), *template_inputs(templates)])

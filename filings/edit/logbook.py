@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Callable
 
 from . import intake
-from .editing import EditableCase, editing, new_mapping, next_id, save, text_value
-from .model import EvidenceKind, IncidentKind
-from .validation import LoadedCase
+from .session import EditableCase, editing, new_mapping, next_id, save, text_value
+from ..load.model import EvidenceKind, IncidentKind
+from ..load.loader import LoadedCase
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from .model import Case, Evidence, Incident
+from ..load.model import Case, Evidence, Incident
 
 
 def numbered_evidence(case: Case) -> list[tuple[int, Evidence]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .. import __version__
 
 # The document kinds, spelled here so that `--help` needs no heavy import.
 _KINDS = ("complaint", "injured_party_declaration", "contact_sheet", "summons", "petition",
@@ -20,7 +20,7 @@ class _Group(click.Group):
     """Turns every refusal into a message on stderr and exit code 1, never a traceback."""
 
     def invoke(self, ctx: click.Context):
-        from .errors import CaseInvalid, FilingsError  # imported here: `--help` stays fast
+        from ..errors import CaseInvalid, FilingsError  # imported here: `--help` stays fast
 
         try:
             return super().invoke(ctx)
@@ -127,7 +127,7 @@ def validate(ctx: click.Context, case_file: Path, today: date | None):
     """
     reads_only(ctx)
     from .summary import summarise
-    from .validation import load_case
+    from ..load.loader import load_case
 
     loaded = load_case(case_file, today=today)
     echo_warnings(loaded.warnings, case_file, limit=None)
@@ -139,7 +139,7 @@ def schema():
     """Print the JSON Schema of the case file (for editor completion and other tools)."""
     import json
 
-    from .model import json_schema
+    from ..load.model import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
@@ -151,7 +151,7 @@ def init(folder: Path):
 
     An existing case.yaml is never overwritten.
     """
-    from .scaffold import EVIDENCE_FOLDER, init_case
+    from ..edit.scaffold import EVIDENCE_FOLDER, init_case
 
     target = init_case(folder)
     click.echo(f"created {target} and {folder / EVIDENCE_FOLDER}/")
@@ -184,9 +184,9 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
         filings render examples/demo/case.yaml complaint -o klacht.docx
         filings render examples/demo/case.yaml witness_statement --witness W1 -o w1.docx
     """
-    from .errors import OutputExists
-    from .produce import find_document, write_document
-    from .validation import load_case
+    from ..errors import OutputExists
+    from ..render.document import find_document, write_document
+    from ..load.loader import load_case
 
     if output.exists() and not force:
         raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
@@ -218,8 +218,8 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
         filings bundle examples/demo/case.yaml -o bundel --zip
         cd bundel && sha256sum -c SHA256SUMS
     """
-    from .bundle import build_bundle
-    from .validation import load_case
+    from ..seal.bundle import build_bundle
+    from ..load.loader import load_case
 
     loaded = load_case(case_file, today=today, check_hashes=False)  # the copy pass hashes
     echo_warnings(loaded.warnings, case_file)
@@ -254,7 +254,7 @@ def verify(ctx: click.Context, bundle_path: Path):
     and where manifest.json and SHA256SUMS disagree; exit 0 only when intact.
     """
     reads_only(ctx)
-    from .verify import report_lines, verify as verify_bundle
+    from ..seal.verify import report_lines, verify as verify_bundle
 
     report = verify_bundle(bundle_path)
     problems = list(report_lines(report))
@@ -276,8 +276,8 @@ def templates():
 def templates_check(folder: Path | None):
     """Render every template against the demo case; list each value a template uses that the
     data does not provide. FOLDER defaults to the shipped templates."""
-    from .resources import templates_dir
-    from .templatecheck import check_templates
+    from ..resources import templates_dir
+    from ..render.check import check_templates
 
     folder = folder or templates_dir()
     failed = False
@@ -312,7 +312,7 @@ def _interrupt_on_signals() -> None:
             signal.signal(getattr(signal, name), interrupt)
 
 
-from . import cli_logbook  # noqa: E402,F401  (registers `log` and `evidence` on the group)
+from . import logbook as cli_logbook  # noqa: E402,F401  (registers `log` and `evidence` on the group)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

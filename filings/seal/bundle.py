@@ -16,18 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import __version__
-from .bundlenames import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
-from .atomic import leftovers, remove
-from .documents import Contexts, PlannedDocument, evidence_items, planned_documents
-from .errors import FilingsError, OutputExists
-from .hashing import sha256_file, sha256_stream
-from .locking import lock_file_for, locked
-from .numbering import numbered_evidence
-from .paths import check_output, inside, open_regular
-from .produce import render_document, template_inputs, template_path
-from .validation import LoadedCase
-from .views import Audience, Shield
+from .. import __version__
+from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
+from ..atomic import leftovers, remove
+from ..plan.documents import Contexts, PlannedDocument, evidence_items, planned_documents
+from ..errors import FilingsError, OutputExists
+from ..hashing import sha256_file, sha256_stream
+from ..locking import lock_file_for, locked
+from ..plan.numbering import numbered_evidence
+from ..paths import check_output, inside, open_regular
+from ..render.document import render_document, template_inputs, template_path
+from ..load.loader import LoadedCase
+from ..plan.views import Audience, Shield
 
 Progress = Callable[[str], None]
 
@@ -77,7 +77,7 @@ def build_bundle(
     for target in filter(None, (out, zip_path)):
         check_output(target, inputs)
     if pdf:
-        from .pdf import find_soffice
+        from ..render.pdf import find_soffice
 
         find_soffice()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -220,7 +220,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
         )
         written = _render_documents(loaded, planned, Contexts(loaded, items, planned), staging, templates, say)
         if pdf:
-            from .pdf import convert_to_pdf
+            from ..render.pdf import convert_to_pdf
 
             say(f"converting {len(written)} documents to PDF")
             convert_to_pdf([staging / name for name in written], staging, loaded.today)

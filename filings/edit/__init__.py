@@ -1,0 +1,1 @@
+"""Editing: the logbook and evidence intake, rewriting the case file safely."""

@@ -1,0 +1,1 @@
+"""Languages: locale, formatting and the words documents use, one module per language."""

@@ -1,0 +1,1 @@
+"""Loading: a case file on disk or in memory to a validated Case, every problem at once."""

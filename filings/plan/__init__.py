@@ -1,0 +1,1 @@
+"""Planning: which documents a case gets, numbered evidence, and each template's context."""

@@ -1,0 +1,1 @@
+"""Rendering: .docx templates (per language) filled in a bounded sandbox."""

@@ -1,0 +1,1 @@
+"""Sealing: copies, manifest.json, SHA256SUMS and zip; verify reads only what it needs."""
