@@ -129,16 +129,18 @@ def baseline(case_path: str, out_dir: str) -> None:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from filings.plan.documents import context, evidence_items, planned_documents
-    from filings.render.document import template_path
     from filings.load.loader import load_case
+    from filings.plan.contexts import context
+    from filings.plan.documents import planned_documents
+    from filings.plan.evidence import evidence_items
+    from filings.render.document import template_path
 
     loaded = load_case(Path(case_path), today=TODAY, check_hashes=False)
     pieces = [(p.id, Path(case_path).parent / p.file) for p in loaded.case.evidence if p.file]
     fake = {pid: (f"stukken/{pid}", "0" * 64, 0) for pid, _ in pieces}
     items = evidence_items(loaded, fake)
     planned = planned_documents(loaded.case)
-    prepared = [(template_path(d.kind.name, None), context(loaded, d, items, planned), d) for d in planned]
+    prepared = [(template_path(d, None, loaded.case.language), context(loaded, d, items, planned), d) for d in planned]
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     out = Path(out_dir)
     (out / "stukken").mkdir(parents=True)

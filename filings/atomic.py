@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-
 # What tempfile puts between the prefix and the suffix of the names it makes.
 RANDOM_PART = r"[a-z0-9_]{8}"
 

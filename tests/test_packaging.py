@@ -7,6 +7,8 @@ import sys
 import zipfile
 
 from conftest import REPO
+from filings.lang import LANGUAGES
+from filings.plan.kinds import KINDS
 
 
 def test_the_wheel_carries_templates_and_demo_case(tmp_path):
@@ -14,10 +16,9 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
                    check=True, capture_output=True, timeout=600)
     (wheel,) = tmp_path.glob("filings-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    kinds = ["complaint", "injured_party_declaration", "contact_sheet", "summons", "petition",
-             "witness_statement", "evidence_index", "logbook", "guide"]
-    for kind in kinds:
-        assert f"filings/templates/nl/{kind}.docx" in names, kind
+    for kind in KINDS:
+        for language in LANGUAGES:
+            assert f"filings/templates/{language}/{kind.template}" in names, kind.name
     assert "filings/examples/demo/case.yaml" in names
     assert "filings/examples/demo/bewijs/autodeur.png" in names
     assert "filings/skeleton/case.yaml" in names

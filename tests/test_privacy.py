@@ -4,7 +4,7 @@ confidential data (DESIGN.md principle 3); the police see it only on the contact
 from __future__ import annotations
 
 
-from filings.plan.views import Audience
+from filings.privacy import Audience
 
 from conftest import minimal_case
 from docs_helpers import docx_text, render_all

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from filings.cli import cli
 from filings.load.model import Victim
-from filings.plan.views import Audience, Shield
+from filings.privacy import Audience
+from filings.privacy.shield import Shield
 
 from conftest import minimal_case
 from docs_helpers import docx_text

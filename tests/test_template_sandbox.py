@@ -110,13 +110,13 @@ def test_a_mistake_in_filings_own_code_is_not_dressed_up_as_a_template_problem(t
     """Only what the template's code raises is translated: a bug of ours stays a bug."""
     from docx import Document
 
-    from filings.plan.filenames import slug
+    from filings.filenames import slug
 
     document = Document()
     document.add_paragraph("{{ slug(3) }}")
     path = tmp_path / "complaint.docx"
     document.save(path)
-    with pytest.raises(TypeError, match="normalize"):  # raised inside filings.plan.filenames.slug
+    with pytest.raises(TypeError, match="normalize"):  # raised inside filings.filenames.slug
         render_docx(path, {"slug": slug}, Properties("t", "r", TODAY))
 
 

@@ -456,24 +456,13 @@ def guide() -> Builder:
     return b
 
 
-TEMPLATES = {
-    "complaint": complaint,
-    "injured_party_declaration": injured_party_declaration,
-    "contact_sheet": contact_sheet,
-    "summons": summons,
-    "petition": petition,
-    "witness_statement": witness_statement,
-    "evidence_index": evidence_index,
-    "logbook": logbook,
-    "guide": guide,
-}
-
-
 def main() -> None:
+    from filings.plan.kinds import KINDS
+
     OUT.mkdir(parents=True, exist_ok=True)
-    for kind, build in TEMPLATES.items():
-        build().save(OUT / f"{kind}.docx")
-        print(OUT / f"{kind}.docx")
+    for kind in KINDS:  # the registry's kinds; each has a builder function of its name here
+        globals()[kind.name]().save(OUT / kind.template)
+        print(OUT / kind.template)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import case_argument, cli, date_option, reads_only
+from .common import case_argument, date_option, reads_only
 
 # The option each value of `log add` comes from, for messages (the parameter names differ).
 _OPTION = {"when": "--date", "at": "--time", "kinds": "--kind", "witnesses": "--witness",
@@ -59,7 +59,7 @@ def _report(added) -> None:
             click.echo(f"added {piece.id}: {piece.file} (sha256 {piece.sha256[:12]}…, {piece.size} bytes)")
 
 
-@cli.group()
+@click.group()
 def log():
     """Add incidents to the logbook and list them."""
 
@@ -90,9 +90,9 @@ def log_add(case_file: Path, **given):
             --description "Zes oproepen na middernacht."
     """
     from ..edit import intake
+    from ..edit.logbook import NewIncident, add_incident
     from ..edit.session import load_editable
     from ..plan.legal import INCIDENT_KIND_NL
-    from ..edit.logbook import NewIncident, add_incident
 
     today = date.today()
     loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
@@ -163,8 +163,8 @@ def log_list(ctx, case_file: Path, since, kinds, today):
     """The incidents in time order, with counts per kind and per month."""
     reads_only(ctx)
     from ..edit.intake import Refused, parse_kinds
-    from .tables import incident_table
     from ..load.loader import load_case
+    from .tables import incident_table
 
     loaded = load_case(case_file, today=today, check_hashes=False)
     try:
@@ -175,7 +175,7 @@ def log_list(ctx, case_file: Path, since, kinds, today):
         click.echo(line)
 
 
-@cli.group()
+@click.group()
 def evidence():
     """Add evidence files to a case and check them."""
 
@@ -201,8 +201,8 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
             --description "Foto van de auto voor mijn deur"
     """
     from ..edit import intake
-    from ..edit.session import load_editable
     from ..edit.logbook import add_evidence
+    from ..edit.session import load_editable
     from ..load.model import EvidenceKind
 
     today = date.today()
@@ -234,8 +234,8 @@ def evidence_list(ctx, case_file: Path, today):
     """Each piece with its id, kind, date, file, and whether the file still matches its hash.
 
     Exit code 1 when a file is missing or no longer matches its recorded hash."""
-    from .tables import evidence_status, evidence_table
     from ..load.loader import load_case
+    from .tables import evidence_status, evidence_table
 
     reads_only(ctx)
     # A missing or changed file is what this command reports: it must not stop the table.

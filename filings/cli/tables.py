@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-import os
 from pathlib import Path
 
 from ..hashing import sha256_file
 from ..load.model import Case, IncidentKind
-from ..plan.numbering import chronological
 from ..paths import inside
+from ..plan.numbering import chronological
 
 
 def _table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:

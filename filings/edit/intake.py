@@ -13,12 +13,12 @@ from pathlib import Path
 from ..atomic import RANDOM_PART, publish
 from ..errors import FilingsError
 from ..hashing import sha256_stream
-from ..load.model import EvidenceKind, IncidentKind
-from ..plan.numbering import chronological
-from ..paths import open_regular
-from .scaffold import EVIDENCE_FOLDER
-from ..load.text import ForbiddenCharacter, normalise_text
 from ..load.loader import LoadedCase
+from ..load.model import EvidenceKind, IncidentKind
+from ..load.text import ForbiddenCharacter, normalise_text
+from ..paths import open_regular
+from ..plan.numbering import chronological
+from .scaffold import EVIDENCE_FOLDER
 
 
 class Refused(FilingsError, ValueError):

@@ -8,10 +8,10 @@ from datetime import date, time
 from pathlib import Path
 from typing import Callable
 
+from ..load.loader import LoadedCase
+from ..load.model import EvidenceKind, IncidentKind
 from . import intake
 from .session import EditableCase, editing, new_mapping, next_id, save, text_value
-from ..load.model import EvidenceKind, IncidentKind
-from ..load.loader import LoadedCase
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from ..atomic import leftovers, write_atomic
-from ..load.casefile import new_yaml, read_case_text
 from ..errors import CaseInvalid, FilingsError
+from ..load.casefile import new_yaml, read_case_text
 from ..load.loader import LoadedCase, load_case
 
 
@@ -59,8 +59,8 @@ def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[t
     Every change is read, made and saved under the lock, so two commands editing the
     same case at once both land: the second waits for the first and sees its change.
     Yields (the case to change, the case as loaded, notes on what was cleaned up)."""
-    from .intake import unfinished_copies
     from ..locking import locked
+    from .intake import unfinished_copies
 
     path = path.resolve()  # a symlink to the case: edit and lock the file it names
     busy = (f"another filings command has been editing {path} for 30 seconds; run this again "

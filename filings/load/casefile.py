@@ -12,8 +12,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
-from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
 from ..errors import CaseInvalid, KeyPath, Problem
+from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
 
 
 @dataclass

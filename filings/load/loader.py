@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..errors import CaseInvalid, KeyPath, Problem, Severity
 from . import rules
 from .casefile import SourceMap, parse_case_text, read_case_text
-from ..errors import CaseInvalid, KeyPath, Problem, Severity
 from .model import Case
 
 

@@ -14,12 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
-from . import national_number
-from ..seal.names import MANIFEST, SUMS
 from ..errors import KeyPath, Problem, Severity
 from ..hashing import sha256_file
-from .model import Case, Gender, Procedure
 from ..paths import NotARegularFile, kind_of, open_regular
+from ..seal.names import MANIFEST, SUMS
+from . import national_number
+from .model import Case, Gender, Procedure
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
 PV_NUMBER = re.compile(r"^[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{4,6}/\d{2}(\d{2})?$")
@@ -319,7 +319,11 @@ _FOUND = {"address": "confidential address", "phone": "phone number", "email": "
 
 def _typed_confidential_data(case: Case) -> Iterator[Problem]:
     from ..plan.numbering import numbered_evidence
-    from ..plan.views import Audience, Shield, free_texts  # views build on the model; imported late to stay light
+    from ..privacy import Audience
+    from ..privacy.shield import (  # imported late: loading stays light
+        Shield,
+        free_texts,
+    )
 
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
     numbers = {id(piece): number for number, piece in numbered_evidence(case)}
@@ -350,7 +354,8 @@ def _reference_without_her_data(case: Case) -> Iterator[Problem]:
     It is an identifier: masking it would leave odd, colliding ids, so it is refused instead,
     by the rule of the court (shown()): her national number always, her phone and e-mail
     always, her address when it is confidential."""
-    from ..plan.views import Audience, Shield
+    from ..privacy import Audience
+    from ..privacy.shield import Shield
 
     kinds = Shield(case.victim, Audience.court).found(case.reference)
     if kinds:

@@ -1,1 +1,15 @@
-"""What each audience may see of the victim's data, and the shield that masks the rest in free text."""
+"""Who reads each document, and what of the victim's own data each may see (shield.py).
+
+Audience lives here, apart from the shield, so that the registry of document kinds and
+the CLI can name audiences without importing the model.
+"""
+
+from enum import Enum
+
+
+class Audience(str, Enum):
+    police = "police"  # complaint, declaration: the criminal file, which the suspect may consult
+    police_only = "police_only"  # the contact sheet, which the police keep apart
+    court = "court"  # summons, petition, index, logbook: the respondent receives them
+    witness = "witness"  # a witness form: the witness, then the court and the respondent
+    victim = "victim"  # the guide: the victim and those who help her

@@ -19,9 +19,9 @@ the text can be rephrased.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from ..load.model import Address

@@ -12,12 +12,16 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from ..plan.documents import KINDS, Contexts, evidence_items, planned_documents, properties
 from ..errors import TemplateProblem
-from ..load.model import Procedure
-from .engine import render_docx, recording_environment
-from ..resources import demo_case
 from ..load.loader import LoadedCase, load_case
+from ..load.model import Procedure
+from ..plan.contexts import Contexts
+from ..plan.documents import planned_documents
+from ..plan.evidence import evidence_items
+from ..plan.kinds import BY_NAME, KINDS
+from ..resources import demo_case
+from .document import properties
+from .engine import recording_environment, render_docx
 
 
 @dataclass
@@ -69,8 +73,8 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
         planned = planned_documents(loaded.case)
         for document in planned:
             samples.setdefault(document.kind.name, (loaded, document, items, planned))
-    for name in sorted(KINDS):
-        path = folder / f"{name}.docx"
+    for name in sorted(kind.name for kind in KINDS):
+        path = folder / BY_NAME[name].template
         report = TemplateReport(path.name)
         reports.append(report)
         if not path.is_file():
@@ -86,6 +90,6 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
             report.error = str(exc).removeprefix(f"{path.name}: ")
         report.missing = seen
     for extra in sorted(folder.glob("*.docx")):
-        if extra.stem not in KINDS and not extra.name.startswith("~$"):
+        if extra.stem not in BY_NAME and not extra.name.startswith("~$"):
             reports.append(TemplateReport(extra.name, error="not a document kind filings makes; ignored"))
     return reports

@@ -5,23 +5,28 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..plan.documents import Contexts, PlannedDocument, evidence_items, planned_documents, properties
-from ..errors import FilingsError, OutputExists, TemplateProblem
-from .engine import render_docx
-from ..resources import templates_dir
+from ..errors import OutputExists, TemplateProblem
 from ..load.loader import LoadedCase
+from ..plan.contexts import Contexts
+from ..plan.documents import PlannedDocument, planned_documents
+from ..plan.evidence import evidence_items
+from ..resources import templates_dir
+from .engine import Properties, render_docx
 
 
-class NotApplicable(FilingsError):
-    """The case does not call for the document asked for."""
-
-
-def template_path(kind: str, templates: Path | None) -> Path:
-    folder = templates or templates_dir()
-    path = folder / f"{kind}.docx"
+def template_path(document: PlannedDocument, templates: Path | None, language: str) -> Path:
+    """The template of a document: in the folder given, or the shipped one of the case's
+    language."""
+    folder = templates or templates_dir(language)
+    path = folder / document.kind.template
     if not path.is_file():
         raise TemplateProblem(f"no template {path.name} in {folder}")
     return path
+
+
+def properties(loaded: LoadedCase, document: PlannedDocument) -> Properties:
+    return Properties(title=f"{document.title} — {loaded.case.reference}",
+                      reference=loaded.case.reference, day=loaded.today)
 
 
 def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, *, force: bool = False,
@@ -30,11 +35,11 @@ def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, 
     force and only when it is a Word document; the case, its evidence and the template
     are never replaced."""
     from ..atomic import write_atomic
-    from ..seal.bundle import case_inputs
     from ..paths import check_output
+    from ..seal.bundle import case_inputs
 
-    template_path(document.kind.name, templates)  # a missing template is refused first
-    check_output(output, [*case_inputs(loaded), *template_inputs(templates)])
+    template_path(document, templates, loaded.case.language)  # a missing template is refused first
+    check_output(output, [*case_inputs(loaded), *template_inputs(templates, loaded.case.language)])
     if os.path.lexists(output):
         if not force:
             raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
@@ -56,38 +61,10 @@ def _is_word_document(path: Path) -> bool:
         return False
 
 
-def template_inputs(templates: Path | None) -> list[tuple[Path, str]]:
+def template_inputs(templates: Path | None, language: str) -> list[tuple[Path, str]]:
     """The templates folder in use: no output may replace it, hold it or lie inside it,
     whichever document is being made (paths.check_output)."""
-    return [(templates or templates_dir(), "the templates folder")]
-
-
-def find_document(loaded: LoadedCase, kind: str, witness: str | None) -> PlannedDocument:
-    planned = planned_documents(loaded.case)
-    matches = [d for d in planned if d.kind.name == kind]
-    if not matches:
-        raise NotApplicable(_why_not(loaded, kind))
-    if kind == "witness_statement":
-        if witness is None:
-            ids = ", ".join(d.witness for d in matches)
-            raise NotApplicable(f"which witness? pass --witness with one of: {ids}")
-        chosen = [d for d in matches if d.witness == witness]
-        if not chosen:
-            ids = ", ".join(d.witness for d in matches)
-            raise NotApplicable(f"no witness `{witness}` in the case; known: {ids}")
-        return chosen[0]
-    return matches[0]
-
-
-def _why_not(loaded: LoadedCase, kind: str) -> str:
-    reasons = {
-        "injured_party_declaration": "set `complaint.injured_party_declaration: true`",
-        "contact_sheet": "it exists only when `victim.address_confidential` is true",
-        "summons": "add a `request` block with `procedure: summons`",
-        "petition": "add a `request` block with `procedure: ex_parte`",
-        "witness_statement": "add `witnesses` to the case",
-    }
-    return f"this case has no {kind}: {reasons.get(kind, 'unknown document kind')}"
+    return [(templates or templates_dir(language), "the templates folder")]
 
 
 def render_document(
@@ -102,7 +79,7 @@ def render_document(
     if contexts is None:
         contexts = Contexts(loaded, evidence_items(loaded), planned_documents(loaded.case))
     return render_docx(
-        template_path(document.kind.name, templates),
+        template_path(document, templates, loaded.case.language),
         contexts(document),
         properties(loaded, document),
     )

@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 from ..errors import TemplateProblem
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
+
 @dataclass(frozen=True)
 class Properties:
     """Document properties: no personal data, only what identifies the paper."""

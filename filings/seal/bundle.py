@@ -17,17 +17,20 @@ from pathlib import Path
 from typing import Callable
 
 from .. import __version__
-from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from ..atomic import leftovers, remove
-from ..plan.documents import Contexts, PlannedDocument, evidence_items, planned_documents
 from ..errors import FilingsError, OutputExists
 from ..hashing import sha256_file, sha256_stream
-from ..locking import lock_file_for, locked
-from ..plan.numbering import numbered_evidence
-from ..paths import check_output, inside, open_regular
-from ..render.document import render_document, template_inputs, template_path
 from ..load.loader import LoadedCase
-from ..plan.views import Audience, Shield
+from ..locking import lock_file_for, locked
+from ..paths import check_output, inside, open_regular
+from ..plan.contexts import Contexts
+from ..plan.documents import PlannedDocument, planned_documents
+from ..plan.evidence import evidence_items
+from ..plan.numbering import numbered_evidence
+from ..privacy import Audience
+from ..privacy.shield import Shield
+from ..render.document import render_document, template_inputs, template_path
+from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 
 Progress = Callable[[str], None]
 
@@ -72,8 +75,8 @@ def build_bundle(
     planned = planned_documents(loaded.case)
     # A missing template is refused before any work is done.
     for document in planned:
-        template_path(document.kind.name, templates)
-    inputs = [*case_inputs(loaded), *template_inputs(templates)]
+        template_path(document, templates, loaded.case.language)
+    inputs = [*case_inputs(loaded), *template_inputs(templates, loaded.case.language)]
     for target in filter(None, (out, zip_path)):
         check_output(target, inputs)
     if pdf:

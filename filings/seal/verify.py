@@ -20,10 +20,10 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 from ..errors import FilingsError
-from ..paths import kind_of, open_regular
 from ..hashing import sha256_stream
+from ..paths import kind_of, open_regular
+from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
 
 # (name inside the bundle, how to open it); None: present but not a regular file.
 Entry = tuple[str, Callable[[], BinaryIO] | None]

@@ -1,0 +1,128 @@
+"""`filings render`, `bundle` and `verify`: making the papers and proving them."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..plan.kinds import NAMES
+from .common import (
+    case_argument,
+    date_option,
+    echo_warnings,
+    reads_only,
+    templates_option,
+)
+
+
+@click.command()
+@case_argument
+@click.argument("kind", type=click.Choice(sorted(NAMES)))
+@click.option("--witness", help="The witness id, for a witness_statement.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The .docx file to write.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@date_option
+@templates_option
+def render(case_file: Path, kind: str, witness: str | None, output: Path, force: bool,
+           today: date | None, templates: Path | None):
+    """Write one document of a case as a .docx file.
+
+    \b
+    Example:
+        filings render examples/demo/case.yaml complaint -o klacht.docx
+        filings render examples/demo/case.yaml witness_statement --witness W1 -o w1.docx
+    """
+    from ..errors import OutputExists
+    from ..load.loader import load_case
+    from ..plan.documents import WitnessNeeded, find_document
+    from ..render.document import write_document
+
+    if output.exists() and not force:
+        raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
+    loaded = load_case(case_file, today=today)
+    echo_warnings(loaded.warnings, case_file)
+    try:
+        document = find_document(loaded.case, kind, witness)
+    except WitnessNeeded as exc:
+        if witness is None:
+            raise WitnessNeeded(f"which witness? pass --witness with one of: {', '.join(exc.choices)}",
+                                exc.choices) from None
+        raise
+    write_document(loaded, document, output, force=force, templates=templates)
+    click.echo(f"wrote {output} ({document.title}, for: {document.kind.audience.value})")
+
+
+@click.command()
+@case_argument
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
+              help="The bundle folder to write.")
+@click.option("--force", is_flag=True, help="Replace an existing bundle, once the new one is complete.")
+@click.option("--zip", "make_zip", is_flag=True, help="Also write OUT.zip with the same content.")
+@click.option("--pdf", is_flag=True, help="Add a PDF beside each document (needs LibreOffice).")
+@date_option
+@templates_option
+def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
+           today: date | None, templates: Path | None):
+    """Build the complete bundle: documents, evidence copies, manifest.json, SHA256SUMS.
+
+    Evidence is numbered 'stuk 1..n' once and every document cites those numbers.
+    The bundle is built beside OUT and moved into place only when complete.
+
+    \b
+    Example:
+        filings bundle examples/demo/case.yaml -o bundel --zip
+        cd bundel && sha256sum -c SHA256SUMS
+    """
+    from ..load.loader import load_case
+    from ..seal.bundle import build_bundle
+
+    loaded = load_case(case_file, today=today, check_hashes=False)  # the copy pass hashes
+    echo_warnings(loaded.warnings, case_file)
+    progress = _progress_printer() if sys.stderr.isatty() else None
+    try:
+        result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
+                              templates=templates, progress=progress,
+                              notice=lambda note: click.echo(note, err=True))
+    finally:
+        if progress:
+            click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
+    click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
+               f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
+    if result.zip_file:
+        click.echo(f"wrote {result.zip_file}")
+
+
+def _progress_printer():
+    def show(message: str) -> None:
+        click.echo(f"\r\033[K{message}", err=True, nl=False)
+
+    return show
+
+
+@click.command()
+@click.argument("bundle_path", metavar="BUNDLE", type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def verify(ctx: click.Context, bundle_path: Path):
+    """Re-hash every file of a bundle (folder or .zip) against its SHA256SUMS.
+
+    Names each changed, missing, added or unsafe file, anything that is not a plain file,
+    and where manifest.json and SHA256SUMS disagree; exit 0 only when intact.
+    """
+    reads_only(ctx)
+    from ..seal.verify import report_lines
+    from ..seal.verify import verify as verify_bundle
+
+    report = verify_bundle(bundle_path)
+    problems = list(report_lines(report))
+    for line in problems:
+        click.echo(line, err=True)
+    if problems:
+        click.echo(f"{bundle_path}: NOT intact ({len(problems)} problem(s))", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(f"{bundle_path}: intact ({report.checked} files match SHA256SUMS)")
+
+
