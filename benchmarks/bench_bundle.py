@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -132,13 +133,13 @@ def baseline(case_path: str, out_dir: str) -> None:
     from filings.load.loader import load_case
     from filings.plan.contexts import context
     from filings.plan.documents import planned_documents
-    from filings.plan.evidence import evidence_items
+    from filings.plan.evidence import numbered_items
     from filings.render.document import template_path
 
     loaded = load_case(Path(case_path), today=TODAY, check_hashes=False)
     pieces = [(p.id, Path(case_path).parent / p.file) for p in loaded.case.evidence if p.file]
-    fake = {pid: (f"stukken/{pid}", "0" * 64, 0) for pid, _ in pieces}
-    items = evidence_items(loaded, fake)
+    items = [replace(item, file=f"stukken/{item.id}", sha256="0" * 64, size=0) if item.piece.file else item
+             for item in numbered_items(loaded)]
     planned = planned_documents(loaded.case)
     prepared = [(template_path(d, None, loaded.case.language), context(loaded, d, items, planned), d) for d in planned]
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)

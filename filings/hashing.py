@@ -28,3 +28,14 @@ def sha256_stream(source: BinaryIO, copy_to: BinaryIO | None = None) -> tuple[st
         if copy_to is not None:
             copy_to.write(chunk)
     return digest.hexdigest(), size
+
+
+def matches_record(recorded: str | None, actual: str) -> bool:
+    """Does a file's sha256 match the one the case recorded at intake (any case of hex)?
+    Nothing recorded: nothing to contradict."""
+    return recorded is None or recorded.strip().lower() == actual
+
+
+def changed_note(recorded: str, actual: str) -> str:
+    """How a changed file is described, without printing whole digests."""
+    return f"recorded {recorded.strip()[:12]}…, file now {actual[:12]}…"

@@ -235,7 +235,8 @@ def evidence_list(ctx, case_file: Path, today):
 
     Exit code 1 when a file is missing or no longer matches its recorded hash."""
     from ..load.loader import load_case
-    from .tables import evidence_status, evidence_table
+    from ..load.evidence_status import evidence_status
+    from .tables import evidence_table
 
     reads_only(ctx)
     # A missing or changed file is what this command reports: it must not stop the table.

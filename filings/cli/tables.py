@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ..hashing import sha256_file
 from ..load.model import Case, IncidentKind
-from ..paths import inside
 from ..plan.numbering import chronological
 
 
@@ -46,39 +41,7 @@ def incident_table(case: Case, since: date | None = None, kinds: list[IncidentKi
     return lines
 
 
-@dataclass(frozen=True)
-class EvidenceStatus:
-    id: str
-    status: str  # ok | CHANGED | missing | unreadable | outside the case folder | not a file | no hash recorded | on paper
-
-    @property
-    def broken(self) -> bool:
-        return self.status not in ("ok", "no hash recorded", "on paper")
-
-
-def evidence_status(case: Case, base_dir: Path) -> list[EvidenceStatus]:
-    result = []
-    for piece in case.evidence:
-        if not piece.file:
-            status = "on paper"
-        elif inside(base_dir, piece.file) is None:
-            status = "outside the case folder"
-        elif not os.path.lexists(base_dir / piece.file):
-            status = "missing"
-        elif not (base_dir / piece.file).is_file():
-            status = "not a file"
-        elif piece.sha256 is None:
-            status = "no hash recorded"
-        else:
-            try:
-                status = "ok" if sha256_file(base_dir / piece.file)[0] == piece.sha256 else "CHANGED"
-            except OSError:  # unreadable, or swapped for something that is no regular file
-                status = "unreadable"
-        result.append(EvidenceStatus(piece.id, status))
-    return result
-
-
-def evidence_table(case: Case, statuses: list[EvidenceStatus]) -> list[str]:
+def evidence_table(case: Case, statuses: list) -> list[str]:
     rows = [
         [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", s.status]
         for p, s in zip(case.evidence, statuses)

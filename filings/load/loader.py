@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,9 @@ class LoadedCase:
     path: Path  # the case file
     warnings: list[Problem]
     today: date  # the date the documents are made
+    # (sha256, size) of each evidence file loading hashed, by its path in the case: a
+    # caller that prints them does not read the files again
+    fingerprints: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def base_dir(self) -> Path:
@@ -46,8 +49,9 @@ def load_case(path: Path, *, today: date | None = None, check_hashes: bool = Tru
     today = today or date.today()
     data, source = parse_case_text(path, read_case_text(path) if text is None else text)
     problems = rules.check_references(data)
+    fingerprints: dict[str, tuple[str, int]] = {}
     if check_files:
-        problems += rules.check_evidence_files(data, path, hash_files=check_hashes)
+        problems += rules.check_evidence_files(data, path, hash_files=check_hashes, fingerprints=fingerprints)
     case = None
     try:
         case = Case.model_validate(data, context={"today": today})
@@ -60,7 +64,8 @@ def load_case(path: Path, *, today: date | None = None, check_hashes: bool = Tru
     if errors:
         raise CaseInvalid(path, _ordered(errors))
     warnings = [p for p in located if p.severity is Severity.WARNING]
-    return LoadedCase(case=case, path=path, warnings=_ordered(warnings), today=today)
+    return LoadedCase(case=case, path=path, warnings=_ordered(warnings), today=today,
+                      fingerprints=fingerprints)
 
 
 def _ordered(problems: list[Problem]) -> list[Problem]:

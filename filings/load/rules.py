@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import KeyPath, Problem, Severity
-from ..hashing import sha256_file
+from ..hashing import changed_note, matches_record, sha256_file
 from ..paths import NotARegularFile, kind_of, open_regular
 from ..seal.names import MANIFEST, SUMS
 from . import national_number
@@ -95,9 +95,11 @@ def check_references(data: Any) -> list[Problem]:
     return problems
 
 
-def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True) -> list[Problem]:
+def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True,
+                         fingerprints: dict[str, tuple[str, int]] | None = None) -> list[Problem]:
     """Every evidence file lies inside the case folder, is a regular file other than the
-    case file and is readable; a recorded sha256 still matches."""
+    case file and is readable; a recorded sha256 still matches. The (sha256, size) of each
+    file hashed is kept in fingerprints, by its path in the case."""
     base_dir = case_file.parent
     real_base, real_case = base_dir.resolve(), case_file.resolve()
     bundles: dict[Path, Path | None] = {}  # by folder: most evidence shares one folder
@@ -127,16 +129,14 @@ def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True)
         path = base_dir / name
         try:
             if hash_files and isinstance(recorded, str) and re.fullmatch(r"[0-9a-fA-F]{64}", recorded.strip()):
-                actual, _ = sha256_file(path)
-                if actual != recorded.strip().lower():
-                    problems.append(
-                        Problem(
-                            ("evidence", index, "sha256"),
-                            f"file `{name}` no longer matches its recorded sha256 (recorded "
-                            f"{recorded.strip()[:12]}…, file now {actual[:12]}…): it changed "
-                            "since intake; restore the original from a backup",
-                        )
-                    )
+                actual, size = sha256_file(path)
+                if fingerprints is not None:
+                    fingerprints[name] = (actual, size)
+                if not matches_record(recorded, actual):
+                    problems.append(Problem(("evidence", index, "sha256"),
+                                            f"file `{name}` no longer matches its recorded sha256 "
+                                            f"({changed_note(recorded, actual)}): it changed since "
+                                            "intake; restore the original from a backup"))
             else:
                 open_regular(path).close()
         except NotARegularFile:

@@ -65,8 +65,8 @@ class Contexts:
                 incident["references"] = "; ".join(p for p in (incident["evidence"], pv) if p)
         incidents = self._incidents[shield.key]
         evidence = evidence_views(items)
-        for row, item in zip(evidence, items):
-            row["line"] = f"Stuk {item.number}: {shield(item.description)} ({item.kind}, {item.date})"
+        for row in evidence:
+            row["line"] = f"Stuk {row['number']}: {shield(row['description'])} ({row['kind']}, {row['date']})"
             row["description"] = shield(row["description"])
             row["file"] = shield(row["file"])  # a bundle's names are masked; a case's path may not be
         shared = {

@@ -12,21 +12,20 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from .. import __version__
 from ..atomic import leftovers, remove
 from ..errors import FilingsError, OutputExists
-from ..hashing import sha256_file, sha256_stream
+from ..hashing import changed_note, matches_record, sha256_file, sha256_stream
 from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
 from ..paths import check_output, inside, open_regular
 from ..plan.contexts import Contexts
 from ..plan.documents import PlannedDocument, planned_documents
-from ..plan.evidence import evidence_items
-from ..plan.numbering import numbered_evidence
+from ..plan.evidence import EvidenceItem, numbered_items
 from ..privacy import Audience
 from ..privacy.shield import Shield
 from ..render.document import render_document, template_inputs, template_path
@@ -37,13 +36,6 @@ Progress = Callable[[str], None]
 
 class EvidenceChanged(FilingsError):
     """An evidence file no longer matches the hash recorded at intake."""
-
-
-@dataclass(frozen=True)
-class CopiedEvidence:
-    name: str  # path inside the bundle, e.g. stukken/004-autodeur.png
-    sha256: str
-    size: int
 
 
 @dataclass(frozen=True)
@@ -217,10 +209,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     zip_staging: Path | None = None
     try:
-        copied = _copy_evidence(loaded, staging, say)
-        items = evidence_items(
-            loaded, {piece_id: (c.name, c.sha256, c.size) for piece_id, c in copied.items()}
-        )
+        items = _copy_evidence(loaded, staging, say)
         written = _render_documents(loaded, planned, Contexts(loaded, items, planned), staging, templates, say)
         if pdf:
             from ..render.pdf import convert_to_pdf
@@ -228,7 +217,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
             say(f"converting {len(written)} documents to PDF")
             convert_to_pdf([staging / name for name in written], staging, loaded.today)
         _write_manifest(loaded, planned, items, staging)
-        listed = write_sums(staging, {c.name: c.sha256 for c in copied.values()})
+        listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
         _owner_only(staging)
         if zip_path is not None:
             say(f"writing {zip_path.name}")
@@ -241,7 +230,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
         if zip_path is not None and zip_staging is not None:
             zip_staging.unlink(missing_ok=True)
         raise
-    return BundleResult(out, written, [c.name for c in copied.values()], listed, zip_path)
+    return BundleResult(out, written, [item.file for item in items if item.file], listed, zip_path)
 
 
 def _owner_only(folder: Path) -> None:
@@ -251,29 +240,35 @@ def _owner_only(folder: Path) -> None:
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
-def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> dict[str, CopiedEvidence]:
-    """Copy every evidence file once, hashing while copying; originals are only read."""
+def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> list[EvidenceItem]:
+    """Copy every evidence file once, hashing while copying; originals are only read.
+    Returns the numbered evidence, each file named and fingerprinted as the bundle holds it."""
     folder = staging / EVIDENCE_FOLDER
     folder.mkdir()
-    pieces = [(n, p) for n, p in numbered_evidence(loaded.case) if p.file]
+    items = numbered_items(loaded)
+    count, total = 0, sum(1 for item in items if item.piece.file)
     shield = Shield(loaded.case.victim, Audience.court)  # names are listed to every audience
-    copied = {}
-    for count, (number, piece) in enumerate(pieces, start=1):
-        name = shield.file_name(number, Path(piece.file).name)
-        say(f"evidence {count}/{len(pieces)}: stuk {number}")
+    copied = []
+    for item in items:
+        piece = item.piece
+        if not piece.file:
+            copied.append(item)
+            continue
+        count += 1
+        name = shield.file_name(item.number, Path(piece.file).name)
+        say(f"evidence {count}/{total}: stuk {item.number}")
         path = inside(loaded.base_dir, piece.file)
         if path is None:  # validation refuses this; the file may have been swapped since
-            raise EvidenceChanged(f"stuk {number} ({piece.id}, {piece.file}) now lies outside the case "
+            raise EvidenceChanged(f"stuk {item.number} ({piece.id}, {piece.file}) now lies outside the case "
                                   "folder; nothing was written")
         with open_regular(path) as source, (folder / name).open("xb") as target:
             digest, size = sha256_stream(source, target)
-        if piece.sha256 is not None and digest != piece.sha256:
+        if not matches_record(piece.sha256, digest):
             raise EvidenceChanged(
-                f"stuk {number} ({piece.id}, {piece.file}) does not match the sha256 recorded at "
-                f"intake (recorded {piece.sha256[:12]}…, file now {digest[:12]}…): the file changed; "
-                "restore the original from a backup. Nothing was written."
-            )
-        copied[piece.id] = CopiedEvidence(f"{EVIDENCE_FOLDER}/{name}", digest, size)
+                f"stuk {item.number} ({piece.id}, {piece.file}) does not match the sha256 recorded at "
+                f"intake ({changed_note(piece.sha256, digest)}): the file changed; restore the original "
+                "from a backup. Nothing was written.")
+        copied.append(replace(item, file=f"{EVIDENCE_FOLDER}/{name}", sha256=digest, size=size))
     return copied
 
 
@@ -289,7 +284,6 @@ def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts
 
 
 def _write_manifest(loaded: LoadedCase, planned, items, staging: Path) -> None:
-    by_id = {piece.id: piece for piece in loaded.case.evidence}
     shield = Shield(loaded.case.victim, Audience.court)  # the manifest may be handed on
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -310,9 +304,9 @@ def _write_manifest(loaded: LoadedCase, planned, items, staging: Path) -> None:
             {
                 "number": item.number,
                 "id": item.id,
-                "kind": by_id[item.id].kind.value,
-                "date": by_id[item.id].date.isoformat() if by_id[item.id].date else None,
-                "description": shield(item.description),
+                "kind": item.piece.kind.value,
+                "date": item.piece.date.isoformat() if item.piece.date else None,
+                "description": shield(item.piece.description),
                 "file": item.file or None,
                 "sha256": item.sha256 or None,
                 "size": item.size,
