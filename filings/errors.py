@@ -60,7 +60,26 @@ class CaseInvalid(FilingsError):
 
 
 class OutputExists(FilingsError):
-    """A target exists and the user did not ask to replace it."""
+    """A target exists and was not replaced. Each door says in its own words how to ask
+    for a replacement (the CLI: --force); the library never names a flag.
+
+    unlike: what the target is not, when a replacement was asked for but is refused
+    (e.g. 'is not a Word document'), with replaces_only, what may be replaced; neither,
+    when the caller merely did not ask. replaceable=False: no replacement exists at all."""
+
+    def __init__(self, target: Path, *, unlike: str = "", replaces_only: str = "",
+                 advice: str = "Choose another name", replaceable: bool = True, message: str = ""):
+        self.target, self.unlike, self.replaces_only = target, unlike, replaces_only
+        self.advice, self.replaceable = advice, replaceable
+        super().__init__(message or self.explain("ask to replace it", "replacing is allowed only for"))
+
+    def explain(self, how_to_ask: str, only: str) -> str:
+        """The refusal, in the words of a door: how_to_ask ('pass --force to replace it'),
+        only ('--force replaces only')."""
+        if not self.unlike:
+            return f"{self.target} exists; {how_to_ask} (nothing was written)"
+        return (f"{self.target} exists and {self.unlike}; {only} {self.replaces_only}. "
+                f"{self.advice}; nothing was written.")
 
 
 class TemplateProblem(FilingsError):

@@ -222,7 +222,7 @@ def test_a_bundle_hidden_by_a_killed_force_is_restored(case, tmp_path):
     out.rename(tmp_path / ".bundel.k3x9q_2a.old")
     result = invoke("bundle", case, "-o", out, *DATE)
     assert result.exit_code == 1  # restored, so it exists again: replacing it needs --force
-    assert "restored bundel, which an interrupted --force had hidden as .bundel.k3x9q_2a.old" in result.stderr
+    assert "restored bundel, which an interrupted replacement had hidden as .bundel.k3x9q_2a.old" in result.stderr
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bundel", "mijn-dossier"]
 

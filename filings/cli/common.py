@@ -13,19 +13,24 @@ class Group(click.Group):
     """Turns every refusal into a message on stderr and exit code 1, never a traceback."""
 
     def invoke(self, ctx: click.Context):
-        from ..errors import (  # imported here: `--help` stays fast
-            CaseInvalid,
-            FilingsError,
-        )
+        from ..errors import CaseInvalid, FilingsError, OutputExists  # here: `--help` stays fast
 
         try:
             return super().invoke(ctx)
         except CaseInvalid as exc:
             for line in exc.lines():
                 click.echo(line, err=True)
+            from ..load.model import AFTER_DOCUMENT_DATE
+
+            if any(AFTER_DOCUMENT_DATE in problem.message for problem in exc.problems):
+                click.echo("(the documents are dated today unless you pass --date YYYY-MM-DD)", err=True)
             count = len(exc.problems)
             click.echo(f"{count} problem{'s' if count != 1 else ''} in {exc.file}{_nothing_written(ctx)}.",
                        err=True)
+            ctx.exit(exc.exit_code)
+        except OutputExists as exc:
+            message = exc.explain("pass --force to replace it", "--force replaces only") if exc.replaceable else exc
+            click.echo(f"error: {message}", err=True)
             ctx.exit(exc.exit_code)
         except FilingsError as exc:
             click.echo(f"error: {exc}", err=True)

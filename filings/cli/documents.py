@@ -42,7 +42,7 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
     from ..render.document import write_document
 
     if output.exists() and not force:
-        raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
+        raise OutputExists(output)
     loaded = load_case(case_file, today=today)
     echo_warnings(loaded.warnings, case_file)
     try:

@@ -15,11 +15,13 @@ def init_case(folder: Path) -> Path:
     """Create folder/case.yaml and folder/bewijs/; never touch an existing case file."""
     target = folder / "case.yaml"
     if target.exists():
-        raise OutputExists(f"{target} already exists; nothing was changed (choose another folder)")
+        raise OutputExists(target, replaceable=False,
+                           message=f"{target} already exists; nothing was changed (choose another folder)")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a case is private: owner only
     try:
         create_atomic(target, skeleton_case().read_bytes())
     except FileExistsError:
-        raise OutputExists(f"{target} already exists; nothing was changed") from None
+        raise OutputExists(target, replaceable=False,
+                           message=f"{target} already exists; nothing was changed") from None
     (folder / EVIDENCE_FOLDER).mkdir(mode=0o700, exist_ok=True)
     return target

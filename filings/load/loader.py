@@ -36,6 +36,12 @@ class LoadedCase:
         """Each evidence file on disk, with its path as the case records it."""
         return [(self.base_dir / p.file, p.file) for p in self.case.evidence if p.file]
 
+    def inputs(self) -> list[tuple[Path, str]]:
+        """The files an output must never replace, with what each is: the case file and
+        its evidence (paths.check_output)."""
+        return [(self.path, "the case file"),
+                *((path, f"the evidence file {name}") for path, name in self.evidence_files())]
+
 
 def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True,
               check_files: bool = True, text: str | None = None) -> LoadedCase:

@@ -29,12 +29,15 @@ from .text import normalise_text
 FORMAT = 1
 
 
+AFTER_DOCUMENT_DATE = "lies after the date of the documents"  # a door may say how to change that date
+
+
 def _not_after_today(value: date | None, info: ValidationInfo) -> date | None:
     today = (info.context or {}).get("today")
     if value is not None and today is not None and value > today:
         raise ValueError(
-            f"{value.isoformat()} lies after the date of the documents ({today.isoformat()}); "
-            "check the year, or pass --date"
+            f"{value.isoformat()} {AFTER_DOCUMENT_DATE} ({today.isoformat()}); "
+            "check the year, or the date the documents are made"
         )
     return value
 

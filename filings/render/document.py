@@ -36,16 +36,14 @@ def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, 
     are never replaced."""
     from ..atomic import write_atomic
     from ..paths import check_output
-    from ..seal.bundle import case_inputs
 
     template_path(document, templates, loaded.case.language)  # a missing template is refused first
-    check_output(output, [*case_inputs(loaded), *template_inputs(templates, loaded.case.language)])
+    check_output(output, [*loaded.inputs(), *template_inputs(templates, loaded.case.language)])
     if os.path.lexists(output):
         if not force:
-            raise OutputExists(f"{output} exists; pass --force to replace it (nothing was written)")
+            raise OutputExists(output)
         if not _is_word_document(output):
-            raise OutputExists(f"{output} exists and is not a Word document; --force replaces only a "
-                               ".docx. Choose another name; nothing was written.")
+            raise OutputExists(output, unlike="is not a Word document", replaces_only="a .docx")
     write_atomic(output, render_document(loaded, document, templates=templates))
 
 

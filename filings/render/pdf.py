@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import FilingsError
 
 INSTALL_HINT = (
-    "LibreOffice is needed for --pdf and was not found (no `soffice` on PATH). Install it, "
+    "LibreOffice is needed to make PDFs and was not found (no `soffice` on PATH). Install it, "
     "e.g. on Debian or Ubuntu: apt-get install libreoffice-writer-nogui; nothing was written"
 )
 
