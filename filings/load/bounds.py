@@ -58,7 +58,7 @@ def read_bounded(path: Path) -> bytes:
     with handle:
         raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     if len(raw) > MAX_FILE_BYTES:
-        raise OutOfBounds(_too_big(len(raw), "over"))
+        raise OutOfBounds(too_big(len(raw), "over"))
     return raw
 
 
@@ -72,10 +72,10 @@ def _check_stat(info: os.stat_result) -> None:
     if not stat.S_ISREG(info.st_mode):
         raise OutOfBounds(_NOT_REGULAR)
     if info.st_size > MAX_FILE_BYTES:
-        raise OutOfBounds(_too_big(info.st_size, ""))
+        raise OutOfBounds(too_big(info.st_size, ""))
 
 
-def _too_big(size: int, over: str) -> str:
+def too_big(size: int, over: str) -> str:
     return (f"the file is {over}{size / (1 << 20):,.1f} MiB; a case file may be at most "
             f"{MAX_FILE_BYTES >> 20} MiB (a logbook of 50,000 incidents is about 13 MB): is this the "
             "right file? Photos, videos and documents belong in evidence files listed under "

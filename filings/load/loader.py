@@ -188,3 +188,17 @@ def _unwrap_optional(annotation: Any) -> Any:
 def _item_type(annotation: Any) -> Any:
     args = typing.get_args(annotation)
     return args[0] if typing.get_origin(annotation) is list and args else None
+
+
+def load_text(text: str, *, folder: Path, name: str = "case.yaml", today: date | None = None,
+              check_hashes: bool = True) -> LoadedCase:
+    """Validate a case given as text (a web form, an importer) as if it were the file
+    `name` in `folder`: evidence paths are relative to folder, and problems name that file.
+    The same limits as a file on disk apply."""
+    from .bounds import MAX_FILE_BYTES, too_big
+
+    path = folder / name
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise CaseInvalid(path, [Problem((), too_big(size, ""))])
+    return load_case(path, today=today, check_hashes=check_hashes, text=text.removeprefix("\ufeff"))
