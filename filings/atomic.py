@@ -7,8 +7,9 @@ import re
 import shutil
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable, Iterator
 
 # What tempfile puts between the prefix and the suffix of the names it makes.
 RANDOM_PART = r"[a-z0-9_]{8}"
@@ -32,24 +33,36 @@ def remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _temporary_beside(target: Path, data: bytes) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+@contextmanager
+def temporary_beside(target: Path, suffix: str, *, durable: bool = True) -> Iterator[tuple[Path, BinaryIO]]:
+    """A new owner-only file `.NAME.<random><suffix>` beside target, open for writing: the
+    shape leftovers() finds after a killed run. When the block ends it is on disk (durable:
+    flushed and fsynced); when the block fails it is removed. The caller then gives it its
+    final name, in one rename, or removes it."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    path = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            yield path, handle
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
-        os.unlink(name)
+        path.unlink(missing_ok=True)
         raise
-    return Path(name)
+
+
+def _temporary_with(target: Path, data: bytes) -> Path:
+    with temporary_beside(target, ".tmp") as (temporary, handle):
+        handle.write(data)
+    return temporary
 
 
 def write_atomic(target: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
     """Replace target with data in one rename. check, if given, reads the written
     temporary file first and raises to keep the old target. A replaced file keeps its
     permissions; a new one is readable by its owner only (mkstemp's 0600)."""
-    temporary = _temporary_beside(target, data)
+    temporary = _temporary_with(target, data)
     try:
         if check is not None:
             check(temporary)
@@ -65,7 +78,7 @@ def write_atomic(target: Path, data: bytes, check: Callable[[Path], None] | None
 
 def create_atomic(target: Path, data: bytes) -> None:
     """Create target with data; raise FileExistsError, touching nothing, if it exists."""
-    temporary = _temporary_beside(target, data)
+    temporary = _temporary_with(target, data)
     try:
         publish(temporary, target)
     finally:

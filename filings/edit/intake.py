@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ..atomic import RANDOM_PART, publish
+from ..atomic import RANDOM_PART, publish, temporary_beside
 from ..errors import FilingsError
 from ..hashing import sha256_stream
 from ..load.loader import LoadedCase
@@ -167,13 +166,9 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
     folder = case_dir / EVIDENCE_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     with open_regular(source) as handle:
-        fd, name = tempfile.mkstemp(prefix=f".{source.name[:100]}.", suffix=PARTIAL, dir=folder)
-        temporary = Path(name)
+        with temporary_beside(folder / source.name[:100], PARTIAL) as (temporary, copy):
+            digest, size = sha256_stream(handle, copy)
         try:
-            with os.fdopen(fd, "wb") as copy:
-                digest, size = sha256_stream(handle, copy)
-                copy.flush()
-                os.fsync(copy.fileno())
             target, new = _name_copy(temporary, folder, source, digest)
         finally:
             temporary.unlink(missing_ok=True)

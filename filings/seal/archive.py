@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import zipfile
 import shutil
-import tempfile
+import zipfile
 from pathlib import Path
 
+from ..atomic import temporary_beside
 from .names import EVIDENCE_FOLDER
 from .sums import SUMS, bundle_files
 
 
 def write_zip(folder: Path, zip_path: Path, root: str) -> Path:
     """Write the zip beside zip_path and return the temporary file, for the caller to rename."""
-    handle, name = tempfile.mkstemp(prefix=f".{zip_path.name}.", suffix=".partial", dir=zip_path.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        with zipfile.ZipFile(temporary, "w", allowZip64=True) as archive:
+    # Not fsynced: the bundle's own files are not either; the rename publishes them together.
+    with temporary_beside(zip_path, ".partial", durable=False) as (temporary, handle):
+        with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
             for name in [*bundle_files(folder), SUMS]:
                 info = zipfile.ZipInfo(f"{root}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
                 # Evidence is mostly compressed media already: store it, deflate the rest.
@@ -27,7 +24,4 @@ def write_zip(folder: Path, zip_path: Path, root: str) -> Path:
                 info.external_attr = 0o600 << 16  # the contact sheet is inside: owner only
                 with (folder / name).open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
                     shutil.copyfileobj(source, target, 1 << 20)
-        return temporary
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    return temporary
