@@ -114,3 +114,14 @@ def test_a_bundle_holds_the_planned_documents_named_by_the_registry(tmp_path):
     kinds = {kind.name: kind for kind in KINDS}
     for document in planned:
         assert document.file_name.startswith(f"{kinds[document.kind.name].order:02d}-")
+
+
+def test_a_door_that_hands_over_one_file_gets_only_the_zip(tmp_path):
+    loaded = filings.load_case(DEMO, today=TODAY)
+    result = filings.build_bundle(loaded, tmp_path / "bundel", make_zip=True, folder=False)
+    assert result.folder is None and not (tmp_path / "bundel").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundel.zip"]
+    report = filings.verify(result.zip_file)
+    assert report.intact and report.checked == result.files
+    both = filings.build_bundle(loaded, tmp_path / "again" / "bundel", make_zip=True)
+    assert both.zip_file.read_bytes() == result.zip_file.read_bytes()  # the same zip either way

@@ -40,7 +40,7 @@ class EvidenceChanged(FilingsError):
 
 @dataclass(frozen=True)
 class BundleResult:
-    folder: Path
+    folder: Path | None  # None when only the zip was asked for
     documents: list[str]
     evidence: list[str]
     files: int  # listed in SHA256SUMS
@@ -53,23 +53,27 @@ def build_bundle(
     *,
     force: bool = False,
     make_zip: bool = False,
+    folder: bool = True,
     pdf: bool = False,
     templates: Path | None = None,
     progress: Progress | None = None,
     notice: Progress | None = None,
 ) -> BundleResult:
-    """Write the bundle of a validated case to out (and out.zip with make_zip).
+    """Write the bundle of a validated case to out (and out.zip with make_zip; only
+    out.zip with folder=False, for a door that hands over one file).
     progress hears each step; notice hears what the user must know even if the bundle
     then fails (what an interrupted run had left, and what became of it)."""
     say = progress or (lambda message: None)
     out = out.absolute()
+    if not (folder or make_zip):
+        raise ValueError("build_bundle: ask for the folder, the zip or both")
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
     planned = planned_documents(loaded.case)
     # A missing template is refused before any work is done.
     for document in planned:
         template_path(document, templates, loaded.case.language)
     inputs = [*loaded.inputs(), *template_inputs(templates, loaded.case.language)]
-    for target in filter(None, (out, zip_path)):
+    for target in filter(None, (out if folder else None, zip_path)):
         check_output(target, inputs)
     if pdf:
         from ..render.pdf import find_soffice
@@ -81,8 +85,8 @@ def build_bundle(
     with locked(out, wait=0, busy=busy):
         for note in recover_leftovers(out, inputs):
             (notice or say)(note)
-        _check_replaceable(out, zip_path, force)
-        return _build(loaded, planned, out, zip_path, pdf, templates, say)
+        _check_replaceable(out if folder else None, zip_path, force)
+        return _build(loaded, planned, out, folder, zip_path, pdf, templates, say)
 
 
 def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
@@ -98,8 +102,8 @@ def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
                                replaces_only="a bundle", advice="Remove it yourself or choose another name")
 
 
-def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_path: Path | None,
-           pdf: bool, templates: Path | None, say: Progress) -> BundleResult:
+def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder: bool,
+           zip_path: Path | None, pdf: bool, templates: Path | None, say: Progress) -> BundleResult:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     zip_staging: Path | None = None
     try:
@@ -116,7 +120,10 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
         if zip_path is not None:
             say(f"writing {zip_path.name}")
             zip_staging = write_zip(staging, zip_path, out.name)
-        _move_into_place(staging, out)
+        if folder:
+            _move_into_place(staging, out)
+        else:
+            shutil.rmtree(staging)
         if zip_path is not None:
             os.replace(zip_staging, zip_path)
     except BaseException:
@@ -124,7 +131,8 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, zip_pa
         if zip_path is not None and zip_staging is not None:
             zip_staging.unlink(missing_ok=True)
         raise
-    return BundleResult(out, written, [item.file for item in items if item.file], listed, zip_path)
+    return BundleResult(out if folder else None, written, [item.file for item in items if item.file], listed,
+                        zip_path)
 
 
 def _owner_only(folder: Path) -> None:
