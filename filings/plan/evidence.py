@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..hashing import sha256_file
-from ..lang.formatting import long_date
+from ..lang import words
+from ..lang.formatting import formats
 from ..load.loader import LoadedCase
-from . import legal
 from .numbering import numbered_evidence
 
 
@@ -29,6 +29,7 @@ class EvidenceItem:
 def evidence_items(loaded: LoadedCase, files: dict[str, tuple[str, str, int]] | None = None) -> list[EvidenceItem]:
     """Evidence numbered 'stuk 1..n'. files maps id -> (name in the bundle, sha256, size);
     without it, files are named by their path in the case and hashed now."""
+    w, f = words(loaded.case.language), formats(loaded.case.language)
     items = []
     for position, piece in numbered_evidence(loaded.case):
         name, digest, size = "", "", None
@@ -41,9 +42,9 @@ def evidence_items(loaded: LoadedCase, files: dict[str, tuple[str, str, int]] | 
             EvidenceItem(
                 number=position,
                 id=piece.id,
-                kind=legal.EVIDENCE_KIND_NL[piece.kind],
+                kind=w.EVIDENCE_KINDS[piece.kind],
                 description=piece.description,
-                date=long_date(piece.date) if piece.date else "zonder datum",
+                date=f.long_date(piece.date) if piece.date else w.NO_DATE,
                 file=name,
                 sha256=digest,
                 size=size,
