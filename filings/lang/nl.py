@@ -132,6 +132,11 @@ def channel(kind: str, count: int) -> str:
     return f"{kind} ({count}×)"
 
 
+def evidence_of_incident(file_name: str, day: str) -> str:
+    """The description `log add` gives a file it records with an incident."""
+    return f"{file_name} (bij het feit van {day})"
+
+
 def birth(place: str | None, day: str) -> str:
     """'geboren te Gent op 14 mei 1991', with what is known; day is already written out."""
     if place and day:
