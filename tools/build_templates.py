@@ -1,8 +1,9 @@
 """Write the shipped templates (templates/nl/*.docx) with python-docx.
 
+Run: python tools/build_templates.py [FOLDER]   (default: templates/nl)
+
 The .docx files are what users edit in Word or LibreOffice; this script is how the
-project (re)creates its own versions. Run: python tools/build_templates.py
-This script is the source of the shipped templates; the .docx are its output, and
+project (re)creates its own versions. It is the source of the shipped templates; the .docx are its output, and
 templates/nl/<kind>.txt is a plain-text snapshot of each (tools/docx2txt.py), written
 with it, so that a change to a template shows in a review as text. Every sentence is
 here (or, when several documents share it, in templates/nl/phrases.yaml); every value
@@ -548,13 +549,20 @@ HELPLINES = [
 ]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """Write every template and its text snapshot to templates/nl, or to the folder given."""
+    from docx2txt import docx_text
+
     from filings.plan.kinds import KINDS
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else OUT
+    out.mkdir(parents=True, exist_ok=True)
     for kind in KINDS:  # the registry's kinds; each has a builder function of its name here
-        globals()[kind.name]().save(OUT / kind.template)
-        print(OUT / kind.template)
+        path = out / kind.template
+        globals()[kind.name]().save(path)
+        path.with_suffix(".txt").write_text(docx_text(path), encoding="utf-8", newline="\n")
+        print(path)
 
 
 if __name__ == "__main__":
