@@ -19,6 +19,8 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
     for kind in KINDS:
         for language in LANGUAGES:
             assert f"filings/templates/{language}/{kind.template}" in names, kind.name
+    for language in LANGUAGES:
+        assert f"filings/templates/{language}/phrases.yaml" in names
     assert "filings/examples/demo/case.yaml" in names
     assert "filings/examples/demo/bewijs/autodeur.png" in names
     assert "filings/skeleton/case.yaml" in names

@@ -34,3 +34,4 @@ def test_every_command_is_documented():
         if name != "templates":
             assert f"filings {name}" in text, name
     assert "filings templates check" in text
+    assert "filings templates vars" in text

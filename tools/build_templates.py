@@ -1,9 +1,14 @@
 """Write the shipped templates (templates/nl/*.docx) with python-docx.
 
+Run: python tools/build_templates.py [FOLDER]   (default: templates/nl)
+
 The .docx files are what users edit in Word or LibreOffice; this script is how the
-project (re)creates its own versions. Run: python tools/build_templates.py
-Every value comes from filings.plan.documents (the view of the case for that audience);
-statutory references come from `law` (filings/legal.py), never typed here.
+project (re)creates its own versions. It is the source of the shipped templates; the .docx are its output, and
+templates/nl/<kind>.txt is a plain-text snapshot of each (tools/docx2txt.py), written
+with it, so that a change to a template shows in a review as text. Every sentence is
+here (or, when several documents share it, in templates/nl/phrases.yaml); every value
+comes from the context of the document (`filings templates vars`); statutory
+references come from `law` (filings/lang/nl.py), never typed here.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from docxbuild import Builder  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "templates" / "nl"
 BLANK = "______________________"
+SHORT_BLANK = "______________"  # where a value the case may lack is filled in by hand
 
 
 VICTIM_IDENTITY = [
@@ -40,9 +46,15 @@ def incident_paragraphs(b: Builder, heading: str) -> None:
     b.tag("{%p for i in incidents %}")
     b.p((heading, "b"))
     b.p("{{ i.description }}", style="Quote")
-    b.tag("{%p if i.support %}")
-    b.p(("{{ i.support }}", "i"))
+    b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
+    b.p(("{{ phrase('support', i=i) }}", "i"))
     b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+
+
+def police_reports(b: Builder) -> None:
+    b.tag("{%p for r in police_reports %}")
+    b.bullet("{{ phrase('police_report', r=r) }}")
     b.tag("{%p endfor %}")
 
 
@@ -50,7 +62,9 @@ def complaint() -> Builder:
     b = Builder("Klacht")
     b.header("{{ reference }}")
     b.title("KLACHT WEGENS BELAGING")
-    b.p("{{ complaint.addressee }}", align="right")
+    b.p("{% if complaint.to_prosecutor %}Aan de procureur des Konings, parket {{ complaint.office }}"
+        "{% else %}Aan de politie{% if complaint.zone %}, {{ complaint.zone }}{% endif %}{% endif %}",
+        align="right")
     b.tag("{%p if complaint.to_prosecutor %}")
     b.box("Schriftelijke klacht aan de procureur des Konings. Ik vraag dat een onderzoek wordt "
           "ingesteld naar de feiten hieronder.")
@@ -66,7 +80,7 @@ def complaint() -> Builder:
         "proces-verbaal worden opgenomen maar apart worden bewaard, en dat ik word geïdentificeerd "
         "aan de hand van mijn rijksregisternummer ({{ law.address_protection }}). Ze staan op een "
         "afzonderlijk blad dat enkel voor de politie bestemd is.")
-    b.p("Adres voor briefwisseling: {{ victim.correspondence }}")
+    b.p("Adres voor briefwisseling: {{ phrase('correspondence') }}")
     b.tag("{%p else %}")
     b.fields([
         ("Adres", "{{ victim.address }}"),
@@ -92,12 +106,12 @@ def complaint() -> Builder:
     b.loop_table(
         ["Nr", "Datum en uur", "Plaats of kanaal", "Aard", "Wat er gebeurde", "Getuigen", "Stukken en PV"],
         ["{{ i.number }}", "{{ i.date }} {{ i.time }}", "{{ i.place }}", "{{ i.kinds }}",
-         "{{ i.description }}", "{{ i.witnesses or '—' }}", "{{ i.references or '—' }}"],
+         "{{ i.description }}", "{{ i.witnesses or '—' }}", "{{ phrase('references', i=i) or '—' }}"],
         "i in incidents",
         [8, 19, 22, 19, 52, 20, 20],
     )
     b.h1("Het patroon")
-    b.p("Het gaat om {{ pattern.summary }}, via {{ pattern.channels }}.")
+    b.p("Het gaat om {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if pattern.count > 1 %}")
     b.p("De gedragingen herhalen zich en verstoren mijn rust ernstig.")
     b.tag("{%p endif %}")
@@ -105,9 +119,10 @@ def complaint() -> Builder:
     b.h1("Welke misdrijven")
     b.p("Deze feiten kunnen volgens mij onder meer de volgende misdrijven uitmaken, onder voorbehoud "
         "van de kwalificatie door de politie en het openbaar ministerie:")
-    b.tag("{%p for q in qualifications %}")
-    b.bullet("{{ q }}")
-    b.tag("{%p endfor %}")
+    for offence in ("stalking", "electronic", "threats"):
+        b.tag(f"{{%p if offences.{offence} %}}")
+        b.bullet(f"{{{{ phrase('{offence}') }}}}")
+        b.tag("{%p endif %}")
 
     b.h1("De schade")
     b.tag("{%p if complaint.harm %}")
@@ -118,22 +133,32 @@ def complaint() -> Builder:
 
     b.h1("Eerdere klachten")
     b.tag("{%p if police_reports %}")
-    b.tag("{%p for r in police_reports %}")
-    b.bullet("{{ r.line }}")
-    b.tag("{%p endfor %}")
+    police_reports(b)
     b.tag("{%p else %}")
     b.p("Ik heb voor deze feiten nog geen klacht neergelegd.")
     b.tag("{%p endif %}")
 
     b.h1("Wat ik vraag")
-    b.tag("{%p for m in complaint.measures %}")
+    b.bullet("dat de verdachte wordt verhoord en wordt aangemaand elk contact te stoppen;")
+    b.tag("{%p if complaint.witnesses %}")
+    b.bullet("dat de getuigen worden verhoord: {{ complaint.witnesses }};")
+    b.tag("{%p endif %}")
+    b.tag("{%p if complaint.traffic_data %}")
+    b.bullet("dat de identificatie- en verkeersgegevens van de oproepen, berichten en accounts "
+             "worden opgevraagd;")
+    b.tag("{%p endif %}")
+    b.tag("{%p if complaint.damage %}")
+    b.bullet("dat de schade wordt vastgesteld;")
+    b.tag("{%p endif %}")
+    b.bullet("dat de stukken die ik overhandig bij het proces-verbaal worden gevoegd;")
+    b.tag("{%p for m in complaint.requested_measures %}")
     b.bullet("{{ m }}")
     b.tag("{%p endfor %}")
 
     b.h1("Stukken die ik overhandig")
     b.p("De bestanden staan met hun SHA-256-vingerafdruk op de inventaris van stukken.")
     b.tag("{%p for e in evidence %}")
-    b.bullet("{{ e.line }}")
+    b.bullet("Stuk {{ e.number }}: {{ e.description }} ({{ e.kind }}, {{ e.date }})")
     b.tag("{%p endfor %}")
 
     b.tag("{%p if complaint.injured_party %}")
@@ -155,19 +180,20 @@ def injured_party_declaration() -> Builder:
     b.p("({{ law.injured_party }})")
     b.p("Aan de procureur des Konings, parket {{ declaration.office }}, secretariaat", align="right")
     b.h1("Ondergetekende")
-    b.fields([*VICTIM_IDENTITY, ("Adres", "{{ victim.address or victim.correspondence }}")])
+    b.fields([*VICTIM_IDENTITY, ("Adres", "{{ victim.address or phrase('correspondence') }}")])
     b.tag("{%p if victim.confidential %}")
     b.p("Mijn adres is vertrouwelijk ({{ law.address_protection }}); de politie bewaart het apart. "
-        "Briefwisseling: {{ victim.correspondence }}.")
+        "Briefwisseling: {{ phrase('correspondence') }}.")
     b.tag("{%p endif %}")
     b.p("verklaart zich benadeelde persoon te stellen voor de volgende feiten:")
     b.fields([
-        ("Aard van het misdrijf", "{{ declaration.offences }}"),
-        ("Datum of periode", "{{ pattern.period }}"),
-        ("Plaats", "{{ declaration.places }}"),
+        ("Aard van het misdrijf", "{{ phrase('offences') }}"),
+        ("Datum of periode", "{{ pattern.first }}{% if pattern.last != pattern.first %} tot "
+                             "{{ pattern.last }}{% endif %}"),
+        ("Plaats", f"{{{{ declaration.places or '{SHORT_BLANK}' }}}}"),
         ("Politiedienst", "{{ declaration.services or '______________' }}"),
         ("Nummer proces-verbaal", "{{ declaration.reports or '______________' }}"),
-        ("Verdachte", "{{ declaration.suspect }}"),
+        ("Verdachte", "{{ phrase('respondent_identity') or respondent.description }}"),
     ])
     b.h1("Aard van de schade of het persoonlijk belang")
     b.tag("{%p if declaration.harm %}")
@@ -198,7 +224,7 @@ def contact_sheet() -> Builder:
         ("Adres", "{{ victim.address }}"),
         ("Telefoon", "{{ victim.phone or '—' }}"),
         ("E-mail", "{{ victim.email or '—' }}"),
-        ("Briefwisseling", "{{ victim.correspondence or '—' }}"),
+        ("Briefwisseling", "{{ phrase('correspondence') or '—' }}"),
         ("Eerdere processen-verbaal", "{{ reports or '—' }}"),
     ])
     signature(b, "{{ victim.name }}")
@@ -208,14 +234,16 @@ def contact_sheet() -> Builder:
 
 def court_facts(b: Builder, party: str) -> None:
     b.h1("Feiten")
-    b.p("{{ court.facts_intro }}")
+    b.p(f"{{{{ {party}|capitalize }}}} wordt sinds {{{{ court.first_date or '{SHORT_BLANK}' }}}} belaagd "
+        "door {{ court.other }}{% if court.known_relationship %}, {{ victim.role.possessive }} "
+        f"{{{{ respondent.relationship }}}}{{% endif %}}. {{{{ {party}|capitalize }}}} hield een logboek "
+        "bij; de feiten hieronder zijn daaruit overgenomen, met verwijzing naar de stukken van de "
+        "inventaris.")
     incident_paragraphs(b, "{{ i.number }}. {{ i.when }} — {{ i.place }} ({{ i.kinds }})")
-    b.p("In totaal: {{ pattern.summary }}, via {{ pattern.channels }}.")
+    b.p("In totaal: {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if police_reports %}")
     b.p(f"{{{{ {party}|capitalize }}}} legde klacht neer bij de politie:")
-    b.tag("{%p for r in police_reports %}")
-    b.bullet("{{ r.line }}")
-    b.tag("{%p endfor %}")
+    police_reports(b)
     b.tag("{%p endif %}")
 
 
@@ -226,9 +254,9 @@ def court_law(b: Builder, party: str) -> None:
         "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }}).")
     b.p(f"De gedragingen van {{{{ court.other }}}} tasten het recht van {{{{ {party} }}}} op "
         "eerbiediging van {{ victim.role.possessive }} privéleven aan ({{ law.private_life }}) en "
-        "kunnen het misdrijf {{ qualifications[0] }} uitmaken.")
+        "kunnen het misdrijf {{ phrase('stalking') }} uitmaken.")
     b.tag("{%p if pattern.count > 1 %}")
-    b.p(f"Zij hebben een herhaald en voortdurend karakter ({{{{ pattern.summary }}}}) en verstoren "
+    b.p(f"Zij hebben een herhaald en voortdurend karakter ({{{{ phrase('pattern') }}}}) en verstoren "
         f"de rust van {{{{ {party} }}}} objectief en ernstig.")
     b.tag("{%p endif %}")
     b.p(f"Om de naleving van de verboden te verzekeren, vordert {{{{ {party} }}}} een dwangsom "
@@ -236,13 +264,40 @@ def court_law(b: Builder, party: str) -> None:
         "beschikking waarbij zij is vastgesteld.")
 
 
-def claims(b: Builder, party: str) -> None:
+def claim_object(b: Builder, party: str) -> None:
+    """What is asked, in one sentence, under 'Voorwerp'."""
+    b.p(f"{{{{ {party}|capitalize }}}} vordert dat {{{{ court.other }}}} bij voorraad verboden wordt "
+        "{% if request.contact_ban %}contact met {{ victim.role.object }} op te nemen{% endif %}"
+        "{% if request.contact_ban and request.restraining_order %} en {% endif %}"
+        "{% if request.restraining_order %}zich binnen {{ request.distance }} meter van "
+        "{{ request.places }} te begeven{% endif %}, onder verbeurte van een dwangsom van "
+        "{{ request.penalty }} per inbreuk, op grond van de feiten en middelen hierna.")
+
+
+def claims(b: Builder, party: str, costs: bool) -> None:
     b.h1("Om deze redenen")
     b.p(f"{{{{ {party}|capitalize }}}} verzoekt de voorzitter, zitting houdend in kort geding, de "
         "vordering ontvankelijk en gegrond te verklaren en bij voorraad:")
-    b.tag("{%p for c in request.claims %}")
-    b.numbered("{{ c }}")
-    b.tag("{%p endfor %}")
+    b.tag("{%p if request.contact_ban %}")
+    b.numbered("{{ court.other }} te verbieden om op welke wijze ook, rechtstreeks of via derden, "
+               f"contact op te nemen met {{{{ {party} }}}}, met inbegrip van telefoon, sms, "
+               "berichtendiensten, e-mail, sociale media, brieven en geschenken, onder verbeurte van "
+               "een dwangsom van {{ request.penalty }} per inbreuk;")
+    b.tag("{%p endif %}")
+    b.tag("{%p if request.restraining_order %}")
+    b.numbered("{{ court.other }} te verbieden zich te begeven binnen een straal van "
+               "{{ request.distance }} meter rond {{ request.places }}, en zich binnen "
+               f"{{{{ request.distance }}}} meter van {{{{ {party} }}}} op te houden, onder verbeurte "
+               "van een dwangsom van {{ request.penalty }} per inbreuk;")
+    b.tag("{%p endif %}")
+    b.tag("{%p if request.penalty_max %}")
+    b.numbered("te zeggen dat de dwangsommen samen niet meer dan {{ request.penalty_max }} kunnen "
+               "bedragen;")
+    b.tag("{%p endif %}")
+    if costs:
+        b.numbered("{{ court.other }} te veroordelen tot de kosten van het geding, met inbegrip van "
+                   "de rechtsplegingsvergoeding;")
+    b.numbered("te zeggen dat de beschikking uitvoerbaar is bij voorraad.")
 
 
 def summons() -> Builder:
@@ -255,19 +310,22 @@ def summons() -> Builder:
           "lijnen vult de gerechtsdeurwaarder in.")
     b.p(f"In het jaar {BLANK}, op {BLANK},")
     b.h1("Op verzoek van")
-    b.p("{{ victim.identity }},")
+    b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.plaintiff }},", "b"))
     b.tag("{%p if lawyer %}")
-    b.p("met als raadsman {{ lawyer.name }}, {{ lawyer.title }}, met kantoor te {{ lawyer.address }},")
+    b.p("met als raadsman {{ lawyer.name }}, advocaat aan de balie te {{ lawyer.bar }}, met kantoor te "
+        "{{ lawyer.address }},")
     b.tag("{%p endif %}")
     b.p(f"heb ik, ondergetekende, {BLANK}, gerechtsdeurwaarder met standplaats te {BLANK},")
     b.h1("Gedagvaard")
-    b.p("{{ respondent.identity }},")
+    b.p("{{ phrase('respondent_identity') }},")
     b.p(("{{ respondent.role.defendant }},", "b"))
-    b.p("om te verschijnen op {{ hearing.day }} om {{ hearing.hour }} uur voor de voorzitter van de "
-        "{{ request.court }}, zitting houdend in kort geding, in {{ hearing.place }}.")
+    b.p(f"om te verschijnen op {{{{ hearing.day or '{SHORT_BLANK}' }}}} om "
+        f"{{{{ hearing.hour or '{SHORT_BLANK}' }}}} uur voor de voorzitter van de "
+        "{{ request.court }}, zitting houdend in kort geding, in "
+        f"{{{{ hearing.place or 'de zittingzaal {SHORT_BLANK}' }}}}.")
     b.h1("Voorwerp van de vordering")
-    b.p("{{ request.object }}")
+    claim_object(b, "victim.role.plaintiff")
     court_facts(b, "victim.role.plaintiff")
     b.h1("Spoedeisendheid")
     b.tag("{%p if request.urgency %}")
@@ -276,7 +334,7 @@ def summons() -> Builder:
     b.p("De feiten duren voort en volgen elkaar op; een uitspraak ten gronde zou te laat komen om "
         "{{ victim.role.plaintiff }} te beschermen ({{ law.interim_relief }}).")
     court_law(b, "victim.role.plaintiff")
-    claims(b, "victim.role.plaintiff")
+    claims(b, "victim.role.plaintiff", costs=True)
     b.p("Onder voorbehoud van alle rechten en zonder nadelige erkentenis.")
     b.h1("Stukken")
     b.p("De {{ evidence|length }} stukken staan op de inventaris van stukken die bij deze "
@@ -300,14 +358,14 @@ def petition() -> Builder:
     b.p("({{ law.petition_basis }})")
     b.p("Aan de voorzitter van de {{ request.court }}", align="right")
     b.h1("Verzoekt eerbiedig")
-    b.p("{{ victim.identity }},")
+    b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.petitioner }},", "b"))
-    b.p("met als raadsman {{ lawyer.name }}, {{ lawyer.title }}, met kantoor te {{ lawyer.address }}, "
-        "die dit verzoekschrift ondertekent en neerlegt.")
+    b.p("met als raadsman {{ lawyer.name }}, advocaat aan de balie te {{ lawyer.bar }}, met kantoor te "
+        "{{ lawyer.address }}, die dit verzoekschrift ondertekent en neerlegt.")
     b.h1("Tegen wie de maatregel wordt gevraagd")
-    b.p("{{ respondent.identity }}.")
+    b.p("{{ phrase('respondent_identity') }}.")
     b.h1("Voorwerp")
-    b.p("{{ request.object }}")
+    claim_object(b, "victim.role.petitioner")
     court_facts(b, "victim.role.petitioner")
     b.h1("Volstrekte noodzakelijkheid")
     b.p("{{ request.urgency }}")
@@ -318,7 +376,7 @@ def petition() -> Builder:
     court_law(b, "victim.role.petitioner")
     b.p("{{ respondent.name }} kan tegen de beschikking verzet doen binnen een maand "
         "({{ law.opposition }}). Alle stukken waarop dit verzoek steunt, zijn erbij gevoegd.")
-    claims(b, "victim.role.petitioner")
+    claims(b, "victim.role.petitioner", costs=False)
     b.p("")
     b.p(f"Gedaan te {BLANK} op {{{{ date }}}}.")
     b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,")
@@ -339,7 +397,7 @@ def witness_statement() -> Builder:
           "wat u zelf hebt gezien of gehoord, met de datum en de plaats. Dateer en onderteken de "
           "verklaring en voeg een kopie (voor- en achterzijde) toe van uw identiteitskaart of een "
           "ander officieel identiteitsdocument waarop uw handtekening staat.")
-    b.p("In de zaak van {{ parties }}.")
+    b.p("In de zaak van {{ victim.name }} tegen {{ respondent.name }}.")
     b.h1("Ondergetekende")
     b.fields([
         ("Naam", "{{ witness.last_name }}"),
@@ -363,12 +421,13 @@ def witness_statement() -> Builder:
     b.tag("{%p if moments %}")
     b.p("Het gaat om wat ik zag of hoorde op:")
     b.tag("{%p for m in moments %}")
-    b.bullet("{{ m }}")
+    b.bullet("{{ m.date }}{% if m.place %}, {{ m.place }}{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.writing_lines(22)
     b.h1("Verklaring")
-    b.p(("{{ witness_declaration }}", "b"))
+    b.p(("Deze verklaring is opgesteld voor overlegging aan de rechtbank. Ik weet dat ik mij door "
+         "een valse verklaring aan straffen blootstel.", "b"))
     b.p(("Schrijf deze zin hieronder zelf over:", "i"))
     b.writing_lines(3)
     b.p("")
@@ -385,7 +444,7 @@ def evidence_index() -> Builder:
     b = Builder("Inventaris van stukken")
     b.header("{{ reference }}")
     b.title("INVENTARIS VAN STUKKEN")
-    b.p("In de zaak van {{ parties }} — {{ date }}")
+    b.p("In de zaak van {{ victim.name }} tegen {{ respondent.name }} — {{ date }}")
     b.loop_table(
         ["Stuk", "Datum", "Soort", "Omschrijving", "Bestand en SHA-256"],
         ["{{ e.number }}", "{{ e.date }}", "{{ e.kind }}", "{{ e.description }}",
@@ -405,7 +464,7 @@ def logbook() -> Builder:
     b.header("{{ reference }}")
     b.title("LOGBOEK")
     b.p("Chronologisch overzicht van de feiten, bijgehouden door {{ victim.name }}.")
-    b.p("{{ pattern.summary|capitalize }}, via {{ pattern.channels }}.")
+    b.p("{{ phrase('pattern')|capitalize }}, via {{ pattern.channels }}.")
     b.tag("{%p for i in incidents %}")
     b.h2("Feit {{ i.number }} — {{ i.when }}")
     b.fields([("Plaats", "{{ i.place }}"), ("Aard", "{{ i.kinds }}")], label_width=30)
@@ -442,27 +501,68 @@ def guide() -> Builder:
     b.p("Vraag een kopie van uw verklaring en het attest van klachtneerlegging, met het nummer van "
         "het proces-verbaal. Leg bij elk nieuw feit opnieuw klacht neer en voeg het nummer toe aan "
         "uw logboek.")
-    b.tag("{%p if attention %}")
+    b.tag("{%p if attention.confidential_address or attention.family_court or attention.request "
+          "or offences.after_new_code %}")
     b.h1("Aandachtspunten voor de advocaat")
-    b.tag("{%p for a in attention %}")
-    b.bullet("{{ a }}")
-    b.tag("{%p endfor %}")
+    b.tag("{%p if attention.confidential_address %}")
+    b.bullet("Het adres van het slachtoffer is vertrouwelijk. De dagvaarding of het verzoekschrift "
+             "vermeldt de gekozen woonplaats ({{ law.elected_domicile }}). {{ law.summons_mentions }} "
+             "vraagt onder meer de woonplaats van de eiser, dat is het adres in het "
+             "bevolkingsregister ({{ law.register_domicile }}). Of de woonplaatskeuze volstaat, is "
+             "niet bevestigd: beslis vóór de betekening hoe u dit oplost. filings drukt het adres "
+             "niet af.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.family_court %}")
+    b.bullet("De partijen zijn of waren partners. Waren zij gehuwd of wettelijk samenwonend, of "
+             "hebben zij samen kinderen, ga dan na of de familierechtbank bevoegd is in plaats van de "
+             "voorzitter van de rechtbank van eerste aanleg. filings beslist dit niet.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.request %}")
+    b.bullet("Laat de beschikking meteen betekenen door een gerechtsdeurwaarder: een dwangsom kan "
+             "niet worden verbeurd vóór de betekening ({{ law.penalty }}).")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.ex_parte %}")
+    b.bullet("Het eenzijdig verzoekschrift wordt door een advocaat ondertekend "
+             "({{ law.petition_signature }}) en in twee exemplaren neergelegd; tegen de beschikking "
+             "staat verzet open binnen een maand ({{ law.opposition }}).")
+    b.tag("{%p endif %}")
+    b.tag("{%p if offences.after_new_code %}")
+    b.bullet("Voor feiten vanaf {{ offences.new_code_date }} verwijzen de documenten naar "
+             "{{ law.stalking_transition }}: de inwerkingtreding en het artikelnummer in het nieuwe "
+             "wetboek zijn niet bevestigd; controleer ze op Justel.")
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")
     b.h1("Hulp")
-    b.tag("{%p for h in helplines %}")
-    b.bullet(("{{ h.number }}", "b"), ": {{ h.text }}")
-    b.tag("{%p endfor %}")
+    for number, text in HELPLINES:
+        b.bullet((number, "b"), f": {text}")
     b.footer("{{ reference }} — Gids")
     return b
 
 
-def main() -> None:
+HELPLINES = [
+    ("1712", "hulplijn voor geweld, misbruik en kindermishandeling: gratis en anoniem"),
+    ("CAW Slachtofferhulp", "gratis begeleiding, ook zonder klacht bij de politie (www.caw.be)"),
+    ("101", "politie, voor een dringende tussenkomst"),
+    ("112", "noodnummer bij gevaar"),
+    ("106", "Tele-Onthaal: dag en nacht een gesprek"),
+    ("0800 30 030", "hulplijn partnergeweld in Brussel en Wallonië"),
+]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Write every template and its text snapshot to templates/nl, or to the folder given."""
+    from docx2txt import docx_text
+
     from filings.plan.kinds import KINDS
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else OUT
+    out.mkdir(parents=True, exist_ok=True)
     for kind in KINDS:  # the registry's kinds; each has a builder function of its name here
-        globals()[kind.name]().save(OUT / kind.template)
-        print(OUT / kind.template)
+        path = out / kind.template
+        globals()[kind.name]().save(path)
+        path.with_suffix(".txt").write_text(docx_text(path), encoding="utf-8", newline="\n")
+        print(path)
 
 
 if __name__ == "__main__":

@@ -92,7 +92,7 @@ def log_add(case_file: Path, **given):
     from ..edit import intake
     from ..edit.logbook import NewIncident, add_incident
     from ..edit.session import load_editable
-    from ..plan.legal import INCIDENT_KIND_NL
+    from ..lang import words
 
     today = date.today()
     loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
@@ -116,7 +116,8 @@ def log_add(case_file: Path, **given):
     location = value("location", lambda t: intake.parse_text(t, multiline=False),
                      (lambda: _ask("Place or channel", lambda t: intake.parse_text(t, multiline=False) if t.strip() else "", "", False)) if interactive else None)
     if not given["kinds"]:
-        click.echo("Kinds: " + ", ".join(f"{k.value} ({INCIDENT_KIND_NL[k]})" for k in INCIDENT_KIND_NL), err=True)
+        kind_names = words(loaded.case.language).INCIDENT_KINDS
+        click.echo("Kinds: " + ", ".join(f"{k} ({name})" for k, name in kind_names.items()), err=True)
     kinds = value("kinds", lambda v: intake.parse_kinds(list(v)),
                   lambda: _ask("Kinds (comma-separated)", lambda t: intake.parse_kinds([t])))
     description = value("description", lambda t: intake.parse_text(t, multiline=True),

@@ -1,10 +1,12 @@
-"""`filings templates ...`: checking the .docx templates."""
+"""`filings templates ...`: checking the .docx templates, and the names they may use."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
+
+from ..plan.kinds import NAMES as KIND_NAMES
 
 
 @click.group()
@@ -35,3 +37,36 @@ def templates_check(folder: Path | None):
         raise click.exceptions.Exit(1)
 
 
+
+
+@templates.command(name="vars")
+@click.argument("kind", required=False, type=click.Choice(KIND_NAMES))
+def templates_vars(kind: str | None):
+    """List every name a template may use, with its meaning: `victim.name`,
+    `incidents[].date`, `request.contact_ban`... KIND limits the list to one document
+    kind's template; without it, the names every template has come first, then each
+    kind's own.
+
+    \b
+    Example:
+        filings templates vars summons
+    """
+    from ..plan.names import template_names
+
+    if kind is not None:
+        _print_names(template_names(kind))
+        return
+    shared = template_names("logbook")  # a kind with only the shared names
+    click.echo("# every template")
+    _print_names(shared)
+    for name in KIND_NAMES:
+        own = {k: v for k, v in template_names(name).items() if k not in shared}
+        if own:
+            click.echo(f"\n# {name}")
+            _print_names(own)
+
+
+def _print_names(names: dict[str, str]) -> None:
+    width = min(max(len(n) for n in names), 34)
+    for name, meaning in names.items():
+        click.echo(f"{name:<{width}}  {meaning}")

@@ -8,6 +8,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Callable
 
+from ..lang import words
 from ..load.loader import LoadedCase
 from ..load.model import EvidenceKind, IncidentKind
 from . import intake
@@ -105,7 +106,8 @@ def add_incident(path: Path, entry: NewIncident, today: date) -> Added:
                 created.append((witness_id, first, last))
             recorded = record_evidence(
                 edit, loaded, entry.files, kind=None, day=entry.date, copies=copies,
-                describe=lambda source: f"{source.name} (bij het feit van {entry.date.isoformat()})")
+                describe=lambda source: words(loaded.case.language).evidence_of_incident(
+                    source.name, entry.date.isoformat()))
             incident_id = next_id([i.get("id") for i in edit.block("incidents")], "I")
             edit.block("incidents").append(new_mapping({
                 "id": incident_id,

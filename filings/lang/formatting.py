@@ -1,27 +1,47 @@
-"""Dates, times and amounts as Belgian Dutch documents write them (babel, nl_BE)."""
+"""Dates, times and amounts as a language's documents write them (babel).
+
+`formats(language)` gives the functions bound to that language's locale (nl: nl_BE,
+`12 maart 2026`, `€ 1.000,00`); each keeps its own cache, since a logbook repeats its
+dates and babel's formatting is not cheap. Clock times are the same in every language.
+"""
 
 from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
-LOCALE = "nl_BE"
+from . import words
 
 
-@lru_cache(maxsize=4096)  # a logbook repeats its dates; babel's formatting is not cheap
-def long_date(value: date) -> str:
-    """12 maart 2026"""
-    return format_date(value, "long", locale=LOCALE)
+class Formats:
+    """The formatting functions of one locale."""
+
+    long_date: Callable[[date], str]  # 12 maart 2026
+    full_date: Callable[[date], str]  # donderdag 12 maart 2026
+
+    def __init__(self, locale: str):
+        self.locale = locale
+        self.long_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "long", locale=locale))
+        self.full_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "full", locale=locale))
+
+    def euro(self, amount: Decimal) -> str:
+        """€ 1.000,00 (nl_BE: with a no-break space, so the sign never ends a line alone)."""
+        return format_currency(amount, "EUR", locale=self.locale)
+
+    def number(self, value: int) -> str:
+        """1.500"""
+        return format_decimal(value, locale=self.locale)
 
 
-@lru_cache(maxsize=4096)
-def full_date(value: date) -> str:
-    """donderdag 12 maart 2026"""
-    return format_date(value, "full", locale=LOCALE)
+@lru_cache(maxsize=None)
+def formats(language: str) -> Formats:
+    """The formatting functions for a case's language ('nl' -> nl_BE)."""
+    return Formats(words(language).LOCALE)
 
 
 def clock(value: time) -> str:
@@ -30,22 +50,7 @@ def clock(value: time) -> str:
 
 
 def time_span(start: time | None, end: time | None) -> str:
+    """07:45–08:10, or 07:45, or '' without a time."""
     if start is None:
         return ""
     return f"{clock(start)}–{clock(end)}" if end is not None else clock(start)
-
-
-def euro(amount: Decimal) -> str:
-    """€ 1.000,00 (with a no-break space, so the sign never ends a line alone)."""
-    return format_currency(amount, "EUR", locale=LOCALE)
-
-
-def number(value: int) -> str:
-    """1.500"""
-    return format_decimal(value, locale=LOCALE)
-
-
-def period(first: date, last: date) -> str:
-    if first == last:
-        return long_date(first)
-    return f"{long_date(first)} tot {long_date(last)}"

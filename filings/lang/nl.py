@@ -1,8 +1,159 @@
-"""Dutch (Belgium): the words filings' Dutch documents use outside their templates."""
+"""Dutch (Belgium): the words filings' Dutch documents use outside their templates.
+
+The sentences are in templates/nl (the .docx files and phrases.yaml); here are the
+words Python fills in: the locale, the statute citations, the names of the case
+vocabulary, the role words by gender, and small notations (a list 'a, b en c',
+'stuk 3', an address, a birth). Every Dutch string of the package is in this module.
+"""
 
 from __future__ import annotations
 
-LOCALE = "nl_BE"
+from typing import Iterable
+
+LOCALE = "nl_BE"  # babel: dates and amounts
+LANGUAGE_TAG = "nl-BE"  # the documents' language property
+
+# Statutory references: the one place they are spelled (DESIGN.md principle 7).
+# Templates and phrases print them as {{ law.<name> }}.
+LAW = {
+    "stalking_old": "art. 442bis Sw.",
+    "stalking_transition": (
+        "art. 442bis oud Sw. en de overeenstemmende bepaling van het Strafwetboek van "
+        "29 februari 2024"
+    ),
+    "electronic": (
+        "art. 145, § 3bis van de wet van 13 juni 2005 betreffende de elektronische communicatie"
+    ),
+    "threats_old": "art. 327 e.v. Sw.",
+    "threats_transition": (
+        "art. 327 e.v. oud Sw. en de overeenstemmende bepalingen van het Strafwetboek van "
+        "29 februari 2024"
+    ),
+    "injured_party": "art. 5bis van de Voorafgaande Titel van het Wetboek van Strafvordering",
+    "address_protection": "COL 03/2023",
+    "interim_relief": "art. 584 Ger.W.",
+    "summons_mentions": "art. 702 Ger.W.",
+    "register_domicile": "art. 32 Ger.W.",
+    "elected_domicile": "art. 39 Ger.W.",
+    "petition": "art. 1025 e.v. Ger.W.",
+    "petition_basis": "art. 584, derde lid, en art. 1025 e.v. Ger.W.",
+    "petition_signature": "art. 1026, 5° Ger.W.",
+    "opposition": "art. 1034 Ger.W.",
+    "penalty": "art. 1385bis Ger.W.",
+    "witness_statement": "art. 961/1 tot 961/3 Ger.W.",
+    "witness_mentions": "art. 961/2 Ger.W.",
+    "private_life": "art. 8 EVRM",
+    "precedent_contact_ban": "Gent 26 oktober 2017",
+}
+
+# The case vocabulary (filings.load.model), as the documents name it.
+INCIDENT_KINDS = {
+    "calls": "oproepen",
+    "messages": "berichten",
+    "letters": "brieven",
+    "social_media": "sociale media",
+    "email": "e-mails",
+    "following": "achtervolgen",
+    "waiting": "opwachten",
+    "home_visit": "aan de woning",
+    "work_visit": "aan het werk",
+    "damage": "beschadiging",
+    "threat": "bedreiging",
+    "violence": "geweld",
+    "third_parties": "via derden",
+    "gifts": "ongewenste geschenken",
+    "surveillance": "bespieden",
+    "other": "andere",
+}
+
+EVIDENCE_KINDS = {
+    "photo": "foto",
+    "video": "video",
+    "audio": "geluidsopname",
+    "letter": "brief",
+    "message": "bericht",
+    "email": "e-mail",
+    "screenshot": "schermafdruk",
+    "social_media": "sociale media",
+    "medical": "medisch attest",
+    "police_report": "proces-verbaal of attest",
+    "statement": "verklaring",
+    "other": "ander stuk",
+}
+
+RELATIONSHIPS = {
+    "ex_partner": "ex-partner",
+    "partner": "partner",
+    "family": "familielid",
+    "neighbour": "buur",
+    "colleague": "collega",
+    "acquaintance": "kennis",
+    "stranger": "onbekende",
+    "unknown": "relatie onbekend",
+}
+
+# Role words by gender: (female, male, other or unknown): eiseres / eiser / eisende partij.
+ROLES = {
+    "plaintiff": ("eiseres", "eiser", "eisende partij"),
+    "defendant": ("verweerster", "verweerder", "verwerende partij"),
+    "petitioner": ("verzoekster", "verzoeker", "verzoekende partij"),
+    "complainant": ("klaagster", "klager", "klagende partij"),
+    "possessive": ("haar", "zijn", "diens"),
+    "object": ("haar", "hem", "hen"),
+}
+
+UNKNOWN = "onbekend"  # a respondent without a name
+NOT_APPLICABLE = "niet van toepassing"  # an incident without a place
+NO_DATE = "zonder datum"  # a piece of evidence without a date
+ON_PAPER = "(op papier)"  # a piece of evidence without a file
+LAWYER_PREFIX = "Mr."
+
+
+def join(items: Iterable[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b en c' (empty items left out)"""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+def pieces(numbers: Iterable[int]) -> str:
+    """[3] -> 'stuk 3'; [1, 4] -> 'stukken 1 en 4'; [] -> ''"""
+    numbers = sorted(set(numbers))
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"stuk {numbers[0]}"
+    return f"stukken {join(str(n) for n in numbers)}"
+
+
+def channel(kind: str, count: int) -> str:
+    """'oproepen (2×)': a kind of incident and how often."""
+    return f"{kind} ({count}×)"
+
+
+def evidence_of_incident(file_name: str, day: str) -> str:
+    """The description `log add` gives a file it records with an incident."""
+    return f"{file_name} (bij het feit van {day})"
+
+
+def birth(place: str | None, day: str) -> str:
+    """'geboren te Gent op 14 mei 1991', with what is known; day is already written out."""
+    if place and day:
+        return f"geboren te {place} op {day}"
+    if day:
+        return f"geboren op {day}"
+    return f"geboren te {place}" if place else ""
+
+
+def address(street: str, number: str, box: str | None, postal_code: str, city: str,
+            country: str | None) -> str:
+    """'Kortrijksesteenweg 112 bus 3, 9000 Gent'; a country other than Belgium is added."""
+    line = f"{street} {number}"
+    if box:
+        line += f" bus {box}"
+    line += f", {postal_code} {city}"
+    return line if country in (None, "BE") else f"{line}, {country}"
 
 # What the shield prints where the victim typed data an audience may not see.
 SHIELDED = {

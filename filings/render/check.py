@@ -2,7 +2,9 @@
 
 Each template is rendered against the demo case with an environment that notes every
 undefined value instead of failing, so one run lists all of them, by template and by
-the full name the template uses (e.g. `request.hearing_room`).
+the full name the template uses (e.g. `request.hearing_room`). Each phrase of the
+folder's phrases.yaml is rendered the same way, on its own, so a phrase no template
+prints yet is checked too; inside it `i` is an incident and `r` a police report.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from ..plan.kinds import BY_NAME, KINDS
 from ..resources import demo_case
 from .document import properties
 from .engine import recording_environment, render_docx
+from .phrases import FILE_NAME, phrase_function, read_phrases
+from .sandbox import budget
 
 
 @dataclass
@@ -89,7 +93,43 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
         except TemplateProblem as exc:
             report.error = str(exc).removeprefix(f"{path.name}: ")
         report.missing = seen
+    reports += _check_phrases(folder, samples)
     for extra in sorted(folder.glob("*.docx")):
         if extra.stem not in BY_NAME and not extra.name.startswith("~$"):
             reports.append(TemplateReport(extra.name, error="not a document kind filings makes; ignored"))
+    return reports
+
+
+def _check_phrases(folder: Path, samples: dict) -> list[TemplateReport]:
+    """A report per phrase that fails or uses a name no document's data provides."""
+    try:
+        phrases = read_phrases(folder)
+    except TemplateProblem as exc:
+        return [TemplateReport(FILE_NAME, error=str(exc).removeprefix(f"{FILE_NAME}: "))]
+    if phrases is None:  # a template that prints a phrase says the file is missing
+        return []
+    contexts = []
+    for loaded, document, items, planned in samples.values():
+        values = Contexts(loaded, items, planned)(document)
+        values["i"] = values["incidents"][0] if values["incidents"] else {}
+        values["r"] = values["police_reports"][0] if values["police_reports"] else {}
+        contexts.append({k: _tag(v, k) for k, v in values.items()})
+    reports = []
+    for name, source in phrases.items():
+        report = TemplateReport(f"{FILE_NAME} ({name})")
+        missing_everywhere: list[str] | None = None
+        for values in contexts:
+            seen: list[str] = []
+            env = recording_environment(partial(_note_once, seen))
+            try:
+                with budget():
+                    env.from_string(source).render(dict(values, phrase=phrase_function(phrases, folder)))
+            except Exception as exc:  # the phrase's own fault: named, never a traceback
+                report.error = f"{type(exc).__name__}: {exc}"
+                break
+            missing_everywhere = seen if missing_everywhere is None else [
+                n for n in missing_everywhere if n in seen]
+        report.missing = missing_everywhere or []
+        if not report.ok:
+            reports.append(report)
     return reports

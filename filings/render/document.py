@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..errors import OutputExists, TemplateProblem
+from ..lang import words
 from ..load.loader import LoadedCase
 from ..plan.contexts import Contexts
 from ..plan.documents import PlannedDocument, planned_documents
@@ -26,7 +27,8 @@ def template_path(document: PlannedDocument, templates: Path | None, language: s
 
 def properties(loaded: LoadedCase, document: PlannedDocument) -> Properties:
     return Properties(title=f"{document.title} — {loaded.case.reference}",
-                      reference=loaded.case.reference, day=loaded.today)
+                      reference=loaded.case.reference, day=loaded.today,
+                      language=words(loaded.case.language).LANGUAGE_TAG)
 
 
 def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, *, force: bool = False,

@@ -31,6 +31,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from ..errors import TemplateProblem
+from .phrases import phrase_function, read_phrases
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
 
@@ -41,6 +42,7 @@ class Properties:
     title: str
     reference: str
     day: date
+    language: str = "nl-BE"  # the language tag of the documents (lang/<language>.py LANGUAGE_TAG)
 
 
 def _finalize(value: Any) -> Any:
@@ -69,7 +71,10 @@ def render_docx(
     properties: Properties,
     env: SandboxedEnvironment | None = None,
 ) -> bytes:
-    """Render template with context; return the .docx bytes or raise TemplateProblem."""
+    """Render template with context; return the .docx bytes or raise TemplateProblem.
+
+    The template may print the phrases of its folder (phrases.py) as `phrase(name)`."""
+    context = {**context, "phrase": phrase_function(read_phrases(template.parent), template.parent)}
     try:
         document = _strict_template_class()(str(template))
         with budget():
@@ -180,7 +185,7 @@ def _set_properties(core, properties: Properties) -> None:
     core.identifier = properties.reference
     core.author = "filings"
     core.last_modified_by = "filings"
-    core.language = "nl-BE"
+    core.language = properties.language
     core.comments = ""
     core.keywords = ""
     core.category = ""

@@ -1,0 +1,218 @@
+"""Every name a template (or a phrase) may use, with its meaning: the one reference
+behind `filings templates vars`. A test renders the contexts of the demo case and
+fails on a name given here that no context has, or a context name not given here.
+
+`[]` marks a list: `incidents` is the list, `incidents[].date` the date of one item, as
+in `{%p for i in incidents %}{{ i.date }}`. Texts are already written out in the case's
+language (dates as `12 maart 2026`, amounts as `€ 500,00`); an absent value is an empty
+text (false), never missing, so `{{ x or '—' }}` prints a dash for it.
+"""
+
+from __future__ import annotations
+
+from .kinds import BY_NAME
+
+SHARED = {
+    "title": "the document's title (e.g. Klacht wegens belaging)",
+    "reference": "the case's own reference (e.g. DOS-2026-014)",
+    "date": "the date the documents are made (--date), written out",
+    "victim": "the victim, as this document's audience may see her",
+    "victim.name": "first and last name",
+    "victim.first_name": "first name",
+    "victim.last_name": "last name",
+    "victim.birth": "'geboren te Gent op 14 mei 1991', with what is known; '' if nothing",
+    "victim.nationality": "nationality, or ''",
+    "victim.profession": "profession, or ''",
+    "victim.address": "her address, only where the audience may see it; else ''",
+    "victim.address_shown": "true when this document may show her address",
+    "victim.confidential": "true when her address is confidential (address_confidential)",
+    "victim.elected_domicile": "the domicile she elected (victim.elected_domicile), or ''",
+    "victim.national_number": "national number, only where the audience may see it; else ''",
+    "victim.phone": "phone, only where the audience may see it; else ''",
+    "victim.email": "e-mail, only where the audience may see it; else ''",
+    "victim.role": "role words in her grammatical gender",
+    "respondent": "the person the case is against",
+    "respondent.name": "his name, or 'onbekend'",
+    "respondent.known": "true when his first and last name are known",
+    "respondent.birth": "'geboren te … op …', with what is known; ''",
+    "respondent.profession": "profession, or ''",
+    "respondent.address": "address, or ''",
+    "respondent.description": "her description of him (masked for the audience), or ''",
+    "respondent.phones": "his phone numbers, 'a, b en c'",
+    "respondent.accounts": "his online accounts, 'a, b en c'",
+    "respondent.relationship": "what he is to her: ex-partner, buur, onbekende…",
+    "respondent.role": "role words in his grammatical gender",
+    "lawyer": "her lawyer; empty (false) when the case has none",
+    "lawyer.name": "'Mr. An Claes'",
+    "lawyer.bar": "the bar, e.g. Gent",
+    "lawyer.address": "office address",
+    "lawyer.phone": "phone, or ''",
+    "lawyer.email": "e-mail, or ''",
+    "incidents": "the incidents in time order, numbered 'feit 1..n'",
+    "incidents[].number": "its number, 1..n",
+    "incidents[].date": "its date: 12 maart 2026",
+    "incidents[].day": "its date with the weekday: donderdag 12 maart 2026",
+    "incidents[].time": "'07:45' or '07:45–08:10', or ''",
+    "incidents[].when": "weekday, date and time: 'donderdag 12 maart 2026, 07:45–08:10'",
+    "incidents[].location": "where it happened (masked), or ''",
+    "incidents[].place": "where it happened (masked), or 'niet van toepassing'",
+    "incidents[].kinds": "what happened: 'opwachten, beschadiging en aan het werk'",
+    "incidents[].description": "what happened, in her words (masked for the audience)",
+    "incidents[].witnesses": "the witnesses' names, 'a en b', or ''",
+    "incidents[].evidence": "the pieces it cites: 'stuk 3', 'stukken 1 en 4', or ''",
+    "incidents[].police_report": "the number of the PV that recorded it, or ''",
+    "pattern": "how often, how long, through which channels",
+    "pattern.count": "the number of incidents (0 without incidents)",
+    "pattern.first": "the date of the first incident (only with incidents)",
+    "pattern.last": "the date of the last incident (only with incidents)",
+    "pattern.days": "the days from the first to the last incident, both counted",
+    "pattern.channels": "'oproepen (2×), bedreiging (2×) en …', most frequent first",
+    "evidence": "the pieces of evidence as the bundle numbers them, 'stuk 1..n'",
+    "evidence[].number": "its number, n in 'stuk n'",
+    "evidence[].label": "'stuk n'",
+    "evidence[].id": "its id in the case (E1)",
+    "evidence[].kind": "its kind: foto, schermafdruk, …",
+    "evidence[].description": "its description (masked for the audience)",
+    "evidence[].date": "its date, or 'zonder datum'",
+    "evidence[].file": "its file name in the bundle, or '(op papier)'",
+    "evidence[].sha256": "the SHA-256 of the file, or '—'",
+    "evidence[].size": "'1234 bytes', or '—'",
+    "police_reports": "the police reports (PV) made so far",
+    "police_reports[].number": "the PV number",
+    "police_reports[].date": "its date",
+    "police_reports[].zone": "the police zone, or ''",
+    "police_reports[].summary": "what it was about (masked), or ''",
+    "offences": "which offences the facts may constitute, and which code applies by date",
+    "offences.stalking": "true when there are incidents (belaging)",
+    "offences.electronic": "true when calls, messages, e-mail or social media are among the facts",
+    "offences.threats": "true when a threat is among the facts",
+    "offences.before_new_code": "true when some facts lie before the new Criminal Code",
+    "offences.after_new_code": "true when some facts lie on or after the new Criminal Code",
+    "offences.threats_after_new_code": "true when a threat lies on or after the new Criminal Code",
+    "offences.new_code_date": "the date the new Criminal Code applies from, written out",
+    "law": "statute citations, from filings/lang/<language>.py",
+}
+
+# Per context builder (the `context` of a kind in kinds.py).
+BY_CONTEXT = {
+    "complaint": {
+        "complaint": "the complaint block of the case",
+        "complaint.to_prosecutor": "true for a written complaint to the prosecutor (addressee: prosecutor)",
+        "complaint.zone": "the police zone, or ''",
+        "complaint.office": "the prosecutor's office (parket), or ''",
+        "complaint.harm": "the harm she suffered, in her words (masked), or ''",
+        "complaint.injured_party": "true when she declares herself injured party",
+        "complaint.witnesses": "every witness's name, 'a, b en c', or ''",
+        "complaint.traffic_data": "true when calls, messages, e-mail or social media are among the facts",
+        "complaint.damage": "true when damage is among the facts",
+        "complaint.requested_measures": "the measures she asks for in her own words (masked), a list of texts",
+    },
+    "declaration": {
+        "declaration": "the injured-party declaration",
+        "declaration.office": "the prosecutor's office (parket)",
+        "declaration.places": "the places of the facts (masked), 'a, b en c', or ''",
+        "declaration.services": "the police zones involved, 'a en b', or ''",
+        "declaration.reports": "the PV numbers, 'a en b', or ''",
+        "declaration.harm": "the harm she suffered, in her words (masked), or ''",
+    },
+    "contact_sheet": {
+        "reports": "the PV numbers, 'a en b', or ''",
+    },
+    "court": {
+        "request": "what is asked of the court (request)",
+        "request.court": "the court, e.g. Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent",
+        "request.contact_ban": "true when a contact ban is asked",
+        "request.restraining_order": "true when a ban on coming near places is asked",
+        "request.distance": "the distance in metres, written out (1.500), or ''",
+        "request.places": "the places to keep away from (masked), 'a en b', or ''",
+        "request.penalty": "the dwangsom per breach: '€ 500,00'",
+        "request.penalty_max": "the cap on the dwangsommen, or ''",
+        "request.urgency": "why it is urgent, in her words (masked), or ''",
+        "court": "the parties as the court papers name them",
+        "court.other": "the respondent: his role word (verweerder) in a summons, his name in a petition",
+        "court.first_date": "the date of the first incident, or ''",
+        "court.known_relationship": "true when his relationship to her is known (not unknown or stranger)",
+        "hearing": "the hearing, when set",
+        "hearing.day": "its date, or ''",
+        "hearing.hour": "its hour (09:30), or ''",
+        "hearing.place": "the court building and room, or ''",
+    },
+    "witness": {
+        "witness": "the witness this form is for",
+        "witness.id": "the witness's id in the case (W1)",
+        "witness.first_name": "first name",
+        "witness.last_name": "last name",
+        "witness.birth_date": "date of birth, or ''",
+        "witness.birth_place": "place of birth, or ''",
+        "witness.address": "address, or ''",
+        "witness.profession": "profession, or ''",
+        "witness.relation": "the witness's relation to the parties (masked), or ''",
+        "moments": "the incidents the witness saw, as dates and places only",
+        "moments[].date": "its date",
+        "moments[].place": "its place (masked), or ''",
+    },
+    "guide": {
+        "documents": "the other documents of the bundle",
+        "documents[].title": "its title (with the witness id for a witness form)",
+        "documents[].file": "its file name in the bundle",
+        "documents[].purpose": "what it is for",
+        "documents[].signer": "who signs it",
+        "documents[].destination": "where it goes",
+        "attention": "what the lawyer must decide",
+        "attention.confidential_address": "true when her address is confidential and a court request is made",
+        "attention.family_court": "true when the parties are or were partners",
+        "attention.request": "true when a court request is made",
+        "attention.ex_parte": "true when the request is an ex parte petition",
+    },
+    "shared_only": {},
+}
+
+# Given by rendering (filings/render/phrases.py), in every document.
+RENDERING = {
+    "phrase": "phrase('name') prints a sentence of phrases.yaml; phrase('support', i=i) passes an item",
+}
+
+
+def _vocabulary(language: str) -> dict[str, str]:
+    from ..lang import words
+
+    w = words(language)
+    names = {f"law.{key}": f"'{text}'" for key, text in w.LAW.items()}
+    for who in ("victim", "respondent"):
+        names.update({f"{who}.role.{word}": " / ".join(forms) for word, forms in w.ROLES.items()})
+    return names
+
+
+def template_names(kind: str, language: str = "nl") -> dict[str, str]:
+    """Every name the template of this kind may use, with its meaning, in order."""
+    names = dict(SHARED)
+    names.update(_vocabulary(language))
+    names.update(BY_CONTEXT[BY_NAME[kind].context])
+    names.update(RENDERING)
+    order = {name: position for position, name in enumerate(names)}
+    return dict(sorted(names.items(), key=lambda item: (_root(item[0], order), item[0])))
+
+
+def _root(name: str, order: dict[str, int]) -> int:
+    root = name.split(".")[0].split("[")[0]
+    return order.get(root, len(order))
+
+
+def context_names(values: dict) -> set[str]:
+    """The names of a real context, as template_names spells them (`incidents[].date`)."""
+    found: set[str] = set()
+
+    def walk(value, path: str) -> None:
+        if path:
+            found.add(path)
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    for key, field in item.items():
+                        walk(field, f"{path}[].{key}")
+
+    walk(values, "")
+    return found
