@@ -71,9 +71,18 @@ class _Yaml12Resolver(VersionedResolver):
     def processing_version(self) -> Any:
         return self._loader_version or (1, 2)
 
+    @property
+    def versioned_resolver(self) -> Any:
+        # The version never changes, so neither do its resolvers: look them up once.
+        try:
+            return self._resolvers
+        except AttributeError:
+            self._resolvers = VersionedResolver.versioned_resolver.fget(self)
+            return self._resolvers
+
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cycle collector while a large, acyclic tree of values is built: it
     would rescan the growing tree again and again (half the load time of a big case).
     Reference counting still frees everything; collection resumes afterwards."""
@@ -106,7 +115,7 @@ def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]
     yaml.Resolver = _Yaml12Resolver
     try:
         check_structure(text)
-        with _collector_paused():
+        with collector_paused():
             root = yaml.compose(text)
         if root is None:
             raise CaseInvalid(path, [Problem((), "the case file is empty; start from `filings init`")])
@@ -117,7 +126,7 @@ def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]
         source = SourceMap()
         constructor = yaml.constructor
         try:
-            with _collector_paused():
+            with collector_paused():
                 return _plain(root, (), source, constructor, set()), source, root
         finally:
             # The constructor caches every node it saw and sits in a reference cycle with

@@ -90,12 +90,14 @@ def log_add(case_file: Path, **given):
             --description "Zes oproepen na middernacht."
     """
     from . import intake
-    from .editing import load_editable
+    from .batch import read_for_edit
     from .legal import INCIDENT_KIND_NL
     from .logentry import NewIncident, add_incident
 
     today = date.today()
-    loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
+    # Read for the questions; the edit reuses this reading if the file is unchanged by then.
+    read = read_for_edit(case_file, today)
+    loaded = read.loaded
     interactive = not any(given[name] for name in INCIDENT_OPTIONS)
 
     def value(name, parse, ask):
@@ -143,7 +145,7 @@ def log_add(case_file: Path, **given):
         witness_ids=[existing for existing, _ in witnesses if existing],
         new_witnesses=[name for existing, name in witnesses if not existing],
     )
-    added = add_incident(case_file, entry, today)
+    added = add_incident(case_file, entry, today, read=read)
     _report(added)
     saved = added.case
     for warning in saved.warnings:
@@ -201,12 +203,13 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
             --description "Foto van de auto voor mijn deur"
     """
     from . import intake
-    from .editing import load_editable
+    from .batch import read_for_edit
     from .logentry import add_evidence
     from .model import EvidenceKind
 
     today = date.today()
-    loaded = load_editable(case_file, today)
+    read = read_for_edit(case_file, today)
+    loaded = read.loaded
     try:
         day = intake.parse_date(when, loaded) if when else None
         if incident:
@@ -221,7 +224,7 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
                                          lambda t: intake.parse_text(t, multiline=True))
                     for source in files if source.resolve() not in recorded}
     added = add_evidence(case_file, list(files), kind=EvidenceKind(kind) if kind else None, day=day,
-                         incident=incident, today=today,
+                         incident=incident, today=today, read=read,
                          describe=lambda source: descriptions.get(source) or source.name)
     _report(added)
 
