@@ -91,11 +91,13 @@ def log_add(case_file: Path, **given):
     """
     from ..edit import intake
     from ..edit.logbook import NewIncident, add_incident
-    from ..edit.session import load_editable
+    from ..edit.batch import read_for_edit
     from ..lang import words
 
     today = date.today()
-    loaded = load_editable(case_file, today)  # for the questions; the edit re-reads under its lock
+    # Read for the questions; the edit reuses this reading if the file is unchanged by then.
+    read = read_for_edit(case_file, today)
+    loaded = read.loaded
     interactive = not any(given[name] for name in INCIDENT_OPTIONS)
 
     def value(name, parse, ask):
@@ -144,7 +146,7 @@ def log_add(case_file: Path, **given):
         witness_ids=[existing for existing, _ in witnesses if existing],
         new_witnesses=[name for existing, name in witnesses if not existing],
     )
-    added = add_incident(case_file, entry, today)
+    added = add_incident(case_file, entry, today, read=read)
     _report(added)
     saved = added.case
     for warning in saved.warnings:
@@ -203,11 +205,12 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
     """
     from ..edit import intake
     from ..edit.logbook import add_evidence
-    from ..edit.session import load_editable
+    from ..edit.batch import read_for_edit
     from ..load.model import EvidenceKind
 
     today = date.today()
-    loaded = load_editable(case_file, today)
+    read = read_for_edit(case_file, today)
+    loaded = read.loaded
     try:
         day = intake.parse_date(when, loaded) if when else None
         if incident:
@@ -222,7 +225,7 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
                                          lambda t: intake.parse_text(t, multiline=True))
                     for source in files if source.resolve() not in recorded}
     added = add_evidence(case_file, list(files), kind=EvidenceKind(kind) if kind else None, day=day,
-                         incident=incident, today=today,
+                         incident=incident, today=today, read=read,
                          describe=lambda source: descriptions.get(source) or source.name)
     _report(added)
 

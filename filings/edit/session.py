@@ -59,25 +59,36 @@ def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[t
     Every change is read, made and saved under the lock, so two commands editing the
     same case at once both land: the second waits for the first and sees its change.
     Yields (the case to change, the case as loaded, notes on what was cleaned up)."""
-    from ..locking import locked
-    from .intake import unfinished_copies
-
     path = path.resolve()  # a symlink to the case: edit and lock the file it names
+    with edit_lock(path):
+        edit, loaded = open_for_edit(path, today)
+        yield edit, loaded, remove_leftovers(path, loaded, protect)
+
+
+def edit_lock(path: Path):
+    """The lock every edit of the case at path (resolved) holds while it reads and writes."""
+    from ..locking import locked
+
     busy = (f"another filings command has been editing {path} for 30 seconds; run this again "
             "when it has finished")
-    with locked(path, wait=30, busy=busy):
-        edit, loaded = open_for_edit(path, today)
-        # A name alone proves nothing: a recorded evidence file, or a file this command was
-        # given, is never removed.
-        kept = {file.resolve() for file, _ in loaded.evidence_files()} | {p.resolve() for p in protect}
-        found = [(t, "an unfinished rewrite of the case") for t in leftovers(path, ".tmp")]
-        found += [(c, "an unfinished evidence copy") for c in unfinished_copies(path.parent)]
-        notes = []
-        for leftover, what in found:
-            if leftover.resolve() not in kept:
-                leftover.unlink(missing_ok=True)
-                notes.append(f"removed {leftover.relative_to(path.parent)}, {what} left by an interrupted run")
-        yield edit, loaded, notes
+    return locked(path, wait=30, busy=busy)
+
+
+def remove_leftovers(path: Path, loaded: LoadedCase, protect: Iterable[Path] = ()) -> list[str]:
+    """Remove what a killed edit left beside the case; notes on what was removed."""
+    from .intake import unfinished_copies
+
+    # A name alone proves nothing: a recorded evidence file, or a file this command was
+    # given, is never removed.
+    kept = {file.resolve() for file, _ in loaded.evidence_files()} | {p.resolve() for p in protect}
+    found = [(t, "an unfinished rewrite of the case") for t in leftovers(path, ".tmp")]
+    found += [(c, "an unfinished evidence copy") for c in unfinished_copies(path.parent)]
+    notes = []
+    for leftover, what in found:
+        if leftover.resolve() not in kept:
+            leftover.unlink(missing_ok=True)
+            notes.append(f"removed {leftover.relative_to(path.parent)}, {what} left by an interrupted run")
+    return notes
 
 
 def load_editable(path: Path, today: date, text: str | None = None) -> LoadedCase:
@@ -86,9 +97,12 @@ def load_editable(path: Path, today: date, text: str | None = None) -> LoadedCas
     try:
         return load_case(path, today=today, check_hashes=False, text=text)
     except CaseInvalid as exc:
-        raise CaseNeedsFixing(
-            f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines())
-        ) from None
+        raise needs_fixing(path, exc) from None
+
+
+def needs_fixing(path: Path, exc: CaseInvalid) -> CaseNeedsFixing:
+    return CaseNeedsFixing(
+        f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines()))
 
 
 def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
@@ -97,11 +111,16 @@ def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
     # parsed again below by the round-trip loader and json.loads, which recurse.
     text = read_case_text(path)
     loaded = load_editable(path, today, text)
+    return editable(path, text), loaded
+
+
+def editable(path: Path, text: str) -> EditableCase:
+    """The case's text, parsed to be changed and written back in full."""
     if path.suffix.lower() == ".json":
-        return EditableCase(path, json.loads(text), True, (2, 2, 0)), loaded
+        return EditableCase(path, json.loads(text), True, (2, 2, 0))
     _, sequence, offset = load_yaml_guess_indent(text)
     document = new_yaml().load(text)
-    return EditableCase(path, document, False, (_mapping_indent(text), sequence or 2, offset or 0)), loaded
+    return EditableCase(path, document, False, (_mapping_indent(text), sequence or 2, offset or 0))
 
 
 def _mapping_indent(text: str) -> int:
@@ -133,19 +152,24 @@ def save(edit: EditableCase, today: date) -> LoadedCase:
         text = stream.getvalue()
     saved: list[LoadedCase] = []
 
-    def check(candidate: Path) -> None:
-        # Validate the very bytes that will replace the case, beside it (evidence paths
-        # are relative to its folder).
-        try:
-            saved.append(load_case(candidate, today=today, check_hashes=False))
-        except CaseInvalid as exc:
-            lines = [line.replace(str(candidate), str(edit.path)) for line in exc.lines()]
-            raise FilingsError("the change would make the case invalid; nothing was changed:\n"
-                               + "\n".join(lines)) from None
+    write_atomic(edit.path, text.encode("utf-8"),
+                 lambda candidate: saved.append(check_candidate(candidate, edit.path, today)))
+    return saved[0]
 
-    write_atomic(edit.path, text.encode("utf-8"), check)
-    loaded = saved[0]
-    return LoadedCase(loaded.case, edit.path, loaded.warnings, loaded.today)
+
+def check_candidate(candidate: Path, path: Path, today: date) -> LoadedCase:
+    """Validate the very bytes that will replace the case at path, written beside it
+    (evidence paths are relative to its folder); the case as it will be loaded."""
+    try:
+        loaded = load_case(candidate, today=today, check_hashes=False)
+    except CaseInvalid as exc:
+        raise refused_change(exc, candidate, path) from None
+    return LoadedCase(loaded.case, path, loaded.warnings, loaded.today)
+
+
+def refused_change(exc: CaseInvalid, candidate: Path, path: Path) -> FilingsError:
+    lines = [line.replace(str(candidate), str(path)) for line in exc.lines()]
+    return FilingsError("the change would make the case invalid; nothing was changed:\n" + "\n".join(lines))
 
 
 def next_id(existing: list[str | None], prefix: str) -> str:

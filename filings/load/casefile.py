@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -10,7 +13,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from ..errors import CaseInvalid, KeyPath, Problem
 from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
@@ -56,8 +60,50 @@ def read_case_text(path: Path) -> str:
         ) from None
 
 
+class _Yaml12Resolver(VersionedResolver):
+    """ruamel's resolver, minus a lookup that fails twice per scalar.
+
+    With the C parser ruamel never sees a %YAML directive: every document is read as its
+    loader's version, YAML 1.2. The stock resolver finds that out anew for each scalar
+    through two caught AttributeErrors, a fifth of the load time of a large case."""
+
+    @property
+    def processing_version(self) -> Any:
+        return self._loader_version or (1, 2)
+
+    @property
+    def versioned_resolver(self) -> Any:
+        # The version never changes, so neither do its resolvers: look them up once.
+        try:
+            return self._resolvers
+        except AttributeError:
+            self._resolvers = VersionedResolver.versioned_resolver.fget(self)
+            return self._resolvers
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while a large, acyclic tree of values is built: it
+    would rescan the growing tree again and again (half the load time of a big case).
+    Reference counting still frees everything; collection resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
-    """Plain data and the line of every key, from text that read_case_text returned.
+    """Plain data and the line of every key, from text that read_case_text returned."""
+    data, source, _ = parse_case_tree(path, text)
+    return data, source
+
+
+def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]:
+    """parse_case_text, and the composed root node too: its nodes know where each block
+    starts and ends in the text (splice.py appends there).
 
     The bounds are checked first, on libyaml's iterative event stream: the composer
     recurses in C and would crash on deep nesting, and expands aliases without limit.
@@ -66,9 +112,11 @@ def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
     # YAML 1.2 parser, then build plain values from the nodes, which carry their lines.
     # The round-trip reader is ten times slower on a two-year logbook.
     yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _Yaml12Resolver
     try:
         check_structure(text)
-        root = yaml.compose(text)
+        with collector_paused():
+            root = yaml.compose(text)
         if root is None:
             raise CaseInvalid(path, [Problem((), "the case file is empty; start from `filings init`")])
         if not isinstance(root, MappingNode):
@@ -76,7 +124,15 @@ def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
                 path, [Problem((), "a case file is a mapping of keys (format:, reference:, ...)", 1)]
             )
         source = SourceMap()
-        return _plain(root, (), source, yaml.constructor, set()), source
+        constructor = yaml.constructor
+        try:
+            with collector_paused():
+                return _plain(root, (), source, constructor, set()), source, root
+        finally:
+            # The constructor caches every node it saw and sits in a reference cycle with
+            # its loader: let the nodes go now, not at the next full collection.
+            constructor.constructed_objects = {}
+            constructor.recursive_objects = {}
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -118,7 +174,7 @@ def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_
             return _plain_block(node, path, source, constructor, open_blocks)
         finally:
             open_blocks.discard(id(node))
-    value = constructor.construct_object(node, deep=True)
+    value = _scalar(node, constructor)
     if isinstance(value, float):
         # Amounts are decimal: 0.1 must stay 0.1, not 0.1000000000000000055...
         return Decimal(repr(value))
@@ -127,11 +183,22 @@ def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_
     return value
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
+def _scalar(node: Node, constructor: Any) -> Any:
+    # Most values are text, which the constructor returns as it is, after a detour
+    # through its caches that costs more than the rest of the load.
+    if type(node) is ScalarNode and node.tag == _STR:
+        return node.value
+    return constructor.construct_object(node, deep=True)
+
+
 def _plain_block(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_blocks: set[int]) -> Any:
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(constructor.construct_object(key_node, deep=True))
+            key = str(_scalar(key_node, constructor))
             if key in result:
                 raise MarkedYAMLError(
                     problem=f'found duplicate key "{key}"', problem_mark=key_node.start_mark

@@ -52,8 +52,14 @@ def load_case(path: Path, *, today: date | None = None, check_hashes: bool = Tru
     check_files=False leaves the evidence files alone, for a caller that reports on them.
     text: the file's text from casefile.read_case_text, for a caller that parses it again.
     """
-    today = today or date.today()
     data, source = parse_case_text(path, read_case_text(path) if text is None else text)
+    return validate_parsed(path, data, source, today=today, check_hashes=check_hashes, check_files=check_files)
+
+
+def validate_parsed(path: Path, data: Any, source: SourceMap, *, today: date | None = None,
+                    check_hashes: bool = True, check_files: bool = True) -> LoadedCase:
+    """load_case for data that casefile.parse_case_tree read already."""
+    today = today or date.today()
     problems = rules.check_references(data)
     fingerprints: dict[str, tuple[str, int]] = {}
     if check_files:
