@@ -18,12 +18,25 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\v|\f|\u2028|\u2029|\x85")
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
+# Either of the above: text without any (nearly all typed text) needs neither pass.
+_UNUSUAL = re.compile(r"[\r\v\f\u2028\u2029\x85\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_TRAILING_BLANK = re.compile(r"[^\S\n]\n")  # whitespace before a line break, as str.rstrip sees it
+
+
 class ForbiddenCharacter(ValueError):
     pass
 
 
 def normalise_text(value: str, *, multiline: bool) -> str:
     """Return the text as documents will show it, or raise ForbiddenCharacter."""
+    if not _UNUSUAL.search(value):  # a large logbook holds tens of thousands of texts
+        stripped = value.strip()
+        if not multiline:
+            if "\n" in stripped:
+                raise ForbiddenCharacter("must be a single line; remove the line break")
+            return stripped
+        if not _TRAILING_BLANK.search(stripped):
+            return stripped
     text = _LINE_BREAKS.sub("\n", value)
     bad = _FORBIDDEN.search(text)
     if bad:
