@@ -125,3 +125,26 @@ def test_a_door_that_hands_over_one_file_gets_only_the_zip(tmp_path):
     assert report.intact and report.checked == result.files
     both = filings.build_bundle(loaded, tmp_path / "again" / "bundel", make_zip=True)
     assert both.zip_file.read_bytes() == result.zip_file.read_bytes()  # the same zip either way
+
+
+def test_a_form_asks_the_same_questions_as_log_add_and_refuses_with_the_fix(tmp_path):
+    from filings.edit.questions import incident_questions, new_incident
+
+    folder = tmp_path / "case"
+    shutil.copytree(DEMO.parent, folder)
+    case = folder / "case.yaml"
+    loaded = filings.load_case(case, today=TODAY)
+    questions = {q.name: q for q in incident_questions(loaded, TODAY)}
+    with pytest.raises(filings.Refused, match="write the date as YYYY-MM-DD"):
+        questions["date"].parse(["12/03/2026"])
+    with pytest.raises(filings.Refused, match="is not a kind; use: calls"):
+        questions["kinds"].parse(["bellen"])
+    typed = {"date": ["2026-11-20"], "kinds": ["calls, messages"], "location": ["telefonisch"],
+             "description": ["Hij belde zes keer.\nDaarna: \"Ik weet waar je bent.\""],
+             "witnesses": ["W1, Anna De Smet"]}
+    answers = {name: questions[name].parse(texts) for name, texts in typed.items()}
+    added = filings.add_incident(case, new_incident(answers, TODAY), TODAY)
+    saved = added.case.case.incidents[-1]
+    assert [k.value for k in saved.kinds] == ["calls", "messages"]
+    assert saved.description == "Hij belde zes keer.\nDaarna: \"Ik weet waar je bent.\""
+    assert saved.witnesses[0] == "W1" and added.new_witnesses[0][1:] == ("Anna", "De Smet")

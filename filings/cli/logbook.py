@@ -10,10 +10,11 @@ import click
 
 from .common import case_argument, date_option, reads_only
 
-# The option each value of `log add` comes from, for messages (the parameter names differ).
-_OPTION = {"when": "--date", "at": "--time", "kinds": "--kind", "witnesses": "--witness",
-           "files": "--evidence-file"}
-INCIDENT_OPTIONS = ("when", "at", "end_time", "location", "kinds", "description", "witnesses", "files", "police_report")
+# The option of `log add` each question's answer may come from: (parameter, flag).
+_OPTIONS = {"date": ("when", "--date"), "time": ("at", "--time"), "end_time": ("end_time", "--end-time"),
+            "location": ("location", "--location"), "kinds": ("kinds", "--kind"),
+            "description": ("description", "--description"), "witnesses": ("witnesses", "--witness"),
+            "files": ("files", "--evidence-file"), "police_report": ("police_report", "--police-report")}
 
 
 def _ask(label: str, parse, default=None, show_default: bool = True):
@@ -29,9 +30,9 @@ def _ask(label: str, parse, default=None, show_default: bool = True):
     return click.prompt(label, default=default, value_proc=check, show_default=show_default, err=True)
 
 
-def _ask_text(label: str) -> str:
-    """Multi-line text: lines until an empty line."""
-    from ..edit.intake import Refused, parse_text
+def _ask_lines(label: str, parse):
+    """Multi-line text: lines until an empty line, asked again until parse accepts it."""
+    from ..edit.intake import Refused
 
     while True:
         click.echo(f"{label} (end with an empty line):", err=True)
@@ -39,11 +40,32 @@ def _ask_text(label: str) -> str:
         while (line := sys.stdin.readline()) not in ("", "\n", "\r\n"):
             lines.append(line.rstrip("\r\n"))
         try:
-            return parse_text("\n".join(lines), multiline=True)
+            return parse("\n".join(lines))
         except Refused as exc:
             click.echo(f"Error: {exc}", err=True)
             if not lines and not sys.stdin.isatty():
                 raise click.UsageError("no description given") from None
+
+
+def _ask_question(question):
+    from ..edit.intake import Refused
+
+    def parse(text):
+        value = question.parse([text])
+        if question.required and not value:
+            raise Refused("this cannot be empty")
+        return value
+
+    if question.multiline:
+        return _ask_lines(question.prompt, parse)
+    return _ask(question.prompt, parse, question.default, bool(question.default))
+
+
+def _typed(value) -> list[str]:
+    """An option's value as the texts a person typed: none, one, or one per repeat."""
+    if value is None or value == ():
+        return []
+    return [str(v) for v in value] if isinstance(value, tuple) else [str(value)]
 
 
 def _report(added) -> None:
@@ -89,63 +111,36 @@ def log_add(case_file: Path, **given):
         filings log add case.yaml --kind calls --location telefonisch \\
             --description "Zes oproepen na middernacht."
     """
-    from ..edit import intake
-    from ..edit.logbook import NewIncident, add_incident
     from ..edit.batch import read_for_edit
+    from ..edit.intake import Refused
+    from ..edit.logbook import add_incident
+    from ..edit.questions import incident_questions, new_incident
     from ..lang import words
 
     today = date.today()
     # Read for the questions; the edit reuses this reading if the file is unchanged by then.
     read = read_for_edit(case_file, today)
     loaded = read.loaded
-    interactive = not any(given[name] for name in INCIDENT_OPTIONS)
-
-    def value(name, parse, ask):
-        if given[name]:
+    questions = incident_questions(loaded, today)
+    typed = {q.name: _typed(given[_OPTIONS[q.name][0]]) for q in questions}
+    interactive = not any(typed.values())
+    answers = {}
+    for question in questions:
+        texts = typed[question.name]
+        if texts and question.name == "files":  # click checked them; intake refuses what it cannot copy
+            answers["files"] = list(given["files"])
+        elif texts:
             try:
-                return parse(given[name])
-            except intake.Refused as exc:
-                raise click.BadParameter(str(exc), param_hint=_OPTION.get(name, f"--{name.replace('_', '-')}")) from None
-        return ask() if ask else None
-
-    when = value("when", lambda t: intake.parse_date(t, loaded),
-                 (lambda: _ask("Date (YYYY-MM-DD)", lambda t: intake.parse_date(t, loaded), today.isoformat()))
-                 if interactive else None) or today
-    at = value("at", intake.parse_time,
-               (lambda: _ask("Time (HH:MM, empty if unknown)", intake.parse_time, "", False)) if interactive else None)
-    end = value("end_time", intake.parse_time,
-                (lambda: _ask("End time (HH:MM, empty if none)", intake.parse_time, "", False)) if interactive and at else None)
-    location = value("location", lambda t: intake.parse_text(t, multiline=False),
-                     (lambda: _ask("Place or channel", lambda t: intake.parse_text(t, multiline=False) if t.strip() else "", "", False)) if interactive else None)
-    if not given["kinds"]:
-        kind_names = words(loaded.case.language).INCIDENT_KINDS
-        click.echo("Kinds: " + ", ".join(f"{k} ({name})" for k, name in kind_names.items()), err=True)
-    kinds = value("kinds", lambda v: intake.parse_kinds(list(v)),
-                  lambda: _ask("Kinds (comma-separated)", lambda t: intake.parse_kinds([t])))
-    description = value("description", lambda t: intake.parse_text(t, multiline=True),
-                        lambda: _ask_text("What happened"))
-
-    def parse_witnesses(tokens):
-        return [intake.parse_witness(t, loaded) for t in tokens if t.strip()]
-
-    known = ", ".join(w.id for w in loaded.case.witnesses) or "none yet"
-    witnesses = value("witnesses", parse_witnesses, (lambda: _ask(
-        f"Witnesses (ids: {known}; or a new witness's name; comma-separated; empty for none)",
-        lambda t: parse_witnesses(t.split(",")), "", False)) if interactive else None) or []
-    files = list(given["files"])
-    if interactive:
-        files = _ask("Evidence files (paths, comma-separated; empty for none)",
-                     lambda t: [intake.parse_existing_file(p) for p in t.split(",") if p.strip()], "", False)
-    report = value("police_report", lambda t: intake.parse_police_report(t, loaded),
-                   (lambda: _ask("PV number (empty if none)", lambda t: intake.parse_police_report(t, loaded),
-                                 "", False)) if interactive else None)
-
-    entry = NewIncident(
-        date=when, kinds=kinds, description=description, time=at, end_time=end,
-        location=location or None, police_report=report or None, files=files,
-        witness_ids=[existing for existing, _ in witnesses if existing],
-        new_witnesses=[name for existing, name in witnesses if not existing],
-    )
+                answers[question.name] = question.parse(texts)
+            except Refused as exc:
+                raise click.BadParameter(str(exc), param_hint=_OPTIONS[question.name][1]) from None
+        elif (interactive or question.required) and (not question.after or answers.get(question.after)):
+            if question.name == "kinds":
+                kind_names = words(loaded.case.language).INCIDENT_KINDS
+                click.echo("Kinds: " + ", ".join(f"{k} ({name})" for k, name in kind_names.items()), err=True)
+            answers[question.name] = _ask_question(question)
+    entry = new_incident(answers, today)
+    when = entry.date
     added = add_incident(case_file, entry, today, read=read)
     _report(added)
     saved = added.case

@@ -130,7 +130,7 @@ def find_incident(loaded: LoadedCase, reference: str) -> int:
         number = int(reference)
         if 1 <= number <= len(ordered):
             return next(i for i, incident in enumerate(incidents) if incident is ordered[number - 1])
-    raise Refused(f"no incident `{reference}`: give its id or its number in `filings log list`")
+    raise Refused(f"no incident `{reference}`: give its id or its number in the list of incidents in time order")
 
 
 @dataclass(frozen=True)
