@@ -9,6 +9,7 @@ plain call with data in and data out:
     filings.build_bundle(loaded, Path("bundel"), make_zip=True)
     report = filings.verify(Path("bundel"))
     filings.add_incident(Path("case.yaml"), filings.NewIncident(...), today)
+    filings.add_batch(Path("case.yaml"), incidents=[...], evidence=[...], today=today)  # importers
 
 Refusals are FilingsError subclasses that carry what went wrong (CaseInvalid lists each
 Problem with its key path and line); each door decides how to say it. The library never
@@ -42,7 +43,9 @@ _EXPORTS = {
     # edit
     "init_case": "edit.scaffold", "add_incident": "edit.logbook", "add_evidence": "edit.logbook",
     "NewIncident": "edit.logbook", "Added": "edit.logbook", "CaseNeedsFixing": "edit.session",
-    "Refused": "edit.intake",
+    "Refused": "edit.intake", "add_batch": "edit.batch", "NewEvidence": "edit.batch",
+    "BatchAdded": "edit.batch", "incident_questions": "edit.questions", "new_incident": "edit.questions",
+    "Question": "edit.questions",
     # errors
     "FilingsError": "errors", "CaseInvalid": "errors", "Problem": "errors", "Severity": "errors",
     "OutputExists": "errors", "TemplateProblem": "errors",
@@ -64,7 +67,13 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what type checkers and editors see ('x as x': a re-export, PEP 484)
+    from .edit.batch import BatchAdded as BatchAdded, NewEvidence as NewEvidence, add_batch as add_batch
     from .edit.intake import Refused as Refused
+    from .edit.questions import (
+        Question as Question,
+        incident_questions as incident_questions,
+        new_incident as new_incident,
+    )
     from .edit.logbook import (
         Added as Added,
         NewIncident as NewIncident,
