@@ -135,6 +135,7 @@ def baseline(case_path: str, out_dir: str) -> None:
     from filings.plan.documents import planned_documents
     from filings.plan.evidence import numbered_items
     from filings.render.document import template_path
+    from filings.render.phrases import phrase_function, read_phrases
 
     loaded = load_case(Path(case_path), today=TODAY, check_hashes=False)
     pieces = [(p.id, Path(case_path).parent / p.file) for p in loaded.case.evidence if p.file]
@@ -143,6 +144,10 @@ def baseline(case_path: str, out_dir: str) -> None:
     planned = planned_documents(loaded.case)
     prepared = [(template_path(d, None, loaded.case.language), context(loaded, d, items, planned), d) for d in planned]
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    # The shared sentences the templates print (templates/<language>/phrases.yaml).
+    folder = prepared[0][0].parent
+    phrase = phrase_function(read_phrases(folder), folder)
+    prepared = [(template, {**values, "phrase": phrase}, document) for template, values, document in prepared]
     out = Path(out_dir)
     (out / "stukken").mkdir(parents=True)
     started = time.perf_counter()

@@ -9,8 +9,7 @@ Light on purpose: `filings --help` lists the kinds without importing the model.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..privacy import Audience
 
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
     from ..load.model import Case
 
 
-@dataclass(frozen=True)
-class DocumentKind:
+class DocumentKind(NamedTuple):  # not a dataclass: `--help` would import dataclasses for it
     name: str  # the manifest's kind, the template's file stem, the CLI's choice
     order: int  # position in a bundle; the two digits its file name starts with
     audience: Audience
