@@ -148,3 +148,17 @@ def test_a_form_asks_the_same_questions_as_log_add_and_refuses_with_the_fix(tmp_
     assert [k.value for k in saved.kinds] == ["calls", "messages"]
     assert saved.description == "Hij belde zes keer.\nDaarna: \"Ik weet waar je bent.\""
     assert saved.witnesses[0] == "W1" and added.new_witnesses[0][1:] == ("Anna", "De Smet")
+
+
+def test_a_case_without_incidents_validates_but_gets_no_papers(tmp_path, run):
+    folder = tmp_path / "case"
+    shutil.copytree(DEMO.parent, folder)
+    case = folder / "case.yaml"
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text[: text.index("\nincidents:")] + "\nincidents: []\n", encoding="utf-8")
+    assert run("validate", case, "--date", "2026-11-26").exit_code == 0
+    for args in (["bundle", case, "-o", tmp_path / "bundel"], ["render", case, "complaint", "-o", tmp_path / "k.docx"]):
+        result = run(*args, "--date", "2026-11-26")
+        assert result.exit_code == 1
+        assert "the logbook has no incidents yet: every paper states the facts" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case"]

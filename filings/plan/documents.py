@@ -31,6 +31,14 @@ class PlannedDocument:
     witness: str | None = None  # the witness id, for a witness statement
 
 
+def require_facts(case: Case) -> None:
+    """Every paper states facts from the logbook: a case without incidents gets none (a
+    new case validates, with a warning, so that it can be filled in step by step)."""
+    if not case.incidents:
+        raise NotApplicable("the logbook has no incidents yet: every paper states the facts, so add "
+                            "at least one incident before making papers; nothing was written")
+
+
 def planned_documents(case: Case) -> list[PlannedDocument]:
     """The documents this case calls for, in bundle order, with their file names."""
     names = words(case.language).DOCUMENTS

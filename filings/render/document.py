@@ -9,7 +9,7 @@ from ..errors import OutputExists, TemplateProblem
 from ..lang import words
 from ..load.loader import LoadedCase
 from ..plan.contexts import Contexts
-from ..plan.documents import PlannedDocument, planned_documents
+from ..plan.documents import PlannedDocument, planned_documents, require_facts
 from ..plan.evidence import evidence_items
 from ..resources import templates_dir
 from .engine import Properties, render_docx
@@ -76,6 +76,7 @@ def render_document(
 ) -> bytes:
     """The .docx bytes of one planned document. Pass the same contexts for every
     document of a bundle, so that what they share is computed once."""
+    require_facts(loaded.case)
     if contexts is None:
         contexts = Contexts(loaded, evidence_items(loaded), planned_documents(loaded.case))
     return render_docx(

@@ -20,7 +20,7 @@ from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
 from ..paths import check_output, inside, open_regular
 from ..plan.contexts import Contexts
-from ..plan.documents import PlannedDocument, planned_documents
+from ..plan.documents import PlannedDocument, planned_documents, require_facts
 from ..plan.evidence import EvidenceItem, numbered_items
 from ..privacy import Audience
 from ..privacy.shield import Shield
@@ -68,6 +68,7 @@ def build_bundle(
     if not (folder or make_zip):
         raise ValueError("build_bundle: ask for the folder, the zip or both")
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
+    require_facts(loaded.case)
     planned = planned_documents(loaded.case)
     # A missing template is refused before any work is done.
     for document in planned:
