@@ -22,10 +22,11 @@ def _ascii_name(original: str) -> tuple[str, str]:
 
 
 def evidence_file_name(number: int, original: str,
-                       mask: Callable[[str], str] | None = None) -> str:
+                       mask: Callable[[str], str] | None = None, hidden: str = "x") -> str:
     """004-autodeur.png: the piece number and an ASCII form of the original file name.
 
-    mask (a views.Shield) hides the victim's data. It sees the name before slug() and
+    mask (a privacy Shield) hides the victim's data; hidden is the stem of a name that
+    cannot be shown at all, in the documents' language. It sees the name before slug() and
     again after: slug() folds '０４７０' to '0470', turns '_' and '@' into '-' and drops
     characters it cannot spell, which can join what masking saw apart."""
     stem, suffix = _ascii_name(mask(original) if mask else original)
@@ -37,7 +38,7 @@ def evidence_file_name(number: int, original: str,
             break
         stem, suffix = _ascii_name(masked)
     # The piece number and the name together may spell her data: '047-0123456.png'.
-    for name in (f"{number:03d}-{stem}{suffix}", f"{number:03d}-afgeschermd{suffix}"):
+    for name in (f"{number:03d}-{stem}{suffix}", f"{number:03d}-{hidden}{suffix}"):
         if mask(name) == name:
             return name
-    return f"{number:03d}-afgeschermd"
+    return f"{number:03d}-{hidden}"

@@ -162,6 +162,7 @@ SHIELDED = {
     "email": "[contactgegeven afgeschermd]",
     "national_number": "[rijksregisternummer afgeschermd]",
 }
+SHIELDED_FILE = "afgeschermd"  # an evidence copy's name when nothing of the original can be shown
 
 # Per document kind (filings.plan.kinds): its file stem and title, and what the guide
 # says of it: what it is for, who signs it, where it goes.

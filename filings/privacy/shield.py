@@ -50,6 +50,7 @@ class Shield:
     def __init__(self, victim: Victim, audience: Audience, language: str = "nl"):
         visible = shown(victim, audience)
         self._placeholders = words(language).SHIELDED
+        self._masked_name = words(language).SHIELDED_FILE
         recognisers = []
         # E-mail and numbers first: an e-mail may hold the street, a number the digits of another.
         if victim.email and not visible[EMAIL]:
@@ -96,7 +97,7 @@ class Shield:
 
     def file_name(self, number: int, original: str) -> str:
         """The name a bundle gives the copy of an evidence file: '004-autodeur.png', masked."""
-        return evidence_file_name(number, original, self)
+        return evidence_file_name(number, original, self, self._masked_name)
 
     def found_in_file(self, number: int, path: str) -> list[str]:
         """The kinds of her data in an evidence path: as the case writes it (a single render
