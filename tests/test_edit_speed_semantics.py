@@ -4,6 +4,7 @@ inserted, reads as the full rewrite would, and a refused edit changes nothing.""
 from __future__ import annotations
 
 import codecs
+import shutil
 from datetime import date, time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from filings.edit.logbook import NewIncident
 from filings.load.model import IncidentKind
 
 TODAY = date(2026, 11, 26)
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo" / "case.yaml"
 
 HEAD = """\
 # my case: keep this comment
@@ -311,3 +313,35 @@ def test_ids_come_as_next_id_would_give_them():
             expected = next_id(grown, prefix)
             assert source() == expected
             grown.append(expected)
+
+
+# What the full rewrite cannot write exactly is refused, never saved changed ------------
+
+def _demo_copy(tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(DEMO.parent, folder)
+    return folder / "case.yaml"
+
+
+def test_a_link_into_a_list_shared_by_an_anchor_is_refused_not_spread(tmp_path):
+    case = _demo_copy(tmp_path)
+    text = case.read_text(encoding="utf-8")
+    text = text.replace("    evidence: [E2]\n", "    evidence: &shared [E2]\n", 1)
+    text = text.replace("    evidence: [E3]\n", "    evidence: *shared\n", 1)
+    case.write_text(text, encoding="utf-8")
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG nieuw")
+    before = sorted(p.name for p in (case.parent / "bewijs").iterdir())
+    with pytest.raises(FilingsError, match="shares a list between places with a YAML anchor"):
+        add_batch(case, evidence=[NewEvidence(photo, "Foto", incident="2")], today=TODAY)
+    assert case.read_text(encoding="utf-8") == text
+    assert sorted(p.name for p in (case.parent / "bewijs").iterdir()) == before
+
+
+def test_text_the_yaml_writer_would_change_is_refused_not_saved_changed(tmp_path):
+    case = _demo_copy(tmp_path)
+    text = case.read_text(encoding="utf-8")
+    entry = NewIncident(date=date(2026, 11, 20), kinds=[IncidentKind.calls], description="voor\x85na")
+    with pytest.raises(FilingsError, match="holds a character that YAML changes"):
+        add_batch(case, incidents=[entry], today=TODAY)
+    assert case.read_text(encoding="utf-8") == text

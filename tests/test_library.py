@@ -162,3 +162,10 @@ def test_a_case_without_incidents_validates_but_gets_no_papers(tmp_path, run):
         assert result.exit_code == 1
         assert "the logbook has no incidents yet: every paper states the facts" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case"]
+
+
+def test_a_text_case_with_a_lone_surrogate_is_refused_not_crashed(tmp_path):
+    with pytest.raises(filings.CaseInvalid) as refused:
+        filings.load_text('format: 1\nreference: "a\ud800"\n', folder=tmp_path, today=TODAY)
+    assert refused.value.lines() == [f"{tmp_path / 'case.yaml'}:2: the text holds a character that is not "
+                                     "valid Unicode (a lone surrogate); remove it"]

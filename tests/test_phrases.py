@@ -89,3 +89,16 @@ def test_a_template_folder_without_phrases_says_which_file_to_copy(run, tmp_path
     assert "there is no phrases.yaml" in result.stderr
     assert run("render", DEMO, "witness_statement", "--witness", "W1", "-o", tmp_path / "w.docx", "--templates", mine,
                "--date", "2026-11-26").exit_code == 0  # a template that prints no phrase needs none
+
+
+def test_a_phrase_called_with_a_value_instead_of_a_name_is_a_template_problem(run, tmp_path):
+    mine = copy_templates(tmp_path / "t")
+    path = mine / "phrases.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("victim_identity: >-\n", "victim_identity: >-\n  {{ phrase(victim) }}\n", 1),
+                    encoding="utf-8")
+    out = tmp_path / "s.docx"
+    result = run("render", DEMO, "summons", "-o", out, "--templates", mine, "--date", "2026-11-26")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "phrase() takes the name of a phrase in quotes, e.g. phrase('pattern'), not a dict" in result.stderr
+    assert not out.exists()

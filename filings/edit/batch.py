@@ -301,12 +301,12 @@ def _spliced(current: CaseText, plan: _Plan) -> str | None:
     return None if None in insertions else splice.insert(text, insertions)
 
 
-def _expected(data: dict, plan: _Plan) -> dict:
+def _expected(data: dict, plan: _Plan, is_json: bool = False) -> dict:
     """The plain data the case must read as after the edit."""
     expected = dict(data)
     for key, items in (("witnesses", plan.witnesses), ("evidence", plan.evidence), ("incidents", plan.incidents)):
         if items:
-            expected[key] = list(data.get(key) or []) + [_as_read(item) for item in items]
+            expected[key] = list(data.get(key) or []) + [_as_read(item, is_json) for item in items]
     if plan.links:
         incidents = expected["incidents"] = list(expected["incidents"])
         for index, ids in plan.links.items():
@@ -314,10 +314,10 @@ def _expected(data: dict, plan: _Plan) -> dict:
     return expected
 
 
-def _as_read(item: dict) -> dict:
+def _as_read(item: dict, is_json: bool) -> dict:
     values = {k: v for k, v in item.items() if v not in (None, [], "")}
     text = values.get("description")
-    if text is not None and "\n" in text:
+    if text is not None and "\n" in text and not is_json:
         values["description"] = text + "\n"  # written as a `|` block, which ends with a line break
     return values
 
@@ -350,7 +350,7 @@ def _rewrite(current: CaseText, plan: _Plan, today: date) -> LoadedCase:
             links = edit.new_list()
             incident["evidence"] = links
         links.extend(i for i in ids if i not in links)
-    return save(edit, today)
+    return save(edit, today, expected=_expected(current.data, plan, current.is_json))
 
 
 def _day(value: date, is_json: bool) -> Any:

@@ -18,7 +18,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from ..atomic import leftovers, write_atomic
 from ..errors import CaseInvalid, FilingsError
-from ..load.casefile import new_yaml, read_case_text
+from ..load.casefile import new_yaml, parse_case_text, read_case_text
 from ..load.loader import LoadedCase, load_case
 
 
@@ -138,8 +138,9 @@ def text_value(value: str, is_json: bool) -> str:
     return LiteralScalarString(value + "\n") if "\n" in value and not is_json else value
 
 
-def save(edit: EditableCase, today: date) -> LoadedCase:
-    """Validate the changed case, then replace the file atomically; raise if invalid."""
+def save(edit: EditableCase, today: date, expected: dict | None = None) -> LoadedCase:
+    """Validate the changed case, then replace the file atomically; raise if invalid.
+    expected: the plain data the new file must read as; raise, writing nothing, if not."""
     if edit.is_json:
         text = json.dumps(edit.document, ensure_ascii=False, indent=2, default=str) + "\n"
     else:
@@ -153,18 +154,34 @@ def save(edit: EditableCase, today: date) -> LoadedCase:
     saved: list[LoadedCase] = []
 
     write_atomic(edit.path, text.encode("utf-8"),
-                 lambda candidate: saved.append(check_candidate(candidate, edit.path, today)))
+                 lambda candidate: saved.append(check_candidate(candidate, edit.path, today, expected)))
     return saved[0]
 
 
-def check_candidate(candidate: Path, path: Path, today: date) -> LoadedCase:
+def check_candidate(candidate: Path, path: Path, today: date, expected: dict | None = None) -> LoadedCase:
     """Validate the very bytes that will replace the case at path, written beside it
-    (evidence paths are relative to its folder); the case as it will be loaded."""
+    (evidence paths are relative to its folder); the case as it will be loaded. With
+    expected, they must also read as exactly that data."""
+    if expected is not None:
+        data, _ = parse_case_text(candidate, read_case_text(candidate))
+        if _canonical(data) != _canonical(expected):
+            # A list shared through a YAML anchor (&, *) would take the new link in every
+            # place that uses it; a character YAML cannot hold would be changed.
+            raise FilingsError(
+                f"this change cannot be written into {path} exactly as asked: the file shares a list "
+                "between places with a YAML anchor (& and *), or the new text holds a character "
+                "that YAML changes (such as U+0085); write that list out in each place, or remove "
+                "the character. Nothing was changed.")
     try:
         loaded = load_case(candidate, today=today, check_hashes=False)
     except CaseInvalid as exc:
         raise refused_change(exc, candidate, path) from None
     return LoadedCase(loaded.case, path, loaded.warnings, loaded.today)
+
+
+def _canonical(data: Any) -> str:
+    """Plain case data in one spelling: a date read from YAML and one typed as text agree."""
+    return json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def refused_change(exc: CaseInvalid, candidate: Path, path: Path) -> FilingsError:

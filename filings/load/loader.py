@@ -204,7 +204,12 @@ def load_text(text: str, *, folder: Path, name: str = "case.yaml", today: date |
     from .bounds import MAX_FILE_BYTES, too_big
 
     path = folder / name
-    size = len(text.encode("utf-8", "surrogatepass"))
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a JSON "\ud800" escape
+        line = text.count("\n", 0, exc.start) + 1
+        raise CaseInvalid(path, [Problem((), "the text holds a character that is not valid Unicode (a "
+                                         "lone surrogate); remove it", line)]) from None
     if size > MAX_FILE_BYTES:
         raise CaseInvalid(path, [Problem((), too_big(size, ""))])
     return load_case(path, today=today, check_hashes=check_hashes, text=text.removeprefix("\ufeff"))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, UndefinedError, pass_context
+from jinja2 import TemplateRuntimeError, TemplateSyntaxError, UndefinedError, pass_context
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -94,6 +94,9 @@ def phrase_function(phrases: dict[str, str] | None, folder: Path) -> Any:
 
     @pass_context
     def phrase(context: Context, name: str, **items: Any) -> Markup:
+        if not isinstance(name, str):
+            raise TemplateRuntimeError(f"phrase() takes the name of a phrase in quotes, e.g. "
+                                       f"phrase('pattern'), not a {type(name).__name__}")
         if phrases is None:
             raise UndefinedError(f"phrase {name!r}: there is no {FILE_NAME} in {folder}; copy it "
                                  "from the shipped templates")
