@@ -94,7 +94,7 @@ def test_every_kind_has_its_words_and_template_in_every_language_and_its_context
 def test_templates_check_and_the_template_builder_know_exactly_the_registry_kinds():
     from filings.render.check import check_templates
 
-    reports = check_templates(templates_dir("nl"), TODAY)
+    reports = list(check_templates(templates_dir("nl"), TODAY))
     assert sorted(r.template for r in reports) == sorted(kind.template for kind in KINDS)
     assert all(r.ok for r in reports), [(r.template, r.error, r.missing) for r in reports]
     sys.path.insert(0, str(REPO / "tools"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 
 from conftest import DEMO
 from docs_helpers import docx_text
@@ -102,3 +103,19 @@ def test_a_phrase_called_with_a_value_instead_of_a_name_is_a_template_problem(ru
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "phrase() takes the name of a phrase in quotes, e.g. phrase('pattern'), not a dict" in result.stderr
     assert not out.exists()
+
+
+def test_templates_check_stops_a_chain_of_phrases_within_its_budget(run, tmp_path, monkeypatch):
+    import filings.render.check
+
+    monkeypatch.setattr(filings.render.check, "CHECK_BUDGET", 2.0)
+    mine = copy_templates(tmp_path / "t")
+    chain = "".join(f"p{n}: >-\n  {{{{ phrase('p{n + 1}') }}}}{{{{ phrase('p{n + 1}') }}}}\n" for n in range(30))
+    with (mine / "phrases.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(chain + "p30: >-\n  eind\n")
+    started = time.monotonic()
+    result = run("templates", "check", mine)
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert "templates check: stopped after 2 seconds: the templates or phrases take too long" in result.stderr
+    assert "complaint.docx: ok" in result.stdout  # what was checked before is reported

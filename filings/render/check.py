@@ -9,10 +9,12 @@ prints yet is checked too; inside it `i` is an incident and `r` a police report.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import TemplateProblem
 from ..load.loader import LoadedCase, load_case
@@ -25,7 +27,7 @@ from ..resources import demo_case
 from .document import properties
 from .engine import recording_environment, render_docx
 from .phrases import FILE_NAME, phrase_function, read_phrases
-from .sandbox import budget
+from .sandbox import TIME_BUDGET, budget
 
 
 @dataclass
@@ -69,8 +71,13 @@ def _note_once(seen: list[str], name: str) -> None:
         seen.append(name)
 
 
-def check_templates(folder: Path, today: date | None = None) -> list[TemplateReport]:
-    reports = []
+CHECK_BUDGET = 120.0  # seconds for a whole check: every template and every phrase
+
+
+def check_templates(folder: Path, today: date | None = None) -> Iterator[TemplateReport]:
+    """A report per template (and per failing phrase), each as soon as it is made; the
+    whole check stops with a report saying so once it has run for CHECK_BUDGET seconds."""
+    deadline = time.monotonic() + CHECK_BUDGET
     samples = {}
     for loaded in _demo(today or date.today()):
         items = evidence_items(loaded)
@@ -80,9 +87,12 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
     for name in sorted(kind.name for kind in KINDS):
         path = folder / BY_NAME[name].template
         report = TemplateReport(path.name)
-        reports.append(report)
+        if time.monotonic() > deadline:
+            yield _stopped()
+            return
         if not path.is_file():
             report.error = "missing: filings needs this template"
+            yield report
             continue
         loaded, document, items, planned = samples[name]
         seen: list[str] = []
@@ -93,36 +103,45 @@ def check_templates(folder: Path, today: date | None = None) -> list[TemplateRep
         except TemplateProblem as exc:
             report.error = str(exc).removeprefix(f"{path.name}: ")
         report.missing = seen
-    reports += _check_phrases(folder, samples)
+        yield report
+    yield from _check_phrases(folder, samples, deadline)
     for extra in sorted(folder.glob("*.docx")):
         if extra.stem not in BY_NAME and not extra.name.startswith("~$"):
-            reports.append(TemplateReport(extra.name, error="not a document kind filings makes; ignored"))
-    return reports
+            yield TemplateReport(extra.name, error="not a document kind filings makes; ignored")
 
 
-def _check_phrases(folder: Path, samples: dict) -> list[TemplateReport]:
+def _stopped() -> TemplateReport:
+    return TemplateReport("templates check", error=f"stopped after {CHECK_BUDGET:g} seconds: the templates "
+                          "or phrases take too long to render (a phrase printing others in a chain?)")
+
+
+def _check_phrases(folder: Path, samples: dict, deadline: float) -> Iterator[TemplateReport]:
     """A report per phrase that fails or uses a name no document's data provides."""
     try:
         phrases = read_phrases(folder)
     except TemplateProblem as exc:
-        return [TemplateReport(FILE_NAME, error=str(exc).removeprefix(f"{FILE_NAME}: "))]
+        yield TemplateReport(FILE_NAME, error=str(exc).removeprefix(f"{FILE_NAME}: "))
+        return
     if phrases is None:  # a template that prints a phrase says the file is missing
-        return []
+        return
     contexts = []
     for loaded, document, items, planned in samples.values():
         values = Contexts(loaded, items, planned)(document)
         values["i"] = values["incidents"][0] if values["incidents"] else {}
         values["r"] = values["police_reports"][0] if values["police_reports"] else {}
         contexts.append({k: _tag(v, k) for k, v in values.items()})
-    reports = []
     for name, source in phrases.items():
         report = TemplateReport(f"{FILE_NAME} ({name})")
         missing_everywhere: list[str] | None = None
         for values in contexts:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                yield _stopped()
+                return
             seen: list[str] = []
             env = recording_environment(partial(_note_once, seen))
             try:
-                with budget():
+                with budget(min(left, TIME_BUDGET)):
                     env.from_string(source).render(dict(values, phrase=phrase_function(phrases, folder)))
             except Exception as exc:  # the phrase's own fault: named, never a traceback
                 report.error = f"{type(exc).__name__}: {exc}"
@@ -131,5 +150,4 @@ def _check_phrases(folder: Path, samples: dict) -> list[TemplateReport]:
                 n for n in missing_everywhere if n in seen]
         report.missing = missing_everywhere or []
         if not report.ok:
-            reports.append(report)
-    return reports
+            yield report
