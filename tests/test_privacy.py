@@ -92,3 +92,27 @@ def test_logging_is_silent_about_case_data(tmp_path, write_case, caplog):
     caplog.set_level("DEBUG")
     render_all(_confidential_case(tmp_path, write_case))
     assert not [r for r in caplog.records if "Eva" in r.getMessage() or "Markt" in r.getMessage()]
+
+
+def test_a_lawyers_witness_template_cannot_print_what_the_victim_wrote(tmp_path):
+    """Principle 8: whatever a witness template asks for, her account is not in its data."""
+    from filings.plan.contexts import Contexts
+    from filings.plan.documents import planned_documents
+    from filings.plan.evidence import evidence_items
+    from filings.load.loader import load_case
+    from conftest import DEMO, TODAY
+
+    loaded = load_case(DEMO, today=TODAY)
+    planned = planned_documents(loaded.case)
+    contexts = Contexts(loaded, evidence_items(loaded), planned)
+    witness = next(d for d in planned if d.kind.name == "witness_statement")
+    values = contexts(witness)
+    text = repr(values)
+    for incident in loaded.case.incidents:
+        assert incident.description.splitlines()[0] not in text
+    for piece in loaded.case.evidence:
+        assert piece.description not in text
+    assert loaded.case.respondent.description.splitlines()[0] not in text
+    assert {"incidents", "evidence", "police_reports"}.isdisjoint(values)
+    court = contexts(next(d for d in planned if d.kind.name == "logbook"))
+    assert loaded.case.incidents[0].description.splitlines()[0] in repr(court)  # the court papers keep it

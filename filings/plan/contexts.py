@@ -13,7 +13,7 @@ from ..lang import words
 from ..lang.formatting import clock, formats
 from ..load.loader import LoadedCase
 from ..load.model import Case, IncidentKind, Procedure, Witness
-from ..privacy import Audience
+from ..privacy import WITHHELD_FROM_WITNESSES, Audience
 from ..privacy.shield import Shield
 from . import legal
 from .documents import PlannedDocument
@@ -76,7 +76,20 @@ class Contexts:
             "police_reports": [_report(r, shield, f) for r in case.police_reports],
             "offences": dict(offences, new_code_date=f.long_date(legal.NEW_CRIMINAL_CODE)),
         }
+        if audience is Audience.witness:
+            shared = _without(shared, WITHHELD_FROM_WITNESSES)
         return shared, shield
+
+
+def _without(values: dict, names: tuple[str, ...]) -> dict:
+    kept = dict(values)
+    for name in names:
+        parent, _, key = name.rpartition(".")
+        if parent:
+            kept[parent] = {k: v for k, v in kept[parent].items() if k != key}
+        else:
+            kept.pop(key, None)
+    return kept
 
 
 def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceItem],

@@ -10,12 +10,13 @@ text (false), never missing, so `{{ x or '—' }}` prints a dash for it.
 
 from __future__ import annotations
 
+from ..privacy import WITHHELD_FROM_WITNESSES, Audience
 from .kinds import BY_NAME
 
 SHARED = {
     "title": "the document's title (e.g. Klacht wegens belaging)",
     "reference": "the case's own reference (e.g. DOS-2026-014)",
-    "date": "the date the documents are made (--date), written out",
+    "date": "the date the documents are made, written out",
     "victim": "the victim, as this document's audience may see her",
     "victim.name": "first and last name",
     "victim.first_name": "first name",
@@ -189,8 +190,14 @@ def template_names(kind: str, language: str = "nl") -> dict[str, str]:
     names.update(_vocabulary(language))
     names.update(BY_CONTEXT[BY_NAME[kind].context])
     names.update(RENDERING)
+    if BY_NAME[kind].audience is Audience.witness:
+        names = {name: meaning for name, meaning in names.items() if not _withheld(name)}
     order = {name: position for position, name in enumerate(names)}
     return dict(sorted(names.items(), key=lambda item: (_root(item[0], order), item[0])))
+
+
+def _withheld(name: str) -> bool:
+    return any(name == w or name.startswith((f"{w}.", f"{w}[")) for w in WITHHELD_FROM_WITNESSES)
 
 
 def _root(name: str, order: dict[str, int]) -> int:

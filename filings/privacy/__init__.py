@@ -13,3 +13,9 @@ class Audience(str, Enum):
     court = "court"  # summons, petition, index, logbook: the respondent receives them
     witness = "witness"  # a witness form: the witness, then the court and the respondent
     victim = "victim"  # the guide: the victim and those who help her
+
+
+# A witness form holds nothing the victim wrote (DESIGN.md principle 8), whatever template
+# a lawyer writes: not her account of the incidents (the form names their dates and places
+# only, as `moments`), her descriptions of the evidence or of him, nor her police summaries.
+WITHHELD_FROM_WITNESSES = ("incidents", "evidence", "police_reports", "respondent.description")
