@@ -221,3 +221,14 @@ def test_new_ids_are_unique_and_stable():
     assert next_id(["I2", "I9", None], "I") == "I10"
     assert next_id(["E1", "E3"], "E") == "E4"
     assert next_id([], "W") == "W1"
+
+
+def test_a_yaml_case_named_json_is_refused_with_a_fix_not_a_traceback(tmp_path):
+    path = tmp_path / "case.json"
+    path.write_text("# YAML\n" + json.dumps(minimal_case(), indent=2))  # YAML with a comment: not JSON
+    before = path.read_bytes()
+    result = invoke("log", "add", path, "--kind", "messages", "--description", "Nog een bericht.",
+                    "--date", "2026-02-02")
+    assert result.exit_code == 1
+    assert "is named .json but is not JSON" in result.stderr and "rename it to .yaml" in result.stderr
+    assert path.read_bytes() == before

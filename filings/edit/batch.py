@@ -49,6 +49,9 @@ class NewEvidence:
     date: date | None = None
     incident: str | None = None  # link to this existing incident: its id or `log list` number
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "file", Path(self.file))  # a caller may pass the path as text
+
 
 @dataclass(frozen=True)
 class AddedIncident:

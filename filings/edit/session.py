@@ -117,7 +117,11 @@ def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
 def editable(path: Path, text: str) -> EditableCase:
     """The case's text, parsed to be changed and written back in full."""
     if path.suffix.lower() == ".json":
-        return EditableCase(path, json.loads(text), True, (2, 2, 0))
+        try:
+            return EditableCase(path, json.loads(text), True, (2, 2, 0))
+        except ValueError as exc:  # valid YAML (which loading accepts) but not JSON
+            raise CaseNeedsFixing(f"{path} is named .json but is not JSON ({exc}); rename it to .yaml if "
+                                  "it is YAML. Nothing was changed.") from None
     _, sequence, offset = load_yaml_guess_indent(text)
     document = new_yaml().load(text)
     return EditableCase(path, document, False, (_mapping_indent(text), sequence or 2, offset or 0))
