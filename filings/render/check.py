@@ -127,8 +127,8 @@ def _check_phrases(folder: Path, samples: dict, deadline: float) -> Iterator[Tem
     contexts = []
     for loaded, document, items, planned in samples.values():
         values = Contexts(loaded, items, planned)(document)
-        values["i"] = values["incidents"][0] if values["incidents"] else {}
-        values["r"] = values["police_reports"][0] if values["police_reports"] else {}
+        values["i"] = (values.get("incidents") or [{}])[0]  # a witness form has neither list
+        values["r"] = (values.get("police_reports") or [{}])[0]
         contexts.append({k: _tag(v, k) for k, v in values.items()})
     for name, source in phrases.items():
         report = TemplateReport(f"{FILE_NAME} ({name})")
