@@ -252,11 +252,12 @@ def court_facts(b: Builder) -> None:
     police_reports(b)
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
-    b.p("{{ court.other|capitalize }} werd gevraagd elk contact te stoppen:", keep=True)
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} werd gevraagd elk contact te stoppen:", keep=True)
     b.tag("{%p for n in knowledge.notices %}")
     b.bullet("op {{ n.date }} liet {{ n.who }} {{ respondent.role.object }}{% if n.channel %} "
              "{{ n.channel }}{% endif %} weten{% if n.text %}: “{{ n.text }}”{% else %} dat {{ respondent.role.subject }} "
-             "elk contact moest stoppen{% endif %}{% if n.evidence %} ({{ n.evidence }}){% endif %};")
+             "elk contact moest stoppen{% endif %}{% if n.evidence %} ({{ n.evidence }}){% endif %}"
+             "{{ '.' if loop.last else ';' }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
 
@@ -275,11 +276,12 @@ def court_urgency(b: Builder, heading: str) -> None:
         "de tweede helft.")
     b.tag("{%p endif %}")
     b.tag("{%p if urgency.threats or urgency.damage or urgency.presence %}")
-    b.p("{% if urgency.escalation %}Het bleef niet bij het eerste feit: {% endif %}"
-        "{{ [('bedreigingen of geweld in ' ~ urgency.threats) if urgency.threats else '',"
+    b.p("{% set said = [('bedreigingen of geweld in ' ~ urgency.threats) if urgency.threats else '',"
         " ('schade in ' ~ urgency.damage) if urgency.damage else '',"
         " (court.other ~ ' kwam naar ' ~ victim.role.object ~ ' toe of volgde ' ~ victim.role.object"
-        " ~ ' in ' ~ urgency.presence) if urgency.presence else '']|select|join('; ') }}.")
+        " ~ ' in ' ~ urgency.presence) if urgency.presence else '']|select|join('; ') %}"
+        "{% if urgency.escalation %}Het bleef niet bij het eerste feit: {{ said }}"
+        "{% else %}{{ said[:1]|upper }}{{ said[1:] }}{% endif %}.")
     b.tag("{%p endif %}")
     b.tag("{%p if urgency.after_report_count %}")
     b.p("Na de klacht bij de politie van {{ urgency.report_date }} volgden nog "
@@ -328,7 +330,7 @@ def court_law(b: Builder) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
-    b.p("{{ court.other|capitalize }} wist dat {{ respondent.role.possessive }} gedrag ongewenst was: "
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} wist dat {{ respondent.role.possessive }} gedrag ongewenst was: "
         "{% set n = knowledge.notices[0] %}op {{ n.date }} liet {{ n.who }} "
         "{{ respondent.role.object }}{% if n.channel %} {{ n.channel }}{% endif %} weten"
         "{% if n.text %}: “{{ n.text }}”{% else %} dat {{ respondent.role.subject }} elk contact moest stoppen{% endif %}"
@@ -339,7 +341,7 @@ def court_law(b: Builder) -> None:
         "{{ 'feit' if knowledge.after_count == 1 else 'feiten' }} ({{ knowledge.after }}).{% else %} "
         "Het dossier vermeldt geen feit na die datum.{% endif %}")
     b.tag("{%p else %}")
-    b.p("{{ court.other|capitalize }} had moeten weten dat {{ respondent.role.subject }} de rust van " + P + " ernstig "
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} had moeten weten dat {{ respondent.role.subject }} de rust van " + P + " ernstig "
         "verstoorde: {{ phrase('pattern') }}"
         "{% if urgency.threats %}, waaronder bedreigingen ({{ urgency.threats }}){% endif %}.")
     b.tag("{%p endif %}")
