@@ -327,3 +327,34 @@ def test_a_first_person_urgency_is_quoted_as_hers_and_warned_about(write_case):
 def test_the_demo_validates_without_a_court_warning():
     loaded = load_case(DEMO, today=TODAY)
     assert not [w for w in loaded.warnings if w.path in (("incidents",), ("notices",), ("request", "urgency"))]
+
+
+@pytest.mark.libreoffice
+def test_on_the_pages_no_fact_heading_or_heading_ends_a_page(tmp_path):
+    """§6, seen on the PDF pages: a 'Feit N' heading and her 'noteerde' line start the page
+    their quotation is on; no section heading is the last line of a page."""
+    import shutil
+    import subprocess
+
+    from test_libreoffice import convert, soffice
+
+    binary = soffice()
+    pdftotext = shutil.which("pdftotext")
+    if not pdftotext:
+        pytest.skip("pdftotext (poppler-utils) is missing")
+    source = tmp_path / SUMMONS
+    source.write_bytes(render_all()[SUMMONS][1])
+    convert(binary, [source], "pdf", tmp_path, tmp_path / "profile")
+    pdf = tmp_path / SUMMONS.replace(".docx", ".pdf")
+    pages = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    headings = {"Feiten", "Spoedeisendheid", "In rechte", "Belaging", "Burgerlijke grondslag",
+                "Afweging van belangen", "Dwangsom", "Om deze redenen", "Stukken", "Betekening"}
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if "pagina" not in line and "ONTWERP" not in line]
+        if not body:
+            continue
+        last = body[-1]
+        assert not last.startswith("Feit ") and "noteerde (stuk" not in last, (number, last)
+        assert last not in headings, (number, last)

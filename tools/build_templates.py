@@ -237,8 +237,8 @@ def court_facts(b: Builder) -> None:
         "stukken die het staven.")
     b.tag("{%p for i in incidents %}")
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.neutral_place %} — {{ i.neutral_place }}{% endif %} "
-         "({{ i.kinds }})", "b"), keep=True)
-    b.p(f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
+         "({{ i.kinds }})", "b"), "\n",
+        f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
     b.tag("{%p for para in i.paragraphs %}")
     b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
     b.tag("{%p endfor %}")
@@ -393,10 +393,10 @@ def claims(b: Builder, petition: bool) -> None:
     b.h1("Om deze redenen")
     if petition:
         b.p(f"{PC} verzoekt de voorzitter, rechtsprekend op eenzijdig verzoekschrift, het verzoek "
-            "ontvankelijk en gegrond te verklaren en bij voorraad:", keep=True)
+            "ontvankelijk en gegrond te verklaren en bij voorraad:")
     else:
         b.p(f"{PC} verzoekt de voorzitter, zitting houdend in kort geding, de vordering "
-            "ontvankelijk en gegrond te verklaren en bij voorraad:", keep=True)
+            "ontvankelijk en gegrond te verklaren en bij voorraad:")
     b.tag("{%p if request.contact_ban %}")
     b.numbered("{{ court.other }} te verbieden om op welke wijze ook, rechtstreeks of via derden, "
                f"contact op te nemen met {P}, met inbegrip van telefoon, sms, berichtendiensten, "
@@ -408,7 +408,7 @@ def claims(b: Builder, petition: bool) -> None:
     b.numbered("{{ court.other }} te verbieden zich te begeven binnen een straal van "
                "{{ request.distance }} meter rond:", keep=True)
     b.tag("{%p for place in request.place_list %}")
-    b.bullet("{{ place }}{{ ';' if loop.last else ',' }}")
+    b.bullet("{{ place }}{{ ';' if loop.last else ',' }}", level=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if request.around_person %}")
@@ -426,10 +426,10 @@ def claims(b: Builder, petition: bool) -> None:
     if not petition:
         b.numbered(f"{{{{ court.other }}}} te veroordelen tot de kosten van het geding "
                    f"({{{{ law.costs }}}}), aan de zijde van {P} begroot op:", keep=True)
-        b.bullet(f"kosten van de dagvaarding: € {SHORT_BLANK};")
-        b.bullet(f"rechtsplegingsvergoeding ({{{{ law.procedural_indemnity }}}}): € {SHORT_BLANK};")
+        b.bullet(f"kosten van de dagvaarding: € {SHORT_BLANK};", level=2)
+        b.bullet(f"rechtsplegingsvergoeding ({{{{ law.procedural_indemnity }}}}): € {SHORT_BLANK};", level=2)
         b.bullet("bijdrage aan het begrotingsfonds voor de juridische tweedelijnsbijstand "
-                 f"({{{{ law.budget_fund }}}}): € {SHORT_BLANK}.")
+                 f"({{{{ law.budget_fund }}}}): € {SHORT_BLANK}.", level=2)
 
 
 def summons() -> Builder:
@@ -476,12 +476,11 @@ def summons() -> Builder:
     b.p("{{ lawyer.name }}")
     b.tag("{%p endif %}")
     b.h1("Betekening")
-    b.p(f"Betekend te {BLANK} (plaats van betekening),", keep=True)
-    b.p(f"het afschrift afgegeven aan {BLANK} (aan de persoon van "
-        "{{ respondent.role.defendant }}, of aan wie het werd gelaten, met diens hoedanigheid).",
-        keep=True)
-    b.p(f"Kosten van dit exploot: € {SHORT_BLANK}", keep=True)
-    b.p(f"De gerechtsdeurwaarder (handtekening): {BLANK}")
+    b.p(f"Betekend te {BLANK} (plaats van betekening),", "\n",
+        f"het afschrift afgegeven aan {BLANK} (aan de persoon van "
+        "{{ respondent.role.defendant }}, of aan wie het werd gelaten, met diens hoedanigheid).", "\n",
+        f"Kosten van dit exploot: € {SHORT_BLANK}", "\n", "\n",
+        f"De gerechtsdeurwaarder (handtekening): {BLANK}", keep=True)
     b.footer("{{ reference }} — Dagvaarding in kort geding (ontwerp)")
     return b
 
@@ -524,10 +523,9 @@ def petition() -> Builder:
         "zijn erbij gevoegd.")
     b.p("")
     b.p(f"Gedaan te {BLANK} op {BLANK}.")
-    b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,", keep=True)
-    b.p("", keep=True)
-    b.p("{{ lawyer.name }}, advocaat", keep=True)
-    b.p(("Handtekening van de advocaat ({{ law.petition_signature }})", "i"))
+    b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,", "\n", "\n",
+        "{{ lawyer.name }}, advocaat", "\n",
+        ("Handtekening van de advocaat ({{ law.petition_signature }})", "i"), keep=True)
     b.p("Bijlagen: de inventaris van stukken, de {{ evidence|length }} stukken en het logboek "
         "({{ court.logbook_piece }}).")
     b.box("Neer te leggen ter griffie in twee exemplaren.")

@@ -53,7 +53,7 @@ class Builder:
         ppr = title.element.get_or_add_pPr()
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
-        for name in ("List Bullet", "List Number", "Quote"):
+        for name in ("List Bullet", "List Bullet 2", "List Number", "Quote"):
             styles[name].font.name = FONT
         styles["Quote"].font.italic = False
 
@@ -69,13 +69,19 @@ class Builder:
 
     def p(self, *runs, style: str | None = None, align: str | None = None, size: float | None = None,
           keep: bool = False):
-        """A paragraph; each run is text, or (text, 'b'|'i'|'bi'). keep: on the same page as
-        the next paragraph (a line that introduces what follows)."""
+        """A paragraph; each run is text, "\n" (a line break) or (text, 'b'|'i'|'bi'). keep: on
+        the same page as the next paragraph (a line that introduces what follows), and never
+        split itself. LibreOffice honours one keep, not a chain of them: lines that belong
+        together are one paragraph with line breaks."""
         paragraph = self.doc.add_paragraph(style=style)
         if keep:
             paragraph.paragraph_format.keep_with_next = True
+            paragraph.paragraph_format.keep_together = True
         for run in runs:
             text, fmt = (run, "") if isinstance(run, str) else run
+            if text == "\n":  # a line break inside the paragraph (LibreOffice breaks chains of keeps)
+                paragraph.add_run().add_break()
+                continue
             r = paragraph.add_run(text)
             r.bold = "b" in fmt or None
             r.italic = "i" in fmt or None
@@ -93,8 +99,8 @@ class Builder:
         """A paragraph that holds only a {%p ... %} tag: docxtpl removes it from the output."""
         self.doc.add_paragraph(text)
 
-    def bullet(self, *runs, keep: bool = False) -> None:
-        self.p(*runs, style="List Bullet", keep=keep)
+    def bullet(self, *runs, keep: bool = False, level: int = 1) -> None:
+        self.p(*runs, style="List Bullet" if level == 1 else f"List Bullet {level}", keep=keep)
 
     def numbered(self, *runs, keep: bool = False) -> None:
         self.p(*runs, style="List Number", keep=keep)
