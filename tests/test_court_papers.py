@@ -358,3 +358,18 @@ def test_on_the_pages_no_fact_heading_or_heading_ends_a_page(tmp_path):
         last = body[-1]
         assert not last.startswith("Feit ") and "noteerde (stuk" not in last, (number, last)
         assert last not in headings, (number, last)
+
+
+def test_her_typed_texts_reach_the_court_papers_masked(write_case):
+    data = court_case(confidential=True)
+    data["victim"]["phone"] = "+32 470 99 88 77"
+    data["notices"][0]["text"] = "Bel me niet meer op +32 470 99 88 77 en kom niet naar Markt 1, 8000 Brugge."
+    data["complaint"] = {"harm": "Ik durf niet meer naar Markt 1 te gaan.", "prosecutor_office": "West-Vlaanderen"}
+    data["incidents"][0]["place"] = "aan haar woning, Markt 1, 8000 Brugge"
+    loaded = load_case(write_case(data), today=TODAY)
+    assert {("notices", 0, "text"), ("incidents", 0, "place")} <= {w.path for w in loaded.warnings}
+    for name in (SUMMONS,):
+        text = docx_text(papers(write_case, data)[name])
+        assert "Markt 1" not in text and "470 99 88 77" not in text
+        assert "“Bel me niet meer op [contactgegeven afgeschermd]" in text
+        assert "Feit 1 — vrijdag 30 januari 2026, 21:00 — aan haar woning, [adres afgeschermd]" in text

@@ -654,10 +654,10 @@ def guide() -> Builder:
     b.tag("{%p if attention.confidential_address %}")
     b.bullet("Het adres van het slachtoffer is vertrouwelijk. De dagvaarding of het verzoekschrift "
              "vermeldt de gekozen woonplaats ({{ law.elected_domicile }}). {{ law.summons_mentions }} "
-             "vraagt onder meer de woonplaats van de eiser, dat is het adres in het "
-             "bevolkingsregister ({{ law.register_domicile }}). Of de woonplaatskeuze volstaat, is "
-             "niet bevestigd: beslis vóór de betekening hoe u dit oplost. filings drukt het adres "
-             "niet af.")
+             "vraagt onder meer de woonplaats van de eiser, en {{ law.petition_mentions }} die van de "
+             "verzoeker: dat is het adres in het bevolkingsregister ({{ law.register_domicile }}). Of "
+             "de woonplaatskeuze volstaat, is niet bevestigd: beslis vóór de betekening of de "
+             "neerlegging hoe u dit oplost. filings drukt het adres niet af.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.family_court %}")
     b.bullet("{{ attention.family_reason|capitalize }}: ga na of de familierechtbank bevoegd is in "
