@@ -91,8 +91,9 @@ VARIANTS = [
 @pytest.mark.parametrize("procedure,victim,respondent,confidential", VARIANTS)
 def test_the_lawyer_speaks_and_quotes_her_logbook_as_hers(write_case, procedure, victim, respondent,
                                                           confidential):
-    documents = papers(write_case, court_case(procedure, victim=victim, respondent=respondent,
-                                              confidential=confidential))
+    data = court_case(procedure, victim=victim, respondent=respondent, confidential=confidential)
+    data["police_reports"][0]["summary"] = "Ik diende klacht in\nomdat hij bleef bellen."
+    documents = papers(write_case, data)
     text, data = court_paper(documents)
     # the exploot's one first-person line is the bailiff's ("heb ik, ondergetekende, ..."), not hers
     spoken = [line for line in outside_quotes(data)
@@ -105,6 +106,7 @@ def test_the_lawyer_speaks_and_quotes_her_logbook_as_hers(write_case, procedure,
     assert f"{party} noteerde (stuk 3, feit 1):\n\n“Hij stond aan mijn deur. Ik heb niet opengedaan.\n\n" \
            "Daarna belde hij mijn zus.”" in text
     assert "(stuk 3)" in text
+    assert "PV BG.12.L1.00123/2026 van 1 februari 2026: “Ik diende klacht in omdat hij bleef bellen.”" in text
     # the place in her words ('aan mijn woning') is not the lawyer's heading
     assert "Feit 1 — vrijdag 30 januari 2026, 21:00 (aan de woning)" in text
     if confidential:

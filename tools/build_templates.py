@@ -249,7 +249,10 @@ def court_facts(b: Builder) -> None:
     b.p("In totaal: {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if police_reports %}")
     b.p(f"{PC} legde klacht neer bij de politie:", keep=True)
-    police_reports(b)
+    b.tag("{%p for r in police_reports %}")
+    b.bullet("PV {{ r.number }} van {{ r.date }}{% if r.zone %} ({{ r.zone }}){% endif %}"
+             "{% if r.summary_hers %}: “{{ r.summary }}”{% elif r.summary %}: {{ r.summary }}{% endif %}")
+    b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
     b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} werd gevraagd elk contact te stoppen:", keep=True)

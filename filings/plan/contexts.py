@@ -78,7 +78,7 @@ class Contexts:
             "pattern": pattern_view(case),
             "evidence": evidence,
             "logbook_piece": len(evidence) + 1,
-            "police_reports": [_report(r, shield, f) for r in case.police_reports],
+            "police_reports": [_report(r, shield, f, w) for r in case.police_reports],
             "offences": dict(offences, new_code_date=f.long_date(legal.NEW_CRIMINAL_CODE)),
         }
         return shared, shield
@@ -90,12 +90,14 @@ def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceI
     return Contexts(loaded, items, planned or [])(document)
 
 
-def _report(report, shield: Shield, f) -> dict:
+def _report(report, shield: Shield, f, w) -> dict:
+    summary = " ".join(reflow(shield(report.summary))) if report.summary else ""
     return {
         "number": report.number,
         "date": f.long_date(report.date),
         "zone": report.police_zone or "",
-        "summary": shield(report.summary) if report.summary else "",
+        "summary": summary,
+        "summary_hers": bool(w.FIRST_PERSON.search(summary)),
     }
 
 

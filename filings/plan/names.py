@@ -85,6 +85,7 @@ SHARED = {
     "police_reports[].date": "its date",
     "police_reports[].zone": "the police zone, or ''",
     "police_reports[].summary": "what it was about (masked), or ''",
+    "police_reports[].summary_hers": "true when the summary is in her first person: a court paper quotes it",
     "offences": "which offences the facts may constitute, and which code applies by date",
     "offences.stalking": "true when there are incidents (belaging)",
     "offences.electronic": "true when calls, messages, e-mail or social media are among the facts",
