@@ -81,6 +81,17 @@ LAW_SOURCES = {
     "procedural_indemnity": "idem",
     "budget_fund": "tribunaux-rechtbanken.be/nl/arbeidshof-gent-afdeling-gent/messages/1391 "
                    "(EUR 24 from 1 October 2022)",
+    "petition_mentions": "art. 1026 as a whole: legal-be-brief.md §3.3 (items 1°-4° UNCONFIRMED, 5° confirmed)",
+    "petition_signature": "see petition_lawyer",
+    "interim_relief": "rechtbankeersteaanlegantwerpen.be (art. 584 quoted); E. Krings via docplayer.nl",
+    "petition_basis": "idem: 'in geval van volstrekte noodzakelijkheid, bij verzoekschrift'",
+    "register_domicile": "elfri.be/artikel/wat-is-de-betekening (art. 32, 3°)",
+    "elected_domicile": "droitbelge.be/news_detail.asp?id=460 (art. 39)",
+    "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
+    "civil_fault_old": "theoma.be/blog/?p=550: arts. 1382-1383 old BW before Book 6",
+    "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
+    "third_party_opposition": "art. 1034 (one month): etaamb.be, GwH 165/2002; art. 1033: cited by "
+                              "legal-review-1.md §3, UNCONFIRMED",
 }
 # Cited by the lawyer's review (legal-review-1.md) but not confirmed by a source found:
 # printed, and listed in the guide for the lawyer to check on Justel before filing.
