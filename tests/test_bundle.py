@@ -77,14 +77,14 @@ def test_manifest(demo_bundle):
     assert photo["number"] == 4 and photo["file"] == "stukken/004-autodeur.png"
     assert photo["sha256"] == "eb5d1adfa298a6243d8c29498b07825e04932203b8c20255b9d1e8943d7e15f3"
     assert photo["size"] == 201
-    assert [e["number"] for e in manifest["evidence"]] == [1, 2, 3, 4, 5, 6]
-    assert paper["id"] == "E5"
+    assert [e["number"] for e in manifest["evidence"]] == [1, 2, 3, 4, 5, 6, 7]
+    assert paper["id"] == "IG1" and paper["file"] is None  # on paper, dated last
 
 
 def test_every_reference_resolves_to_the_one_numbering(demo_bundle):
     manifest = json.loads((demo_bundle / "manifest.json").read_text())
     number = {e["id"]: e["number"] for e in manifest["evidence"]}
-    known = set(number.values())
+    known = set(number.values()) | {len(number) + 1}  # the logbook is the last piece
     texts = {p.name: docx_text(p.read_bytes()) for p in demo_bundle.glob("*.docx")}
     for name, text in texts.items():
         cited = {int(n) for group in re.findall(r"[Ss]tuk(?:ken)? ((?:\d+(?:, | en )?)+)", text)

@@ -18,8 +18,8 @@ def test_validate_demo_prints_a_summary(run):
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "DOS-2026-014: valid\n"
-        "  7 incidents, 6 pieces of evidence, 2 witnesses, 1 police report\n"
-        "  period: 2026-01-28 to 2026-05-03 (96 days)\n"
+        "  8 incidents, 7 pieces of evidence, 2 witnesses, 1 police report\n"
+        "  period: 2026-01-28 to 2026-11-19 (296 days)\n"
     )
 
 
@@ -68,7 +68,7 @@ def test_schema_describes_every_key(run):
     schema = json.loads(result.stdout)
     assert set(schema["properties"]) == {
         "format", "reference", "language", "victim", "respondent", "lawyer", "complaint",
-        "police_reports", "witnesses", "evidence", "incidents", "request",
+        "police_reports", "witnesses", "evidence", "incidents", "notices", "request",
     }
     victim = schema["$defs"]["Victim"]["properties"]
     assert "address_confidential" in victim and victim["address_confidential"]["description"]

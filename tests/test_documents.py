@@ -54,11 +54,13 @@ def test_complaint(demo_docs):
         # the chronological table: date, time, place, kinds, literal words, witness, piece
         "12 maart 2026 07:45–08:10", "Parking UZ Gent, Corneel Heymanslaan",
         "opwachten, beschadiging en aan het werk", 'riep\n"je ontsnapt me niet"', "Lotte Vermeulen",
-        "7 feiten tussen 28 januari 2026 en 3 mei 2026, over een periode van 96 dagen",
+        "8 feiten tussen 28 januari 2026 en 19 november 2026, over een periode van 296 dagen",
         "belaging (art. 442bis Sw. voor de feiten vóór 8 april 2026; art. 442bis oud Sw. en de "
         "overeenstemmende bepaling van het Strafwetboek van 29 februari 2024 voor de latere feiten)",
         "art. 145, § 3bis van de wet van 13 juni 2005 betreffende de elektronische communicatie",
-        "bedreiging (art. 327 e.v. Sw.)",
+        # a threat after 8 April 2026 (19 November): old and new code together
+        "bedreiging (art. 327 e.v. oud Sw. en de overeenstemmende bepalingen van het Strafwetboek "
+        "van 29 februari 2024)",
         "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent): Klacht wegens telefonische belaging",
         "dat de getuigen worden verhoord: Lotte Vermeulen en Youssef El Amrani;",
         "Stuk 1: Attest van klachtneerlegging", "Stuk 2: Schermafdruk van 23 WhatsApp-berichten",
@@ -81,7 +83,7 @@ def test_injured_party_declaration(demo_docs):
         "art. 5bis van de Voorafgaande Titel van het Wetboek van Strafvordering",
         "Aan de procureur des Konings, parket Oost-Vlaanderen, secretariaat",
         "verklaart zich benadeelde persoon te stellen",
-        "28 januari 2026 tot 3 mei 2026", "PZ Gent", "GE.55.L3.012345/2026",
+        "28 januari 2026 tot 19 november 2026", "PZ Gent", "GE.55.L3.012345/2026",
         "Kevin De Smet", "nieuw slot laten plaatsen",
         "van een eventuele seponering en de reden ervan, van het instellen van een gerechtelijk "
         "onderzoek en van de rechtsdagen",
@@ -107,21 +109,31 @@ def test_summons_has_every_mention_of_article_702(demo_docs):
         # 3° object and grounds
         "Voorwerp van de vordering", "Eiseres vordert dat verweerder bij voorraad verboden wordt",
         "Feiten", "Spoedeisendheid", "In rechte",
-        # 4° the judge, 5° place, day and hour (blank for the bailiff)
+        # 4° the judge, 5° place (the courthouse of the division), day and hour
         "voor de voorzitter van de Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent, "
-        "zitting houdend in kort geding",
+        "zitting houdend in kort geding, in het gerechtsgebouw, Opgeëistenlaan 401A, 9000 Gent, "
+        "zittingzaal ______________ (art. 702, 5° Ger.W.)",
         "om te verschijnen op ______________ om ______________ uur",
+        # art. 43: what the bailiff fills in
+        "gerechtsdeurwaarder met kantoor te ______________________ (adres van het kantoor)",
+        "Betekend te ______________________ (plaats van betekening)",
+        "het afschrift afgegeven aan ______________________",
+        "Kosten van dit exploot: €",
         # the facts cite their pieces; the claims are concrete, each with a dwangsom
         "Stuk 4; getuige: Lotte Vermeulen.",
-        f"contact op te nemen met eiseres, met inbegrip van telefoon, sms, berichtendiensten, e-mail, "
-        f"sociale media, brieven en geschenken, onder verbeurte van een dwangsom van €{NBSP}500,00 per inbreuk;",
-        "binnen een straal van 200 meter rond de woning van eiseres en haar werkplaats, UZ Gent",
-        f"niet meer dan €{NBSP}25.000,00 kunnen bedragen",
-        "te zeggen dat de beschikking uitvoerbaar is bij voorraad.",
+        "contact op te nemen met eiseres, met inbegrip van telefoon, sms, berichtendiensten, e-mail, "
+        "sociale media, brieven en geschenken, met uitzondering van contact via hun advocaten of "
+        "gerechtsdeurwaarders en van de aanwezigheid op terechtzittingen in zaken tussen hen;",
+        "binnen een straal van 200 meter rond:\n\nhaar werkplaats, UZ Gent, Corneel Heymanslaan 10, 9000 Gent;",
+        f"een dwangsom te betalen van €{NBSP}500,00 per inbreuk op elk van deze verboden, met een "
+        f"maximum van €{NBSP}25.000,00",
+        "zonder borgstelling of kantonnement",
         "art. 1385bis Ger.W.", "art. 584 Ger.W.", "Gent 26 oktober 2017",
         "De belaging duurt sinds eind januari 2026",
     ]:
         assert expected in text, expected
+    assert "uitvoerbaar bij voorraad" not in text  # the law gives it (legal-review-1.md §3)
+    assert "de woning van eiseres" not in text  # no ban around an address the paper does not state
 
 
 def test_witness_form_names_dates_and_places_only(demo_docs):
@@ -150,16 +162,16 @@ def test_evidence_index_lists_every_piece_with_its_hash(demo_docs):
     assert "bewijs/autodeur.png" in text
     assert "(op papier)" in text and "proces-verbaal of attest" in text
     numbers = re.findall(r"^(\d)$", text, flags=re.M)
-    assert numbers == ["1", "2", "3", "4", "5", "6"]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7", "8"]  # the logbook is stuk 8
 
 
 def test_logbook_is_chronological_and_complete(demo_docs):
     text = text_of(demo_docs, "07-logboek")
     headings = re.findall(r"Feit (\d) — \w+ (\d+ \w+ 2026)", text)
-    assert [n for n, _ in headings] == [str(i) for i in range(1, 8)]
+    assert [n for n, _ in headings] == [str(i) for i in range(1, 9)]
     assert [d for _, d in headings] == [
         "28 januari 2026", "14 februari 2026", "2 maart 2026", "12 maart 2026",
-        "21 maart 2026", "20 april 2026", "3 mei 2026",
+        "21 maart 2026", "20 april 2026", "3 mei 2026", "19 november 2026",
     ]
     assert "Jammer dat je niet meer antwoordt <3 & tot snel" in text
     assert "Ik weet waar je woont 😉" in text
@@ -169,9 +181,12 @@ def test_guide_points_the_lawyer_at_what_to_decide(demo_docs):
     text = text_of(demo_docs, "00-lees-eerst")
     for expected in [
         "Het adres van het slachtoffer is vertrouwelijk", "art. 702 Ger.W.", "art. 32 Ger.W.",
-        "familierechtbank", "filings beslist dit niet",
+        "kies tussen dat verbod en het geheimhouden van het adres",
         "een dwangsom kan niet worden verbeurd vóór de betekening",
         "niet bevestigd", "1712", "CAW Slachtofferhulp", "106", "0800 30 030",
         "01-klacht.docx", "05-getuigenverklaring-w2-el-amrani.docx",
+        "art. 1033 en 1034 Ger.W.", "art. 1031 Ger.W.",  # to check on Justel
     ]:
         assert expected in text, expected
+    # they lived together de facto, without children: no family-court pointer
+    assert "familierechtbank" not in text

@@ -46,10 +46,10 @@ def test_log_add_with_options_keeps_every_existing_byte(case):
                     "--kind", "threat", "--location", "telefonisch",
                     "--description", 'Hij zei: "Ik vind je wel."\nDaarna drie oproepen.', "--witness", "W1")
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"added incident I8 on 2026-11-20 to {case} (8 incidents)\n"
+    assert result.stdout == f"added incident I9 on 2026-11-20 to {case} (9 incidents)\n"
     added = only_insertions(before, case.read_text())
     assert "".join(added) == (
-        "  - id: I8\n    date: 2026-11-20\n    time: 21:30\n    location: telefonisch\n"
+        "  - id: I9\n    date: 2026-11-20\n    time: 21:30\n    location: telefonisch\n"
         "    kinds:\n      - calls\n      - threat\n    description: |\n"
         '      Hij zei: "Ik vind je wel."\n      Daarna drie oproepen.\n    witnesses:\n      - W1\n'
     )
@@ -176,10 +176,10 @@ def test_evidence_add_copies_hashes_and_links(case, tmp_path):
     assert copy.read_bytes() == original.read_bytes()
     loaded = load_case(case)
     piece = loaded.case.evidence[-1]
-    assert (piece.id, piece.kind.value, piece.file) == ("E7", "photo", "bewijs/IMG 2041-2.jpg")
+    assert (piece.id, piece.kind.value, piece.file) == ("E8", "photo", "bewijs/IMG 2041-2.jpg")
     assert piece.sha256 == hashlib.sha256(original.read_bytes()).hexdigest() and piece.size == len(original.read_bytes())
-    assert loaded.case.incidents[6].evidence == ["E7"]  # feit 7 in `log list` is the 7th in time
-    assert result.stdout.startswith("added E7: bewijs/IMG 2041-2.jpg (sha256 ")
+    assert loaded.case.incidents[6].evidence == ["E8"]  # feit 7 in `log list` is the 7th in time
+    assert result.stdout.startswith("added E8: bewijs/IMG 2041-2.jpg (sha256 ")
 
 
 def test_evidence_add_prompts_for_a_description_and_skips_duplicates(case):
@@ -190,7 +190,7 @@ def test_evidence_add_prompts_for_a_description_and_skips_duplicates(case):
     assert result.exit_code == 0, result.output
     assert "already recorded as E1; not copied again" in result.stderr
     pieces = load_case(case).case.evidence
-    assert [p.id for p in pieces] == ["E1", "E2", "E3", "E4", "E5", "E6", "E7"]
+    assert [p.id for p in pieces] == ["E1", "E2", "E3", "E4", "E5", "E6", "IG1", "E8"]
     assert pieces[-1].description == "Transcriptie van een voicemail"
 
 
@@ -199,13 +199,14 @@ def test_log_list_filters_and_counts(case):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[2].startswith("3       2026-03-02  06:30  telefonisch (voicemail)")
-    assert lines[-3:] == ["1 incident", "per kind:  calls 1, threat 1", "per month: 2026-03 1"]
+    assert lines[-3:] == ["2 incidents", "per kind:  threat 2, calls 1, social_media 1",
+                          "per month: 2026-03 1, 2026-11 1"]
 
 
 def test_evidence_list_shows_what_no_longer_matches(case):
     result = invoke("evidence", "list", case)
     assert result.exit_code == 0
-    assert "E1  photo          2026-03-12  bewijs/autodeur.png" in result.stdout
+    assert "E1   photo          2026-03-12  bewijs/autodeur.png" in result.stdout
     assert result.stdout.count(" ok\n") == 2 and "on paper" in result.stdout
     (case.parent / "bewijs" / "autodeur.png").write_bytes(b"changed")
     result = invoke("evidence", "list", case)

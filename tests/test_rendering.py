@@ -15,6 +15,7 @@ from filings.errors import CaseInvalid, TemplateProblem
 from filings.render.document import render_document
 from filings.render.engine import Properties, render_docx
 from filings.load.loader import load_case
+from filings.plan.views import reflow
 
 from conftest import TODAY, dump_yaml, minimal_case
 from docs_helpers import docx_text, render_all, strict_parts
@@ -43,7 +44,7 @@ def full_case(text: str) -> dict:
                          "requested_measures": [text]}
     data["request"] = {"procedure": "summons", "court": "Rechtbank van eerste aanleg West-Vlaanderen",
                        "contact_ban": True, "penalty_eur": 250, "urgency": text,
-                       "restraining_order": {"distance_m": 100, "places": [text]}}
+                       "restraining_order": {"distance_m": 100, "places": [f"{text}, Zand 9, 8000 Brugge"]}}
     return data
 
 
@@ -57,6 +58,12 @@ CARRIERS = {
 }
 
 
+def printed(file_name: str, text: str) -> list[str]:
+    """What a document shows of a typed text: the court papers reflow it (a line break is a
+    space, an empty line a new paragraph: legal-review-1.md §6), the others print it as typed."""
+    return reflow(text) if file_name.startswith("04-") else [text]
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_typed_text_is_printed_exactly(write_case, text):
     loaded = load_case(write_case(full_case(text)), today=TODAY)
@@ -66,7 +73,8 @@ def test_typed_text_is_printed_exactly(write_case, text):
         data = render_document(loaded, document)
         strict_parts(data)
         if document.file_name in CARRIERS:
-            assert expected in docx_text(data), document.file_name
+            for shown in printed(document.file_name, expected):
+                assert shown in docx_text(data), document.file_name
         assert loaded.case.reference in docx_text(data) or document.kind.name == "witness_statement"
 
 
@@ -103,7 +111,8 @@ def test_any_typed_text_is_refused_clearly_or_printed_exactly(tmp_path_factory, 
         strict_parts(data)
         fields = CARRIERS.get(document.file_name)
         if fields:
-            assert stored in docx_text(data), (document.file_name, stored)
+            for shown in printed(document.file_name, stored):
+                assert shown in docx_text(data), (document.file_name, shown)
 
 
 def test_same_input_gives_the_same_bytes():
@@ -157,8 +166,10 @@ def test_petition_has_the_mentions_of_article_1026(write_case):
         "EENZIJDIG VERZOEKSCHRIFT", "Aan de voorzitter van de Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge",
         "Eva Janssens, geboren op 2 april 1990, wonende te Markt 1, 8000 Brugge", "verzoekster",
         "Volstrekte noodzakelijkheid", "Hij dreigt vanavond terug te komen.",
-        "Voorwerp", "Feiten", "Gedaan te ______________________ op 26 november 2026.",
-        "Mr. Jan Claes, advocaat", "art. 1026, 5° Ger.W.", "binnen een maand (art. 1034 Ger.W.)",
+        "Voorwerp", "Feiten",
+        # signed later: the date is the signer's (legal-review-1.md §1)
+        "Gedaan te ______________________ op ______________________.",
+        "Mr. Jan Claes, advocaat", "art. 1026, 5° Ger.W.", "binnen een maand na de betekening",
         "in twee exemplaren", "Tom Wouters, wonende te Zand 9, 8000 Brugge",
     ]:
         assert expected in text, expected
@@ -215,7 +226,7 @@ def test_one_incident_is_not_called_a_repeated_pattern(write_case):
     complaint = docx_text(documents["01-klacht.docx"][1])
     summons = docx_text(documents["04-dagvaarding-kort-geding.docx"][1])
     assert "Het gaat om 1 feit op 30 januari 2026, via berichten (1×)." in complaint
-    assert "herhalen zich" not in complaint and "herhaald en voortdurend" not in summons
+    assert "herhalen zich" not in complaint and "zijn herhaald" not in summons
     demo = render_all()
     assert "herhalen zich" in docx_text(demo["01-klacht.docx"][1])
-    assert "herhaald en voortdurend" in docx_text(demo["04-dagvaarding-kort-geding.docx"][1])
+    assert "De gedragingen zijn herhaald:" in docx_text(demo["04-dagvaarding-kort-geding.docx"][1])

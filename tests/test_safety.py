@@ -503,7 +503,7 @@ def test_adding_the_original_of_a_changed_copy_says_so(case, tmp_path):
     (case.parent / "bewijs" / "origineel.txt").write_text("gewijzigd")
     result = invoke("evidence", "add", case, original, "--description", "o2")
     assert result.exit_code == 1
-    assert (f"{original} holds the bytes recorded as E7, but bewijs/origineel.txt no longer matches "
+    assert (f"{original} holds the bytes recorded as E8, but bewijs/origineel.txt no longer matches "
             "them") in result.stderr
 
 

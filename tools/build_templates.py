@@ -42,16 +42,6 @@ def signature(b: Builder, who: str) -> None:
     b.p(who)
 
 
-def incident_paragraphs(b: Builder, heading: str) -> None:
-    b.tag("{%p for i in incidents %}")
-    b.p((heading, "b"))
-    b.p("{{ i.description }}", style="Quote")
-    b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
-    b.p(("{{ phrase('support', i=i) }}", "i"))
-    b.tag("{%p endif %}")
-    b.tag("{%p endfor %}")
-
-
 def police_reports(b: Builder) -> None:
     b.tag("{%p for r in police_reports %}")
     b.bullet("{{ phrase('police_report', r=r) }}")
@@ -232,72 +222,217 @@ def contact_sheet() -> Builder:
     return b
 
 
-def court_facts(b: Builder, party: str) -> None:
+P = "{{ court.party }}"  # eiseres / verzoekster ...: the victim's role in this paper
+PC = "{{ court.party|capitalize }}"
+
+
+def court_facts(b: Builder) -> None:
+    """The facts in the lawyer's voice: her logbook quoted as hers, with its stuk numbers."""
     b.h1("Feiten")
-    b.p(f"{{{{ {party}|capitalize }}}} wordt sinds {{{{ court.first_date or '{SHORT_BLANK}' }}}} belaagd "
-        "door {{ court.other }}{% if court.known_relationship %}, {{ victim.role.possessive }} "
-        f"{{{{ respondent.relationship }}}}{{% endif %}}. {{{{ {party}|capitalize }}}} hield een logboek "
-        "bij; de feiten hieronder zijn daaruit overgenomen, met verwijzing naar de stukken van de "
-        "inventaris.")
-    incident_paragraphs(b, "{{ i.number }}. {{ i.when }} — {{ i.place }} ({{ i.kinds }})")
+    b.p(f"{PC} wordt sinds {{{{ court.first_date or '{SHORT_BLANK}' }}}} lastiggevallen door "
+        "{{ court.other }}{% if court.known_relationship %}, {{ victim.role.possessive }} "
+        "{{ respondent.relationship }}{% endif %}. "
+        f"{PC} hield een logboek bij ({{{{ court.logbook_piece }}}}). Hieronder staan de feiten in "
+        f"chronologische volgorde; wat {P} zelf noteerde, staat tussen aanhalingstekens, met de "
+        "stukken die het staven.")
+    b.tag("{%p for i in incidents %}")
+    b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.neutral_place %} — {{ i.neutral_place }}{% endif %} "
+         "({{ i.kinds }})", "b"), "\n",
+        f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
+    b.tag("{%p for para in i.paragraphs %}")
+    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
+    b.p(("{{ phrase('support', i=i) }}", "i"))
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
     b.p("In totaal: {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if police_reports %}")
-    b.p(f"{{{{ {party}|capitalize }}}} legde klacht neer bij de politie:")
-    police_reports(b)
+    b.p(f"{PC} legde klacht neer bij de politie:", keep=True)
+    b.tag("{%p for r in police_reports %}")
+    b.bullet("PV {{ r.number }} van {{ r.date }}{% if r.zone %} ({{ r.zone }}){% endif %}"
+             "{% if r.summary_hers %}: “{{ r.summary }}”{% elif r.summary %}: {{ r.summary }}{% endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p if knowledge.notices %}")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} werd gevraagd elk contact te stoppen:", keep=True)
+    b.tag("{%p for n in knowledge.notices %}")
+    b.bullet("op {{ n.date }} liet {{ n.who }} {{ respondent.role.object }}{% if n.channel %} "
+             "{{ n.channel }}{% endif %} weten{% if n.text %}: “{{ n.text }}”{% else %} dat {{ respondent.role.subject }} "
+             "elk contact moest stoppen{% endif %}{% if n.evidence %} ({{ n.evidence }}){% endif %}"
+             "{{ '.' if loop.last else ';' }}")
+    b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
 
 
-def court_law(b: Builder, party: str) -> None:
+def court_urgency(b: Builder, heading: str) -> None:
+    """The urgency from computed facts: how many, the last one and how long ago, the trend."""
+    b.h1(heading)
+    b.p("Het dossier telt {{ urgency.count }} {{ 'feit' if urgency.count == 1 else 'feiten' }}. "
+        "Het laatste feit dateert van {{ urgency.last }}, {{ urgency.since }} vóór {{ date }}."
+        "{% if urgency.recent %} In de {{ urgency.recent_days }} dagen vóór die datum "
+        "{{ 'werd' if urgency.recent == 1 else 'werden' }} {{ urgency.recent }} "
+        "{{ 'feit' if urgency.recent == 1 else 'feiten' }} opgetekend.{% endif %}")
+    b.tag("{%p if urgency.trend %}")
+    b.p("De frequentie is in de loop van de periode {{ urgency.trend }}: {{ urgency.early }} "
+        "{{ 'feit' if urgency.early == 1 else 'feiten' }} in de eerste helft, {{ urgency.late }} in "
+        "de tweede helft.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if urgency.threats or urgency.damage or urgency.presence %}")
+    b.p("{% set said = [('bedreigingen of geweld in ' ~ urgency.threats) if urgency.threats else '',"
+        " ('schade in ' ~ urgency.damage) if urgency.damage else '',"
+        " (court.other ~ ' kwam naar ' ~ victim.role.object ~ ' toe of volgde ' ~ victim.role.object"
+        " ~ ' in ' ~ urgency.presence) if urgency.presence else '']|select|join('; ') %}"
+        "{% if urgency.escalation %}Het bleef niet bij het eerste feit: {{ said }}"
+        "{% else %}{{ said[:1]|upper }}{{ said[1:] }}{% endif %}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if urgency.after_report_count %}")
+    b.p("Na de klacht bij de politie van {{ urgency.report_date }} volgden nog "
+        "{{ urgency.after_report_count }} {{ 'feit' if urgency.after_report_count == 1 else 'feiten' }} "
+        "({{ urgency.after_report }}).")
+    b.tag("{%p endif %}")
+    b.tag("{%p if request.urgency %}")
+    b.tag("{%p if request.urgency_hers %}")
+    b.p(f"{PC} licht zelf toe:", keep=True)
+    b.tag("{%p for para in request.urgency_paragraphs %}")
+    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p else %}")
+    b.tag("{%p for para in request.urgency_paragraphs %}")
+    b.p("{{ para }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
+
+
+def court_law(b: Builder) -> None:
+    """The grounds: the elements of belaging, the civil basis, the weighing of interests."""
     b.h1("In rechte")
+    b.h2("Bevoegdheid van de voorzitter")
     b.p("Krachtens {{ law.interim_relief }} doet de voorzitter van de rechtbank van eerste aanleg, "
         "in gevallen die hij spoedeisend acht, bij voorraad uitspraak. Een contactverbod gaat de "
         "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }}).")
-    b.p(f"De gedragingen van {{{{ court.other }}}} tasten het recht van {{{{ {party} }}}} op "
-        "eerbiediging van {{ victim.role.possessive }} privéleven aan ({{ law.private_life }}) en "
-        "kunnen het misdrijf {{ phrase('stalking') }} uitmaken.")
-    b.tag("{%p if pattern.count > 1 %}")
-    b.p(f"Zij hebben een herhaald en voortdurend karakter ({{{{ phrase('pattern') }}}}) en verstoren "
-        f"de rust van {{{{ {party} }}}} objectief en ernstig.")
+    b.h2("Belaging")
+    b.p("Het misdrijf {{ phrase('stalking') }} veronderstelt gedragingen die de rust van een persoon "
+        "ernstig verstoren, terwijl de dader wist of had moeten weten dat zijn gedrag dat gevolg zou "
+        "hebben. De gedragingen vertonen een zekere herhaling, en de verstoring wordt objectief "
+        "beoordeeld.")
+    b.p("{% if pattern.count > 1 %}De gedragingen zijn herhaald: {% else %}Het dossier telt "
+        "{% endif %}{{ phrase('pattern') }}, via {{ pattern.channels }}.")
+    b.tag("{%p if urgency.threats or urgency.damage or urgency.presence %}")
+    b.p("De verstoring is objectief ernstig: "
+        "{{ [('bedreigingen of geweld (' ~ urgency.threats ~ ')') if urgency.threats else '',"
+        " ('schade (' ~ urgency.damage ~ ')') if urgency.damage else '',"
+        " ('aanwezigheid bij of het volgen van ' ~ court.party ~ ' (' ~ urgency.presence ~ ')')"
+        " if urgency.presence else '']|select|join(', ') }}.")
     b.tag("{%p endif %}")
-    b.p(f"Om de naleving van de verboden te verzekeren, vordert {{{{ {party} }}}} een dwangsom "
+    b.tag("{%p if court.harm %}")
+    b.p(f"{PC} beschreef de gevolgen zelf in {{{{ victim.role.possessive }}}} klacht:", keep=True)
+    b.tag("{%p for para in court.harm %}")
+    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p if knowledge.notices %}")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} wist dat {{ respondent.role.possessive }} gedrag ongewenst was: "
+        "{% set n = knowledge.notices[0] %}op {{ n.date }} liet {{ n.who }} "
+        "{{ respondent.role.object }}{% if n.channel %} {{ n.channel }}{% endif %} weten"
+        "{% if n.text %}: “{{ n.text }}”{% else %} dat {{ respondent.role.subject }} elk contact moest stoppen{% endif %}"
+        "{% if n.evidence %} ({{ n.evidence }}){% endif %}."
+        "{% if knowledge.notices|length > 1 %} Daarna werd het {{ knowledge.notices|length - 1 }} "
+        "keer herhaald (zie de feiten hierboven).{% endif %}"
+        "{% if knowledge.after_count %} Na {{ knowledge.first }} volgden nog {{ knowledge.after_count }} "
+        "{{ 'feit' if knowledge.after_count == 1 else 'feiten' }} ({{ knowledge.after }}).{% else %} "
+        "Het dossier vermeldt geen feit na die datum.{% endif %}")
+    b.tag("{%p else %}")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} had moeten weten dat {{ respondent.role.subject }} de rust van " + P + " ernstig "
+        "verstoorde: {{ phrase('pattern') }}"
+        "{% if urgency.threats %}, waaronder bedreigingen ({{ urgency.threats }}){% endif %}.")
+    b.tag("{%p endif %}")
+    b.h2("Burgerlijke grondslag")
+    b.p("Ook los van de strafrechtelijke kwalificatie is dit gedrag een fout die "
+        "{{ court.other }} aansprakelijk maakt ("
+        "{% if court.civil_new %}{{ law.civil_fault }}{% endif %}"
+        "{% if court.civil_new and court.civil_old %}; {% endif %}"
+        "{% if court.civil_old %}{{ law.civil_fault_old }} voor de feiten vóór 1 januari 2025{% endif %}"
+        "), en een inbreuk op het recht van " + P + " op eerbiediging van "
+        "{{ victim.role.possessive }} privéleven ({{ law.private_life_constitution }} en "
+        "{{ law.private_life }}). De voorzitter kan bij voorraad bevelen dat die fout ophoudt.")
+    b.h2("Afweging van belangen")
+    b.p("De gevraagde verboden gaan niet verder dan nodig is om de feiten te doen ophouden."
+        "{% if request.contact_ban %} Het contactverbod laat contact via advocaten en "
+        "gerechtsdeurwaarders en de aanwezigheid op terechtzittingen toe.{% endif %}"
+        "{% if request.place_list %} Het straatverbod geldt enkel rond "
+        "{{ 'de plaats' if request.place_list|length == 1 else 'de ' ~ request.place_list|length "
+        "~ ' plaatsen' }} die het dispositief met adres noemt, zodat {{ court.other }} precies weet "
+        "waar {{ respondent.role.subject }} niet mag komen.{% endif %}"
+        "{% if request.around_person %} Bij een toevallige ontmoeting moet {{ respondent.role.subject }} zich enkel "
+        "onmiddellijk verwijderen.{% endif %}"
+        " {{ respondent.role.possessive|capitalize }} vrijheid van komen en gaan wordt dus enkel beperkt waar zij de rust van " + P +
+        " raakt; daartegenover staan {{ phrase('pattern') }}. De dwangsom is per inbreuk bepaald"
+        "{% if request.penalty_max %} en begrensd tot {{ request.penalty_max }}{% endif %}.")
+    b.h2("Dwangsom")
+    b.p("Om de naleving van de verboden te verzekeren, vordert " + P + " een dwangsom "
         "({{ law.penalty }}). Een dwangsom kan niet worden verbeurd vóór de betekening van de "
         "beschikking waarbij zij is vastgesteld.")
 
 
-def claim_object(b: Builder, party: str) -> None:
+def claim_object(b: Builder, verb: str) -> None:
     """What is asked, in one sentence, under 'Voorwerp'."""
-    b.p(f"{{{{ {party}|capitalize }}}} vordert dat {{{{ court.other }}}} bij voorraad verboden wordt "
-        "{% if request.contact_ban %}contact met {{ victim.role.object }} op te nemen{% endif %}"
-        "{% if request.contact_ban and request.restraining_order %} en {% endif %}"
-        "{% if request.restraining_order %}zich binnen {{ request.distance }} meter van "
-        "{{ request.places }} te begeven{% endif %}, onder verbeurte van een dwangsom van "
-        "{{ request.penalty }} per inbreuk, op grond van de feiten en middelen hierna.")
+    b.p(f"{PC} {verb} dat {{{{ court.other }}}} bij voorraad verboden wordt "
+        "{% set bans = [('contact op te nemen met ' ~ victim.role.object) if request.contact_ban else '',"
+        " ('zich binnen ' ~ request.distance ~ ' meter te begeven van ' ~ request.places)"
+        " if request.place_list else '',"
+        " ('zich binnen ' ~ request.distance ~ ' meter van ' ~ victim.role.object ~ ' op te houden')"
+        " if request.around_person else '']|select|list %}"
+        "{{ bans[:-1]|join(', ') }}{{ ' en ' if bans|length > 1 else '' }}{{ bans[-1] }}"
+        ", onder verbeurte van een dwangsom van {{ request.penalty }} per inbreuk"
+        "{% if request.penalty_max %} met een maximum van {{ request.penalty_max }}{% endif %}, "
+        "op grond van de feiten en middelen hierna.")
 
 
-def claims(b: Builder, party: str, costs: bool) -> None:
+def claims(b: Builder, petition: bool) -> None:
+    """The dispositief: bans he can know and obey, the usual exceptions, the dwangsom with
+    its cap, no needless request for provisional enforcement, the costs as the law allows."""
     b.h1("Om deze redenen")
-    b.p(f"{{{{ {party}|capitalize }}}} verzoekt de voorzitter, zitting houdend in kort geding, de "
-        "vordering ontvankelijk en gegrond te verklaren en bij voorraad:")
+    if petition:
+        b.p(f"{PC} verzoekt de voorzitter, rechtsprekend op eenzijdig verzoekschrift, het verzoek "
+            "ontvankelijk en gegrond te verklaren en bij voorraad:")
+    else:
+        b.p(f"{PC} verzoekt de voorzitter, zitting houdend in kort geding, de vordering "
+            "ontvankelijk en gegrond te verklaren en bij voorraad:")
     b.tag("{%p if request.contact_ban %}")
     b.numbered("{{ court.other }} te verbieden om op welke wijze ook, rechtstreeks of via derden, "
-               f"contact op te nemen met {{{{ {party} }}}}, met inbegrip van telefoon, sms, "
-               "berichtendiensten, e-mail, sociale media, brieven en geschenken, onder verbeurte van "
-               "een dwangsom van {{ request.penalty }} per inbreuk;")
+               f"contact op te nemen met {P}, met inbegrip van telefoon, sms, berichtendiensten, "
+               "e-mail, sociale media, brieven en geschenken, met uitzondering van contact via hun "
+               "advocaten of gerechtsdeurwaarders en van de aanwezigheid op terechtzittingen in "
+               "zaken tussen hen;")
     b.tag("{%p endif %}")
-    b.tag("{%p if request.restraining_order %}")
+    b.tag("{%p if request.place_list %}")
     b.numbered("{{ court.other }} te verbieden zich te begeven binnen een straal van "
-               "{{ request.distance }} meter rond {{ request.places }}, en zich binnen "
-               f"{{{{ request.distance }}}} meter van {{{{ {party} }}}} op te houden, onder verbeurte "
-               "van een dwangsom van {{ request.penalty }} per inbreuk;")
+               "{{ request.distance }} meter rond:", keep=True)
+    b.tag("{%p for place in request.place_list %}")
+    b.bullet("{{ place }}{{ ';' if loop.last else ',' }}", level=2)
+    b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
-    b.tag("{%p if request.penalty_max %}")
-    b.numbered("te zeggen dat de dwangsommen samen niet meer dan {{ request.penalty_max }} kunnen "
-               "bedragen;")
+    b.tag("{%p if request.around_person %}")
+    b.numbered("{{ court.other }} te verbieden zich binnen {{ request.distance }} meter van "
+               f"{P} op te houden, en {{{{ respondent.role.object }}}} te bevelen zich bij een "
+               "toevallige ontmoeting onmiddellijk tot op die afstand te verwijderen, behoudens de "
+               "aanwezigheid op terechtzittingen in zaken tussen hen;")
     b.tag("{%p endif %}")
-    if costs:
-        b.numbered("{{ court.other }} te veroordelen tot de kosten van het geding, met inbegrip van "
-                   "de rechtsplegingsvergoeding;")
-    b.numbered("te zeggen dat de beschikking uitvoerbaar is bij voorraad.")
+    b.numbered(f"{{{{ court.other }}}} te veroordelen om aan {P} een dwangsom te betalen van "
+               "{{ request.penalty }} per inbreuk op elk van deze verboden"
+               "{% if request.penalty_max %}, met een maximum van {{ request.penalty_max }}{% endif %}"
+               ", te verbeuren na de betekening van de beschikking;")
+    b.numbered("te zeggen dat de beschikking ten uitvoer kan worden gelegd zonder borgstelling of "
+               "kantonnement" + (";" if not petition else "."))
+    if not petition:
+        b.numbered(f"{{{{ court.other }}}} te veroordelen tot de kosten van het geding "
+                   f"({{{{ law.costs }}}}), aan de zijde van {P} begroot op:", keep=True)
+        b.bullet(f"kosten van de dagvaarding: € {SHORT_BLANK};", level=2)
+        b.bullet(f"rechtsplegingsvergoeding ({{{{ law.procedural_indemnity }}}}): € {SHORT_BLANK};", level=2)
+        b.bullet("bijdrage aan het begrotingsfonds voor de juridische tweedelijnsbijstand "
+                 f"({{{{ law.budget_fund }}}}): € {SHORT_BLANK}.", level=2)
 
 
 def summons() -> Builder:
@@ -306,9 +441,9 @@ def summons() -> Builder:
     b.title("DAGVAARDING IN KORT GEDING")
     b.box("Ontwerp voor de gerechtsdeurwaarder en de advocaat. Het exploot wordt opgesteld, "
           "ondertekend en betekend door een gerechtsdeurwaarder. De vermeldingen van "
-          "{{ law.summons_mentions }} zijn voorgeschreven op straffe van nietigheid; de open "
-          "lijnen vult de gerechtsdeurwaarder in.")
-    b.p(f"In het jaar {BLANK}, op {BLANK},")
+          "{{ law.summons_mentions }} en {{ law.bailiff_mentions }} zijn voorgeschreven op straffe "
+          "van nietigheid; de open lijnen vult de gerechtsdeurwaarder in.")
+    b.p(f"In het jaar {BLANK}, op {BLANK} (dag en maand),")
     b.h1("Op verzoek van")
     b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.plaintiff }},", "b"))
@@ -316,37 +451,39 @@ def summons() -> Builder:
     b.p("met als raadsman {{ lawyer.name }}, advocaat aan de balie te {{ lawyer.bar }}, met kantoor te "
         "{{ lawyer.address }},")
     b.tag("{%p endif %}")
-    b.p(f"heb ik, ondergetekende, {BLANK}, gerechtsdeurwaarder met standplaats te {BLANK},")
+    b.p(f"heb ik, ondergetekende, {BLANK} (naam), gerechtsdeurwaarder met kantoor te {BLANK} "
+        "(adres van het kantoor),")
     b.h1("Gedagvaard")
     b.p("{{ phrase('respondent_identity') }},")
     b.p(("{{ respondent.role.defendant }},", "b"))
     b.p(f"om te verschijnen op {{{{ hearing.day or '{SHORT_BLANK}' }}}} om "
         f"{{{{ hearing.hour or '{SHORT_BLANK}' }}}} uur voor de voorzitter van de "
-        "{{ request.court }}, zitting houdend in kort geding, in "
-        f"{{{{ hearing.place or 'de zittingzaal {SHORT_BLANK}' }}}}.")
+        "{{ request.court }}, zitting houdend in kort geding, "
+        "{% if hearing.place %}in {{ hearing.place }}"
+        "{% elif court.building %}in het gerechtsgebouw, {{ court.building }}, zittingzaal "
+        f"{SHORT_BLANK}{{% else %}}in het gerechtsgebouw te {BLANK} (adres van het gerechtsgebouw, "
+        f"in te vullen), zittingzaal {SHORT_BLANK}{{% endif %}} ({{{{ law.hearing_place }}}}).")
     b.h1("Voorwerp van de vordering")
-    claim_object(b, "victim.role.plaintiff")
-    court_facts(b, "victim.role.plaintiff")
-    b.h1("Spoedeisendheid")
-    b.tag("{%p if request.urgency %}")
-    b.p("{{ request.urgency }}")
-    b.tag("{%p endif %}")
-    b.p("De feiten duren voort en volgen elkaar op; een uitspraak ten gronde zou te laat komen om "
-        "{{ victim.role.plaintiff }} te beschermen ({{ law.interim_relief }}).")
-    court_law(b, "victim.role.plaintiff")
-    claims(b, "victim.role.plaintiff", costs=True)
+    claim_object(b, "vordert")
+    court_facts(b)
+    court_urgency(b, "Spoedeisendheid")
+    court_law(b)
+    claims(b, petition=False)
     b.p("Onder voorbehoud van alle rechten en zonder nadelige erkentenis.")
     b.h1("Stukken")
-    b.p("De {{ evidence|length }} stukken staan op de inventaris van stukken die bij deze "
-        "dagvaarding wordt gevoegd.")
+    b.p("De {{ evidence|length }} stukken en het logboek ({{ court.logbook_piece }}) staan op de "
+        "inventaris van stukken die bij deze dagvaarding wordt gevoegd.")
     b.p("")
     b.p("Voor {{ victim.role.plaintiff }}, {{ victim.role.possessive }} raadsman,")
     b.tag("{%p if lawyer %}")
     b.p("{{ lawyer.name }}")
     b.tag("{%p endif %}")
-    b.p("")
-    b.p(f"Kosten van dit exploot: {BLANK}")
-    b.p(f"De gerechtsdeurwaarder (handtekening): {BLANK}")
+    b.h1("Betekening")
+    b.p(f"Betekend te {BLANK} (plaats van betekening),", "\n",
+        f"het afschrift afgegeven aan {BLANK} (aan de persoon van "
+        "{{ respondent.role.defendant }}, of aan wie het werd gelaten, met diens hoedanigheid).", "\n",
+        f"Kosten van dit exploot: € {SHORT_BLANK}", "\n", "\n",
+        f"De gerechtsdeurwaarder (handtekening): {BLANK}", keep=True)
     b.footer("{{ reference }} — Dagvaarding in kort geding (ontwerp)")
     return b
 
@@ -356,34 +493,44 @@ def petition() -> Builder:
     b.header("ONTWERP — {{ reference }}")
     b.title("EENZIJDIG VERZOEKSCHRIFT")
     b.p("({{ law.petition_basis }})")
-    b.p("Aan de voorzitter van de {{ request.court }}", align="right")
+    b.p("Aan de voorzitter van de {{ request.court }}, rechtsprekend op eenzijdig verzoekschrift",
+        align="right")
     b.h1("Verzoekt eerbiedig")
     b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.petitioner }},", "b"))
     b.p("met als raadsman {{ lawyer.name }}, advocaat aan de balie te {{ lawyer.bar }}, met kantoor te "
-        "{{ lawyer.address }}, die dit verzoekschrift ondertekent en neerlegt.")
+        "{{ lawyer.address }}, die dit verzoekschrift ondertekent en neerlegt "
+        "({{ law.petition_lawyer }}).")
     b.h1("Tegen wie de maatregel wordt gevraagd")
     b.p("{{ phrase('respondent_identity') }}.")
-    b.h1("Voorwerp")
-    claim_object(b, "victim.role.petitioner")
-    court_facts(b, "victim.role.petitioner")
-    b.h1("Volstrekte noodzakelijkheid")
-    b.p("{{ request.urgency }}")
-    b.p("Een dagvaarding in kort geding, zelfs met verkorte termijn, zou {{ respondent.name }} vooraf "
-        "op de hoogte brengen en {{ victim.role.petitioner }} in de tussentijd blootstellen aan een "
-        "reëel risico op nieuwe feiten. Daarom wordt de zaak bij eenzijdig verzoekschrift "
-        "ingeleid ({{ law.interim_relief }}).")
-    court_law(b, "victim.role.petitioner")
-    b.p("{{ respondent.name }} kan tegen de beschikking verzet doen binnen een maand "
-        "({{ law.opposition }}). Alle stukken waarop dit verzoek steunt, zijn erbij gevoegd.")
-    claims(b, "victim.role.petitioner", costs=False)
+    b.h1("Voorwerp van het verzoek")
+    claim_object(b, "verzoekt")
+    court_facts(b)
+    court_urgency(b, "Volstrekte noodzakelijkheid")
+    b.p("Een dagvaarding in kort geding, ook met verkorte termijn of van uur tot uur, moet aan "
+        "{{ court.other }} worden betekend voordat de voorzitter beslist. Zij brengt {{ respondent.role.object }} van de "
+        "procedure op de hoogte"
+        "{{ [(' terwijl ' ~ respondent.role.subject ~ ' ' ~ victim.role.object ~ ' al bedreigde (' ~ urgency.threats ~ ')')"
+        " if urgency.threats else '',"
+        " (' en ' ~ victim.role.object ~ ' al opzocht of volgde (' ~ urgency.presence ~ ')')"
+        " if urgency.presence else '']|join('') }}"
+        f"; tussen die betekening en de beschikking blijft {P} zonder bescherming. Daarom wordt "
+        "de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.interim_relief }}).")
+    court_law(b)
+    claims(b, petition=True)
+    b.h1("Rechtsmiddelen")
+    b.p(f"{PC} kan tegen een beschikking die het verzoek geheel of gedeeltelijk afwijst hoger "
+        "beroep instellen binnen een maand na de kennisgeving ervan ({{ law.petitioner_appeal }}). "
+        "{{ court.other }} kan, als derde, derdenverzet doen binnen een maand na de betekening van "
+        "de beschikking ({{ law.third_party_opposition }}). Alle stukken waarop dit verzoek steunt, "
+        "zijn erbij gevoegd.")
     b.p("")
-    b.p(f"Gedaan te {BLANK} op {{{{ date }}}}.")
-    b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,")
-    b.p("")
-    b.p("{{ lawyer.name }}, advocaat")
-    b.p(("Handtekening van de advocaat ({{ law.petition_signature }})", "i"))
-    b.p("Bijlagen: de inventaris van stukken en de {{ evidence|length }} stukken.")
+    b.p(f"Gedaan te {BLANK} op {BLANK}.")
+    b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,", "\n", "\n",
+        "{{ lawyer.name }}, advocaat", "\n",
+        ("Handtekening van de advocaat ({{ law.petition_signature }})", "i"), keep=True)
+    b.p("Bijlagen: de inventaris van stukken, de {{ evidence|length }} stukken en het logboek "
+        "({{ court.logbook_piece }}).")
     b.box("Neer te leggen ter griffie in twee exemplaren.")
     b.footer("{{ reference }} — Eenzijdig verzoekschrift (ontwerp)")
     return b
@@ -451,6 +598,9 @@ def evidence_index() -> Builder:
          "{{ e.file }}\n{{ e.sha256 }}"],
         "e in evidence",
         [11, 21, 25, 46, 57],
+        last=["{{ logbook_piece }}", "{{ date }}", "logboek",
+              "Logboek van {{ victim.name }}: {{ phrase('pattern') }}",
+              "het document Logboek van deze bundel"],
     )
     b.p("")
     b.p(("Wie een kopie van een bestand ontvangt, kan met het programma sha256sum nagaan dat het "
@@ -507,15 +657,36 @@ def guide() -> Builder:
     b.tag("{%p if attention.confidential_address %}")
     b.bullet("Het adres van het slachtoffer is vertrouwelijk. De dagvaarding of het verzoekschrift "
              "vermeldt de gekozen woonplaats ({{ law.elected_domicile }}). {{ law.summons_mentions }} "
-             "vraagt onder meer de woonplaats van de eiser, dat is het adres in het "
-             "bevolkingsregister ({{ law.register_domicile }}). Of de woonplaatskeuze volstaat, is "
-             "niet bevestigd: beslis vóór de betekening hoe u dit oplost. filings drukt het adres "
-             "niet af.")
+             "vraagt onder meer de woonplaats van de eiser, en {{ law.petition_mentions }} die van de "
+             "verzoeker: dat is het adres in het bevolkingsregister ({{ law.register_domicile }}). Of "
+             "de woonplaatskeuze volstaat, is niet bevestigd: beslis vóór de betekening of de "
+             "neerlegging hoe u dit oplost. filings drukt het adres niet af.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.family_court %}")
-    b.bullet("De partijen zijn of waren partners. Waren zij gehuwd of wettelijk samenwonend, of "
-             "hebben zij samen kinderen, ga dan na of de familierechtbank bevoegd is in plaats van de "
-             "voorzitter van de rechtbank van eerste aanleg. filings beslist dit niet.")
+    b.bullet("{{ attention.family_reason|capitalize }}: ga na of de familierechtbank bevoegd is in "
+             "plaats van de voorzitter van de rechtbank van eerste aanleg. filings beslist dit niet.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.confidential_address and attention.request %}")
+    b.bullet("Het straatverbod noemt enkel plaatsen met een adres dat in de stukken staat, en de "
+             "afstand tot het slachtoffer zelf: een verbod rond een adres dat de stukken niet "
+             "vermelden, kan hij niet kennen en dus niet naleven. Wilt u toch een verbod rond de "
+             "woning, dan moet het adres in de dagvaarding of het verzoekschrift staan: kies tussen "
+             "dat verbod en het geheimhouden van het adres.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.stale_urgency %}")
+    b.bullet("Het laatste feit is {{ attention.stale_urgency }} oud: de spoedeisendheid "
+             "({{ law.interim_relief }}) kan worden betwist. Vul het logboek aan met recentere feiten "
+             "of overweeg een andere procedure.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.no_notice %}")
+    b.bullet("Het dossier vermeldt geen aanmaning (`notices`): de stukken leiden het 'wist of had "
+             "moeten weten' af uit de feiten zelf. Een bericht, brief of verwittiging van de politie "
+             "waarin hem gevraagd werd te stoppen, versterkt dat.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.laws_to_check %}")
+    b.bullet("Niet door een gevonden bron bevestigd, controleer op Justel vóór de neerlegging: "
+             "{{ law.third_party_opposition }} en {{ law.petitioner_appeal }} (termijnen van een "
+             "maand), en de bedragen van de kosten.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Laat de beschikking meteen betekenen door een gerechtsdeurwaarder: een dwangsom kan "

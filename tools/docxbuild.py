@@ -44,6 +44,7 @@ class Builder:
             style.font.color.rgb = RGBColor(0, 0, 0)
             style.paragraph_format.space_before = Pt(10 if name != "Title" else 0)
             style.paragraph_format.space_after = Pt(4)
+            style.paragraph_format.keep_with_next = True  # never alone at the bottom of a page
             rfonts = style.element.rPr.find(qn("w:rFonts"))
             for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
                 if rfonts is not None and rfonts.get(qn(attr)) is not None:
@@ -52,7 +53,7 @@ class Builder:
         ppr = title.element.get_or_add_pPr()
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
-        for name in ("List Bullet", "List Number", "Quote"):
+        for name in ("List Bullet", "List Bullet 2", "List Number", "Quote"):
             styles[name].font.name = FONT
         styles["Quote"].font.italic = False
 
@@ -66,11 +67,21 @@ class Builder:
     def h2(self, text: str) -> None:
         self.doc.add_paragraph(text, style="Heading 2")
 
-    def p(self, *runs, style: str | None = None, align: str | None = None, size: float | None = None):
-        """A paragraph; each run is text, or (text, 'b'|'i'|'bi')."""
+    def p(self, *runs, style: str | None = None, align: str | None = None, size: float | None = None,
+          keep: bool = False):
+        """A paragraph; each run is text, "\n" (a line break) or (text, 'b'|'i'|'bi'). keep: on
+        the same page as the next paragraph (a line that introduces what follows), and never
+        split itself. LibreOffice honours one keep, not a chain of them: lines that belong
+        together are one paragraph with line breaks."""
         paragraph = self.doc.add_paragraph(style=style)
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.paragraph_format.keep_together = True
         for run in runs:
             text, fmt = (run, "") if isinstance(run, str) else run
+            if text == "\n":  # a line break inside the paragraph (LibreOffice breaks chains of keeps)
+                paragraph.add_run().add_break()
+                continue
             r = paragraph.add_run(text)
             r.bold = "b" in fmt or None
             r.italic = "i" in fmt or None
@@ -88,11 +99,11 @@ class Builder:
         """A paragraph that holds only a {%p ... %} tag: docxtpl removes it from the output."""
         self.doc.add_paragraph(text)
 
-    def bullet(self, *runs) -> None:
-        self.p(*runs, style="List Bullet")
+    def bullet(self, *runs, keep: bool = False, level: int = 1) -> None:
+        self.p(*runs, style="List Bullet" if level == 1 else f"List Bullet {level}", keep=keep)
 
-    def numbered(self, *runs) -> None:
-        self.p(*runs, style="List Number")
+    def numbered(self, *runs, keep: bool = False) -> None:
+        self.p(*runs, style="List Number", keep=keep)
 
     def box(self, *runs) -> None:
         """A framed paragraph for notes the reader must not miss."""
@@ -146,9 +157,10 @@ class Builder:
                 cell.width = Mm(width)
 
     def loop_table(self, headers: list[str], cells: list[str], loop: str, widths: list[float],
-                   size: float = 9) -> None:
-        """A bordered table with one header row and one row repeated by {%tr for %}."""
-        table = self.doc.add_table(rows=4, cols=len(headers))
+                   size: float = 9, last: list[str] | None = None) -> None:
+        """A bordered table with one header row and one row repeated by {%tr for %}; last:
+        the cells of one more row after the repeated ones."""
+        table = self.doc.add_table(rows=5 if last else 4, cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
         for index, header in enumerate(headers):
             run = table.rows[0].cells[index].paragraphs[0].add_run(header)
@@ -158,6 +170,8 @@ class Builder:
         for index, cell in enumerate(cells):
             table.rows[2].cells[index].paragraphs[0].add_run(cell).font.size = Pt(size)
         table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+        for index, cell in enumerate(last or []):
+            table.rows[4].cells[index].paragraphs[0].add_run(cell).font.size = Pt(size)
         self._widths(table, widths)
         header = table.rows[0]._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")

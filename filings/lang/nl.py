@@ -8,6 +8,7 @@ vocabulary, the role words by gender, and small notations (a list 'a, b en c',
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 LOCALE = "nl_BE"  # babel: dates and amounts
@@ -44,7 +45,91 @@ LAW = {
     "witness_mentions": "art. 961/2 Ger.W.",
     "private_life": "art. 8 EVRM",
     "precedent_contact_ban": "Gent 26 oktober 2017",
+    # The court papers (issue 11). Sources in LAW_SOURCES; what no source confirmed is in
+    # LAW_TO_CHECK, which the guide lists for the lawyer.
+    "hearing_place": "art. 702, 5° Ger.W.",
+    "bailiff_mentions": "art. 43 Ger.W.",
+    "petition_mentions": "art. 1026 Ger.W.",
+    "petition_lawyer": "art. 1026, 5° en 1027 Ger.W.",
+    "petitioner_appeal": "art. 1031 Ger.W.",
+    "third_party_opposition": "art. 1033 en 1034 Ger.W.",
+    "civil_fault": "art. 6.5 BW",
+    "civil_fault_old": "art. 1382 oud BW",
+    "private_life_constitution": "art. 22 Gw.",
+    "costs": "art. 1017 Ger.W.",
+    "procedural_indemnity": "art. 1022 Ger.W.",
+    "budget_fund": "wet van 19 maart 2017 tot oprichting van een begrotingsfonds voor de "
+                   "juridische tweedelijnsbijstand",
 }
+
+# Where each court-paper citation was checked (`search`, stored public pages). Keep a
+# source beside every citation that is added here.
+LAW_SOURCES = {
+    "summons_mentions": "elfri.be/juridische-informatie/dagvaarding-verplichte-vermeldingen "
+                        "(art. 702 as replaced by the law of 19 October 2015)",
+    "hearing_place": "idem: '5° de plaats, de dag en het uur van de terechtzitting'",
+    "bailiff_mentions": "advo-balen.be (art. 43: dag, maand, jaar en plaats van betekening); "
+                        "the full list of art. 43 was not found",
+    "petition_lawyer": "rechtbankeersteaanlegantwerpen.be (eenzijdige verzoekschriften); "
+                       "procedurecivile.be via yumpu (art. 1026, 5° and 1027)",
+    "opposition": "etaamb.be, GwH 165/2002: 'de termijn van één maand ... bepaald in artikel 1034'",
+    "penalty": "5dok.net commentary on art. 1385bis Ger.W.",
+    "civil_fault": "theoma.be/blog/?p=550 and lexgo.be: Book 6 BW (law of 7 February 2024, "
+                   "BS 1 July 2024) in force 1 January 2025; art. 6.5: liability for fault",
+    "private_life_constitution": "fra.europa.eu, De Belgische Grondwet, art. 22",
+    "costs": "rw.be/artikels/13781 (S. Voet, C. Teuwens, RW 2024-25, 1414): arts. 1017-1024 Ger.W.",
+    "procedural_indemnity": "idem",
+    "budget_fund": "tribunaux-rechtbanken.be/nl/arbeidshof-gent-afdeling-gent/messages/1391 "
+                   "(EUR 24 from 1 October 2022)",
+    "petition_mentions": "art. 1026 as a whole: legal-be-brief.md §3.3 (items 1°-4° UNCONFIRMED, 5° confirmed)",
+    "petition_signature": "see petition_lawyer",
+    "interim_relief": "rechtbankeersteaanlegantwerpen.be (art. 584 quoted); E. Krings via docplayer.nl",
+    "petition_basis": "idem: 'in geval van volstrekte noodzakelijkheid, bij verzoekschrift'",
+    "register_domicile": "elfri.be/artikel/wat-is-de-betekening (art. 32, 3°)",
+    "elected_domicile": "droitbelge.be/news_detail.asp?id=460 (art. 39)",
+    "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
+    "civil_fault_old": "theoma.be/blog/?p=550: arts. 1382-1383 old BW before Book 6",
+    "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
+    "third_party_opposition": "art. 1034 (one month): etaamb.be, GwH 165/2002; art. 1033: cited by "
+                              "legal-review-1.md §3, UNCONFIRMED",
+}
+# Cited by the lawyer's review (legal-review-1.md) but not confirmed by a source found:
+# printed, and listed in the guide for the lawyer to check on Justel before filing.
+LAW_TO_CHECK = ("petitioner_appeal", "third_party_opposition")
+
+# Courts of first instance (Dutch-speaking) and their divisions: the courthouse address a
+# summons names as the place of the hearing (art. 702, 5° Ger.W.). (the words that must
+# all appear in `request.court`, the court, the address or None, the source). None: no
+# source confirmed an address, and the summons leaves a blank for the bailiff.
+COURTS = (
+    (("oost vlaanderen", "afdeling gent"), "Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent",
+     "Opgeëistenlaan 401A, 9000 Gent", "rechtbanken-tribunaux.be/de/node/271?page=6439"),
+    (("oost vlaanderen", "afdeling dendermonde"),
+     "Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Dendermonde", None, ""),
+    (("oost vlaanderen", "afdeling oudenaarde"),
+     "Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Oudenaarde", None, ""),
+    (("antwerpen", "afdeling antwerpen"), "Rechtbank van eerste aanleg Antwerpen, afdeling Antwerpen",
+     "Bolivarplaats 20 bus 1, 2000 Antwerpen", "rechtbankeersteaanlegantwerpen.be/index.php/ainfo"),
+    (("antwerpen", "afdeling mechelen"), "Rechtbank van eerste aanleg Antwerpen, afdeling Mechelen",
+     "Keizerstraat 20, 2800 Mechelen", "rechtbankeersteaanlegantwerpen.be/index.php/ainfo"),
+    (("antwerpen", "afdeling turnhout"), "Rechtbank van eerste aanleg Antwerpen, afdeling Turnhout",
+     "Kasteelplein 1, 2300 Turnhout", "rechtbankeersteaanlegantwerpen.be/index.php/ainfo"),
+    (("limburg", "afdeling hasselt"), "Rechtbank van eerste aanleg Limburg, afdeling Hasselt",
+     "Parklaan 25/2, 3500 Hasselt", "tribunaux-rechtbanken.be/nl/rechtbank-eerste-aanleg-limburg"),
+    (("limburg", "afdeling tongeren"), "Rechtbank van eerste aanleg Limburg, afdeling Tongeren",
+     "Piepelpoel 10, 3700 Tongeren", "tribunaux-rechtbanken.be/nl/rechtbank-eerste-aanleg-limburg"),
+    (("west vlaanderen", "afdeling brugge"), "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge",
+     "Kazernevest 3, 8000 Brugge",
+     "tribunaux-rechtbanken.be/nl/rechtbank-eerste-aanleg-west-vlaanderen-afdeling-brugge"),
+    (("west vlaanderen", "afdeling ieper"), "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Ieper",
+     None, ""),
+    (("west vlaanderen", "afdeling kortrijk"),
+     "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Kortrijk", None, ""),
+    (("west vlaanderen", "afdeling veurne"), "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Veurne",
+     None, ""),
+    (("eerste aanleg leuven",), "Rechtbank van eerste aanleg Leuven", None, ""),
+    (("nederlandstalige", "brussel"), "Nederlandstalige rechtbank van eerste aanleg Brussel", None, ""),
+)
 
 # The case vocabulary (filings.load.model), as the documents name it.
 INCIDENT_KINDS = {
@@ -99,8 +184,39 @@ ROLES = {
     "petitioner": ("verzoekster", "verzoeker", "verzoekende partij"),
     "complainant": ("klaagster", "klager", "klagende partij"),
     "possessive": ("haar", "zijn", "diens"),
+    "subject": ("zij", "hij", "hij of zij"),
     "object": ("haar", "hem", "hen"),
 }
+
+NOTICE_BY = {  # who told him to stop: '<who> liet verweerder weten'
+    "victim": None,  # the role word of the victim (eiseres, verzoeker...)
+    "lawyer": "de advocaat van {victim}",
+    "police": "de politie",
+    "prosecutor": "het parket",
+    "other": "een derde",
+}
+NOTICE_CHANNELS = {
+    "message": "per bericht",
+    "letter": "per brief",
+    "registered_letter": "per aangetekende brief",
+    "email": "per e-mail",
+    "social_media": "via sociale media",
+    "phone": "telefonisch",
+    "in_person": "mondeling",
+    "other": "",
+}
+TRENDS = {"rising": "toegenomen", "falling": "afgenomen", "steady": "gelijk gebleven", "": ""}
+FAMILY_REASONS = {
+    "marriage": "de partijen zijn of waren gehuwd",
+    "legal_cohabitation": "de partijen zijn of waren wettelijk samenwonend",
+    "children": "de partijen hebben samen kinderen",
+    "unknown": "de partijen zijn of waren partners, en het dossier zegt niet of zij gehuwd of "
+               "wettelijk samenwonend waren of samen kinderen hebben",
+}
+
+# Words that make a typed text hers in the first person: the court papers quote such text
+# as hers and never print it as the lawyer's own words.
+FIRST_PERSON = re.compile(r"\b(ik|mij|me|mijn|mijne|ikzelf|wij|we|ons|onze)\b", re.IGNORECASE)
 
 UNKNOWN = "onbekend"  # a respondent without a name
 NOT_APPLICABLE = "niet van toepassing"  # an incident without a place
@@ -125,6 +241,23 @@ def pieces(numbers: Iterable[int]) -> str:
     if len(numbers) == 1:
         return f"stuk {numbers[0]}"
     return f"stukken {join(str(n) for n in numbers)}"
+
+
+def facts(numbers: Iterable[int]) -> str:
+    """[3] -> 'feit 3'; [2, 3, 4] -> 'feiten 2 tot en met 4'; [2, 5] -> 'feiten 2 en 5'."""
+    numbers = sorted(set(numbers))
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"feit {numbers[0]}"
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"feiten {numbers[0]} tot en met {numbers[-1]}"
+    return f"feiten {join(str(n) for n in numbers)}"
+
+
+def days(count: int) -> str:
+    """1 -> '1 dag'; 207 -> '207 dagen'."""
+    return f"{count} dag" if count == 1 else f"{count} dagen"
 
 
 def channel(kind: str, count: int) -> str:

@@ -70,7 +70,7 @@ def validate_parsed(path: Path, data: Any, source: SourceMap, *, today: date | N
     except ValidationError as exc:
         problems = [*_translate(exc), *problems]
     if case is not None:
-        problems += rules.check_case(case)
+        problems += rules.check_case(case, today)
     located = [_locate(p, source) for p in problems]
     errors = [p for p in located if p.severity is Severity.ERROR]
     if errors:

@@ -135,6 +135,33 @@ class IncidentKind(str, Enum):
     other = "other"
 
 
+class Partnership(str, Enum):
+    marriage = "marriage"
+    legal_cohabitation = "legal_cohabitation"
+    de_facto = "de_facto"
+    none = "none"
+    unknown = "unknown"
+
+
+class NoticeBy(str, Enum):
+    victim = "victim"
+    lawyer = "lawyer"
+    police = "police"
+    prosecutor = "prosecutor"
+    other = "other"
+
+
+class NoticeChannel(str, Enum):
+    message = "message"
+    letter = "letter"
+    registered_letter = "registered_letter"
+    email = "email"
+    social_media = "social_media"
+    phone = "phone"
+    in_person = "in_person"
+    other = "other"
+
+
 class Addressee(str, Enum):
     police = "police"
     prosecutor = "prosecutor"
@@ -212,6 +239,14 @@ class Respondent(_Block):
         None,
         description="What the respondent looks like, his vehicle: required when name and "
         "address are unknown.",
+    )
+    partnership: Partnership = Field(
+        Partnership.unknown,
+        description="Whether the parties are or were married, legal cohabitants or lived together "
+        "de facto: with children_together, decides the family-court pointer for the lawyer.",
+    )
+    children_together: bool | None = Field(
+        None, description="Whether the parties have children together (unknown when left out)."
     )
     phones: list[Line] = Field(default_factory=list, description="Phone numbers he uses.")
     online_accounts: list[Line] = Field(
@@ -307,7 +342,12 @@ class Incident(_Block):
     date: PastDate
     time: Clock | None = Field(None, description="HH:MM, optional.")
     end_time: Clock | None = Field(None, description="HH:MM, optional; after `time`.")
-    location: Line | None = Field(None, description="Where it happened (or the channel).")
+    location: Line | None = Field(None, description="Where it happened (or the channel), in her words.")
+    place: Line | None = Field(
+        None,
+        description="The place in the third person (aan de woning van het slachtoffer): what a "
+        "court paper or a witness form prints when `location` is in her words.",
+    )
     kinds: list[IncidentKind] = Field(min_length=1, description="What happened, one or more.")
     description: Text = Field(description="What happened, with the literal words in quotes.")
     witnesses: list[Identifier] = Field(default_factory=list, description="Witness ids.")
@@ -326,13 +366,42 @@ class Incident(_Block):
         return self
 
 
+class Notice(_Block):
+    """A time he was told to stop: the proof that he knew or should have known."""
+
+    id: Identifier | None = Field(None, description="Optional id, e.g. N1.")
+    date: PastDate
+    by: NoticeBy = Field(description="Who told him: victim | lawyer | police | prosecutor | other.")
+    channel: NoticeChannel = Field(
+        description="How: message | letter | registered_letter | email | social_media | phone | "
+        "in_person | other."
+    )
+    text: Text | None = Field(None, description="What he was told, literally where possible.")
+    evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids that prove it.")
+
+
 class RestrainingOrder(_Block):
-    """Straatverbod: keep a distance from named places."""
+    """Straatverbod: keep a distance from named places he can know, and from her person."""
 
     distance_m: Annotated[int, Field(gt=0, le=100_000)] = Field(
         description="Distance in metres."
     )
-    places: list[Text] = Field(min_length=1, description="Places to keep away from.")
+    places: list[Text] = Field(
+        default_factory=list,
+        description="Places to keep away from, each with an address the papers state (a street "
+        "and number, a workplace with its address): a ban around an address the papers do not "
+        "state cannot be enforced.",
+    )
+    around_person: bool = Field(
+        True, description="Also keep the distance from her person, wherever she is."
+    )
+
+    @model_validator(mode="after")
+    def _keeps_away_from_something(self) -> "RestrainingOrder":
+        if not self.places and not self.around_person:
+            raise ValueError("the restraining order names no place and `around_person` is false: "
+                             "it bans nothing; add `places` or set `around_person: true`")
+        return self
 
 
 class Hearing(_Block):
@@ -393,6 +462,11 @@ class Case(_Block):
     witnesses: list[Witness] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
     incidents: list[Incident] = Field(default_factory=list)
+    notices: list[Notice] = Field(
+        default_factory=list,
+        description="Every time he was told to stop (a message, a letter, the police): the court "
+        "papers argue from it that he knew or should have known.",
+    )
     request: Request | None = None
 
 

@@ -66,6 +66,13 @@ def check_references(data: Any) -> list[Problem]:
     evidence, more = _ids(data, "evidence")
     problems += more
     problems += _ids(data, "incidents")[1]
+    problems += _ids(data, "notices")[1]
+    for index, notice in _items(data, "notices"):
+        refs = notice.get("evidence")
+        for position, ref in enumerate(refs if isinstance(refs, list) else []):
+            if ref is not None and str(ref) not in evidence:
+                problems.append(Problem(("notices", index, "evidence", position),
+                                        f"`{ref}` is not an id in `evidence`; add it there or correct the id"))
     reports, more = _ids(data, "police_reports", "number")
     problems += more
     for index, incident in _items(data, "incidents"):
@@ -176,15 +183,85 @@ def _file_problem(base_dir: Path, name: str, path: Path | None) -> str | None:
     return None
 
 
-def check_case(case: Case) -> list[Problem]:
-    """Rules across blocks of a case whose every field is valid, then warnings."""
+def check_case(case: Case, today: date | None = None) -> list[Problem]:
+    """Rules across blocks of a case whose every field is valid, then warnings. today: the
+    date the documents are made (how old the last incident is), when known."""
     return [
         *_dates_after_births(case),
         *_parties(case),
         *_national_number_consistency(case),
         *_reference_without_her_data(case),
+        *_enforceable_bans(case),
         *_warnings(case),
+        *_court_warnings(case, today),
     ]
+
+
+# A place a ban can name: it states an address (a house number with a street word or a
+# postal code and city), so that he can know where he may not go (legal-review-1.md §3).
+_HOUSE_NUMBER = re.compile(r"\b\d{1,4}[a-zA-Z]?\b")
+_STREET_OR_CITY = re.compile(
+    r"\b[1-9]\d{3}\s+\w|(straat|laan|weg|plein|lei|dreef|kaai|markt|vest|baan|dijk|singel|"
+    r"steenweg|pad|hof|square|rue|avenue|chaussée|place|boulevard)\b", re.IGNORECASE)
+
+
+def _enforceable_bans(case: Case) -> Iterator[Problem]:
+    """A restraining order he can know and obey: every place states an address the papers
+    print. Her confidential address would be masked in them, so it cannot be one."""
+    request = case.request
+    if request is None or request.restraining_order is None:
+        return
+    from ..privacy import Audience
+    from ..privacy.shield import Shield
+
+    shield = Shield(case.victim, Audience.court)
+    for j, place in enumerate(request.restraining_order.places):
+        path = ("request", "restraining_order", "places", j)
+        if "address" in shield.found(place):
+            yield Problem(path, "is the victim's confidential address, which the court papers mask: "
+                          "a ban around an address he cannot read cannot be enforced. Remove the "
+                          "place and rely on the distance from her person (`around_person: true`), "
+                          "or decide with your lawyer to state the address (and set "
+                          "`address_confidential: false`)")
+        elif not (_HOUSE_NUMBER.search(place) and _STREET_OR_CITY.search(place)):
+            yield Problem(path, "names no address (a street and number, or a postal code and "
+                          "city): he cannot know where he may not go, so the ban cannot be "
+                          "enforced. Write the address he already knows (e.g. 'haar werkplaats, "
+                          "UZ Gent, Corneel Heymanslaan 10, 9000 Gent'), or remove the place and "
+                          "rely on the distance from her person (`around_person: true`)")
+
+
+def _court_warnings(case: Case, today: date | None) -> Iterator[Problem]:
+    """What a lawyer would say about a court request before it is filed."""
+    request = case.request
+    if request is None:
+        return
+    from ..lang import words
+    from ..plan import legal
+    from ..plan.numbering import chronological
+
+    incidents = chronological(case)
+    if today is not None and incidents:
+        gap = (today - incidents[-1].date).days
+        limit = legal.STALE_AFTER_DAYS[request.procedure.value]
+        if gap > limit:
+            yield _warning(("incidents",),
+                           f"the last incident is {gap} days old ({incidents[-1].date.isoformat()}); "
+                           f"after {limit} days the urgency of "
+                           + ("an ex parte petition (absolute necessity)" if request.procedure is
+                              Procedure.ex_parte else "kort geding (art. 584 Ger.W.)")
+                           + " is open to dispute: add the recent incidents, or talk to your lawyer "
+                           "about another procedure")
+    if not case.notices:
+        yield _warning(("notices",),
+                       "no notice recorded: the court papers must show that he knew or should have "
+                       "known; add each time he was told to stop (a message, a letter, the police) "
+                       "under `notices`, if there was one")
+    if request.urgency and words(case.language).FIRST_PERSON.search(request.urgency):
+        yield _warning(("request", "urgency"),
+                       "is written in the first person; the summons and the petition speak in "
+                       "the lawyer's voice, so they quote it as hers: write it in the third "
+                       "person (eiseres, haar) to make it the lawyer's argument")
 
 
 def _dated(case: Case) -> Iterator[tuple[KeyPath, date, list[str]]]:

@@ -9,6 +9,9 @@ names.py (`filings templates vars`).
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ..lang import words
 from ..lang.formatting import clock, formats
 from ..load.loader import LoadedCase
@@ -25,6 +28,7 @@ from .views import (
     incident_views,
     lawyer_view,
     pattern_view,
+    reflow,
     respondent_view,
     victim_view,
     witness_incidents,
@@ -73,7 +77,8 @@ class Contexts:
             "incidents": self._incidents[shield.key],
             "pattern": pattern_view(case),
             "evidence": evidence,
-            "police_reports": [_report(r, shield, f) for r in case.police_reports],
+            "logbook_piece": len(evidence) + 1,
+            "police_reports": [_report(r, shield, f, w) for r in case.police_reports],
             "offences": dict(offences, new_code_date=f.long_date(legal.NEW_CRIMINAL_CODE)),
         }
         if audience is Audience.witness:
@@ -98,12 +103,14 @@ def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceI
     return Contexts(loaded, items, planned or [])(document)
 
 
-def _report(report, shield: Shield, f) -> dict:
+def _report(report, shield: Shield, f, w) -> dict:
+    summary = " ".join(reflow(shield(report.summary))) if report.summary else ""
     return {
         "number": report.number,
         "date": f.long_date(report.date),
         "zone": report.police_zone or "",
-        "summary": shield(report.summary) if report.summary else "",
+        "summary": summary,
+        "summary_hers": bool(w.FIRST_PERSON.search(summary)),
     }
 
 
@@ -151,14 +158,24 @@ def contact_sheet(loaded, document, base, shield, planned) -> dict:
 
 
 def court(loaded, document, base, shield, planned) -> dict:
+    """The summons and the petition: what is asked, and the computed facts they argue
+    from (urgency, the notices he was given, the civil basis). Facts and flags only."""
     case = loaded.case
     request = case.request
     w, f = words(case.language), formats(case.language)
     respondent = base["respondent"]
     petition = request.procedure is Procedure.ex_parte
+    party = base["victim"]["role"]["petitioner" if petition else "plaintiff"]
     order = request.restraining_order
     incidents = chronological(case)
     hearing = request.hearing
+    pieces = {e["id"]: e["number"] for e in base["evidence"]}
+    building = court_building(request.court, w)
+    urgency = legal.urgency_facts(incidents, loaded.today)
+    first_notice, after = legal.after_first_notice(incidents, case.notices)
+    reports = sorted(case.police_reports, key=lambda r: r.date)
+    after_report = [n for n, i in enumerate(incidents, start=1) if reports and i.date > reports[0].date]
+    urgency_text = shield(request.urgency) if request.urgency else ""
     return {
         "request": {
             "court": request.court,
@@ -166,14 +183,31 @@ def court(loaded, document, base, shield, planned) -> dict:
             "restraining_order": order is not None,
             "distance": f.number(order.distance_m) if order else "",
             "places": w.join(shield(p) for p in order.places) if order else "",
+            "place_list": [shield(p) for p in order.places] if order else [],
+            "around_person": bool(order and order.around_person),
             "penalty": f.euro(request.penalty_eur),
             "penalty_max": f.euro(request.penalty_max_eur) if request.penalty_max_eur is not None else "",
-            "urgency": shield(request.urgency) if request.urgency else "",
+            "urgency": urgency_text,
+            "urgency_paragraphs": reflow(urgency_text),
+            "urgency_hers": bool(w.FIRST_PERSON.search(urgency_text)),
         },
         "court": {
             "other": respondent["name"] if petition else respondent["role"]["defendant"],
+            "party": party,
             "first_date": f.long_date(incidents[0].date) if incidents else "",
             "known_relationship": case.respondent.relationship not in legal.UNNAMED_RELATIONSHIPS,
+            "building": building,
+            "logbook_piece": w.pieces([base["logbook_piece"]]),
+            "harm": reflow(shield(case.complaint.harm)) if case.complaint and case.complaint.harm else [],
+            "civil_old": any(i.date < legal.BOOK_6 for i in incidents),
+            "civil_new": any(i.date >= legal.BOOK_6 for i in incidents),
+        },
+        "urgency": _urgency_view(urgency, w, f, loaded.today, request.procedure.value, after_report, reports),
+        "knowledge": {
+            "notices": [_notice_view(n, party, pieces, shield, w, f) for n in sorted(case.notices, key=lambda n: n.date)],
+            "first": f.long_date(first_notice.date) if first_notice else "",
+            "after_count": len(after),
+            "after": w.facts(after),
         },
         "hearing": {
             "day": f.long_date(hearing.date) if hearing and hearing.date else "",
@@ -181,6 +215,54 @@ def court(loaded, document, base, shield, planned) -> dict:
             "place": hearing.place if hearing and hearing.place else "",
         },
     }
+
+
+def _urgency_view(facts: dict, w, f, today, procedure: str, after_report: list[int], reports) -> dict:
+    if not facts["count"]:
+        return {"count": 0}
+    early, late = facts["halves"]
+    return {
+        "count": facts["count"],
+        "last": f.long_date(facts["last"]),
+        "days_since": facts["days_since"],
+        "since": w.days(facts["days_since"]),
+        "stale": facts["days_since"] > legal.STALE_AFTER_DAYS[procedure],
+        "recent": facts["recent"],
+        "recent_days": legal.RECENT_DAYS,
+        "trend": w.TRENDS[facts["trend"]],
+        "early": early,
+        "late": late,
+        "threats": w.facts(facts["threats"]),
+        "damage": w.facts(facts["damage"]),
+        "presence": w.facts(facts["presence"]),
+        "escalation": facts["escalation"],
+        "report_date": f.long_date(reports[0].date) if reports else "",
+        "after_report_count": len(after_report),
+        "after_report": w.facts(after_report),
+    }
+
+
+def _notice_view(notice, party: str, pieces: dict, shield: Shield, w, f) -> dict:
+    who = w.NOTICE_BY[notice.by.value]
+    return {
+        "date": f.long_date(notice.date),
+        "who": party if who is None else who.format(victim=party),
+        "by_victim": notice.by.value == "victim",
+        "channel": w.NOTICE_CHANNELS[notice.channel.value],
+        "text": " ".join(reflow(shield(notice.text))) if notice.text else "",
+        "evidence": w.pieces(pieces[e] for e in notice.evidence if e in pieces),
+    }
+
+
+def court_building(court: str, w) -> str:
+    """The courthouse address of the court and division the request names, from the
+    language's table of courts; '' when the table has none (the summons leaves a blank)."""
+    key = " ".join(re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", court).encode(
+        "ascii", "ignore").decode().casefold()).split())
+    for words_needed, _name, address, _source in w.COURTS:
+        if all(needed in key for needed in words_needed):
+            return address or ""
+    return ""
 
 
 def witness(loaded, document, base, shield, planned) -> dict:
@@ -210,15 +292,24 @@ def guide(loaded, document, base, shield, planned) -> dict:
          **{key: names[d.kind.name][key] for key in ("purpose", "signer", "destination")}}
         for d in planned if d.kind.name != "guide"
     ]
-    return {"documents": docs, "attention": attention(case)}
+    return {"documents": docs, "attention": attention(case, loaded.today)}
 
 
-def attention(case: Case) -> dict[str, bool]:
+def attention(case: Case, today) -> dict:
     """What the lawyer must decide; the tool states it and never decides it."""
     request = case.request
+    w = words(case.language)
+    family = legal.family_court_question(case.respondent)
+    facts = legal.urgency_facts(chronological(case), today)
+    stale = bool(request and facts["count"]
+                 and facts["days_since"] > legal.STALE_AFTER_DAYS[request.procedure.value])
     return {
+        "stale_urgency": w.days(facts["days_since"]) if stale else "",
+        "no_notice": bool(request and not case.notices),
+        "laws_to_check": w.join(w.LAW[key] for key in w.LAW_TO_CHECK) if request else "",
         "confidential_address": bool(case.victim.address_confidential and request),
-        "family_court": case.respondent.relationship in legal.FAMILY_RELATIONSHIPS,
+        "family_court": bool(family),
+        "family_reason": words(case.language).FAMILY_REASONS.get(family, ""),
         "request": request is not None,
         "ex_parte": request is not None and request.procedure is Procedure.ex_parte,
     }

@@ -51,3 +51,82 @@ def offences(incidents: Iterable) -> dict[str, bool]:
         "threats": bool(threats),
         "threats_after_new_code": any(i.date >= NEW_CRIMINAL_CODE for i in threats),
     }
+
+
+# --- the court papers: facts the summons and the petition argue from ------------------
+
+# Book 6 of the Civil Code (fault liability, art. 6.5 BW) applies to facts from this date;
+# older facts fall under art. 1382 old BW (law of 7 February 2024, BS 1 July 2024: lexgo.be,
+# theoma.be; see the sources in filings/lang/nl.py).
+BOOK_6 = date(2025, 1, 1)
+
+# How old the last fact may be before `validate` warns that urgency is open to dispute.
+# Not law: a cautious rule of thumb (legal-review-1.md §1 saw urgency contested after six
+# months). An ex parte petition argues absolute necessity, so it is held to a shorter gap.
+STALE_AFTER_DAYS = {"summons": 90, "ex_parte": 30}
+RECENT_DAYS = 30  # "in the last month" when the urgency section counts recent facts
+
+PRESENCE_KINDS = frozenset({IncidentKind.home_visit, IncidentKind.work_visit, IncidentKind.following,
+                            IncidentKind.waiting, IncidentKind.surveillance})
+THREAT_KINDS = frozenset({IncidentKind.threat, IncidentKind.violence})
+SERIOUS_KINDS = THREAT_KINDS | {IncidentKind.damage}
+FAMILY_PARTNERSHIPS = frozenset({"marriage", "legal_cohabitation"})
+
+
+def urgency_facts(incidents: list, today: date) -> dict:
+    """What the urgency section states, computed from the incidents in time order.
+
+    count, first, last (dates), days_since (today - last), recent (facts in the last
+    RECENT_DAYS days), halves (facts in the first and second half of the period),
+    trend: 'rising' | 'falling' | 'steady' | '' (one fact, or all on one day); threats,
+    damage, presence: the numbers ('feit N') of facts with a threat or violence, with
+    damage, and where he came to her or followed her; escalation: such facts began only
+    after the first fact."""
+    if not incidents:
+        return {"count": 0}
+    first, last = incidents[0].date, incidents[-1].date
+    middle = first + (last - first) / 2
+    early = sum(1 for i in incidents if i.date <= middle)
+    late = len(incidents) - early
+    trend = "" if first == last else ("rising" if late > early else "falling" if late < early else "steady")
+    numbered = list(enumerate(incidents, start=1))
+    serious = [n for n, i in numbered if set(i.kinds) & SERIOUS_KINDS]
+    presence = [n for n, i in numbered if set(i.kinds) & PRESENCE_KINDS]
+    threats = [n for n, i in numbered if set(i.kinds) & THREAT_KINDS]
+    damage = [n for n, i in numbered if IncidentKind.damage in i.kinds]
+    return {
+        "count": len(incidents),
+        "first": first,
+        "last": last,
+        "days_since": (today - last).days,
+        "recent": sum(1 for i in incidents if (today - i.date).days <= RECENT_DAYS),
+        "halves": (early, late),
+        "trend": trend,
+        "threats": threats,
+        "damage": damage,
+        "presence": presence,
+        "escalation": bool(serious or presence) and min(serious + presence) > 1,
+    }
+
+
+def after_first_notice(incidents: list, notices: list) -> tuple[object, list[int]]:
+    """The first notice (or None) and the numbers of the facts after its day."""
+    if not notices:
+        return None, []
+    first = min(notices, key=lambda n: n.date)
+    return first, [n for n, i in enumerate(incidents, start=1) if i.date > first.date]
+
+
+def family_court_question(respondent) -> str:
+    """Why the lawyer must look at the family court, or '' when the data gives no reason:
+    'marriage' | 'legal_cohabitation' | 'children' | 'unknown' (they are or were partners
+    and the case does not say how)."""
+    partnership = respondent.partnership.value
+    if partnership in FAMILY_PARTNERSHIPS:
+        return partnership
+    if respondent.children_together:
+        return "children"
+    if respondent.relationship in FAMILY_RELATIONSHIPS and (
+            partnership == "unknown" or respondent.children_together is None):
+        return "unknown"
+    return ""

@@ -8,6 +8,7 @@ victim's confidential data turns into (principle 3 of DESIGN.md).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from types import ModuleType
 
@@ -20,6 +21,14 @@ from ..privacy.shield import Shield, shown
 from . import legal
 from .evidence import EvidenceItem
 from .numbering import chronological
+
+
+def reflow(text: str) -> list[str]:
+    """Typed text as paragraphs: one line break is a space, an empty line a new paragraph
+    (a YAML `|` block keeps the lines as they were typed)."""
+    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+              for block in re.split(r"\n\s*\n", text.strip())]
+    return [block for block in blocks if block]
 
 
 def address_line(address: Address | None, w: ModuleType) -> str:
@@ -103,12 +112,23 @@ def incident_views(
                 "place": shield(incident.location or "") or w.NOT_APPLICABLE,
                 "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
                 "description": shield(incident.description),
+                "paragraphs": reflow(shield(incident.description)),
+                "neutral_place": _neutral_place(incident, shield, w),
                 "witnesses": w.join(names[wid] for wid in incident.witnesses),
                 "evidence": w.pieces(pieces[e] for e in incident.evidence),
                 "police_report": incident.police_report or "",
             }
         )
     return views
+
+
+def _neutral_place(incident: Incident, shield: Shield, w: ModuleType) -> str:
+    """Where it happened in the third person: `place`, else `location` when it is not in
+    her own voice ('aan mijn woning'), else ''."""
+    if incident.place:
+        return shield(incident.place)
+    location = shield(incident.location or "")
+    return "" if w.FIRST_PERSON.search(location) else location
 
 
 def _when(incident: Incident, f: Formats) -> str:

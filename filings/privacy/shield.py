@@ -129,7 +129,9 @@ def free_texts(case: Case) -> list[tuple[KeyPath, str]]:
         texts += [(("evidence", i, "description"), piece.description), (("evidence", i, "file"), piece.file)]
     for i, incident in enumerate(case.incidents):
         texts += [(("incidents", i, "location"), incident.location),
+                  (("incidents", i, "place"), incident.place),
                   (("incidents", i, "description"), incident.description)]
+    texts += [(("notices", i, "text"), n.text) for i, n in enumerate(case.notices)]
     if case.request is not None:
         texts.append((("request", "urgency"), case.request.urgency))
         if case.request.restraining_order is not None:

@@ -1,0 +1,376 @@
+"""The summons and the ex parte petition as a lawyer would file them (issue 11,
+legal-review-1.md §1-§3 and §6): read back from the rendered documents for the demo case
+and for variants (procedure, gender, confidential address, an old last incident, no
+notices, the partnership)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from docx import Document
+
+from filings.errors import CaseInvalid
+from filings.lang.nl import FIRST_PERSON
+from filings.load.loader import load_case
+
+from conftest import DEMO, TODAY, minimal_case
+from docs_helpers import docx_text, render_all
+
+SUMMONS, PETITION, GUIDE = "04-dagvaarding-kort-geding.docx", "04-eenzijdig-verzoekschrift.docx", \
+    "00-lees-eerst-gids.docx"
+NBSP = "\u00a0"
+STOCK = ["De feiten duren voort", "volgen elkaar op", "neemt toe in frequentie"]
+
+
+def court_case(procedure: str = "summons", *, victim: str = "female", respondent: str | None = "male",
+               confidential: bool = False, last: str = "2026-11-20", notices: bool = True,
+               partnership: str | None = None, children: bool | None = None) -> dict:
+    """A case with a court request whose facts are in her first-person voice."""
+    data = minimal_case()
+    data["victim"]["gender"] = victim
+    data["victim"]["profession"] = "bediende"
+    if respondent:
+        data["respondent"]["gender"] = respondent
+    data["respondent"]["relationship"] = "ex_partner"
+    if partnership:
+        data["respondent"]["partnership"] = partnership
+    if children is not None:
+        data["respondent"]["children_together"] = children
+    data["victim"]["address_confidential"] = confidential
+    data["lawyer"] = {"first_name": "Jan", "last_name": "Claes", "bar": "Brugge",
+                      "address": {"street": "Ezelstraat", "number": "3", "postal_code": "8000", "city": "Brugge"}}
+    data["evidence"].append({"id": "E2", "kind": "screenshot", "description": "Bericht", "date": last})
+    data["incidents"] = [
+        {"date": "2026-01-30", "time": "21:00", "location": "aan mijn woning", "kinds": ["home_visit"],
+         "description": "Hij stond aan mijn deur.\nIk heb niet opengedaan.\n\nDaarna belde hij mijn zus.",
+         "witnesses": ["W1"]},
+        {"date": "2026-02-10", "location": "WhatsApp", "kinds": ["messages", "threat"],
+         "description": "Hij schreef: \"Ik krijg je wel.\"", "evidence": ["E1"]},
+        {"date": last, "location": "Instagram", "kinds": ["social_media"],
+         "description": "Een nieuw account volgde mij en stuurde mij een hartje.", "evidence": ["E2"]},
+    ]
+    data["evidence"][0]["date"] = "2026-02-10"
+    if notices:
+        data["notices"] = [{"id": "N1", "date": "2026-02-01", "by": "lawyer", "channel": "registered_letter",
+                            "text": "Mijn cliënte wenst geen enkel contact meer."}]
+    data["request"] = {"procedure": procedure, "court": "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge",
+                       "contact_ban": True, "penalty_eur": 250, "penalty_max_eur": 10000,
+                       "urgency": "Hij dreigt terug te komen.",
+                       "restraining_order": {"distance_m": 100, "places": ["haar werk, Zand 20, 8000 Brugge"]}}
+    return data
+
+
+def papers(write_case, data) -> dict[str, bytes]:
+    return {name: data for name, (_, data) in render_all(write_case(data)).items()}
+
+
+def court_paper(documents: dict[str, bytes]) -> tuple[str, bytes]:
+    name = SUMMONS if SUMMONS in documents else PETITION
+    return docx_text(documents[name]), documents[name]
+
+
+def outside_quotes(data: bytes) -> list[str]:
+    """Every paragraph of a document that is not a quotation, with inline “…” removed."""
+    lines = []
+    for paragraph in Document(io.BytesIO(data)).paragraphs:
+        if paragraph.style.name == "Quote":
+            continue
+        lines.append(re.sub(r"“[^”]*”", "", paragraph.text))
+    return lines
+
+
+VARIANTS = [
+    ("summons", "female", "male", False), ("summons", "male", "female", True),
+    ("summons", "other", None, False), ("ex_parte", "female", "male", True),
+    ("ex_parte", "male", "female", False), ("ex_parte", "other", "other", True),
+]
+
+
+@pytest.mark.parametrize("procedure,victim,respondent,confidential", VARIANTS)
+def test_the_lawyer_speaks_and_quotes_her_logbook_as_hers(write_case, procedure, victim, respondent,
+                                                          confidential):
+    data = court_case(procedure, victim=victim, respondent=respondent, confidential=confidential)
+    data["police_reports"][0]["summary"] = "Ik diende klacht in\nomdat hij bleef bellen."
+    documents = papers(write_case, data)
+    text, data = court_paper(documents)
+    # the exploot's one first-person line is the bailiff's ("heb ik, ondergetekende, ..."), not hers
+    spoken = [line for line in outside_quotes(data)
+              if FIRST_PERSON.search(line) and not line.startswith("heb ik, ondergetekende")]
+    assert not spoken, spoken
+    party = {("summons", "female"): "Eiseres", ("summons", "male"): "Eiser",
+             ("summons", "other"): "Eisende partij", ("ex_parte", "female"): "Verzoekster",
+             ("ex_parte", "male"): "Verzoeker", ("ex_parte", "other"): "Verzoekende partij"}[procedure, victim]
+    # her words, quoted with the stuk number of her logbook (3 pieces: the logbook is stuk 3)
+    assert f"{party} noteerde (stuk 3, feit 1):\n\n“Hij stond aan mijn deur. Ik heb niet opengedaan.\n\n" \
+           "Daarna belde hij mijn zus.”" in text
+    assert "(stuk 3)" in text
+    assert "PV BG.12.L1.00123/2026 van 1 februari 2026: “Ik diende klacht in omdat hij bleef bellen.”" in text
+    # the place in her words ('aan mijn woning') is not the lawyer's heading
+    assert "Feit 1 — vrijdag 30 januari 2026, 21:00 (aan de woning)" in text
+    if confidential:
+        assert "Markt 1, 8000 Brugge" not in text and "woonplaats kiezend op het kantoor" in text
+    else:
+        assert "wonende te Markt 1, 8000 Brugge" in text
+
+
+def test_reflow_one_newline_is_a_space_an_empty_line_a_paragraph(write_case):
+    data = papers(write_case, court_case())[SUMMONS]
+    quotes = [p.text for p in Document(io.BytesIO(data)).paragraphs if p.style.name == "Quote"]
+    assert quotes[:2] == ["“Hij stond aan mijn deur. Ik heb niet opengedaan.", "Daarna belde hij mijn zus.”"]
+
+
+@pytest.mark.parametrize("procedure", ["summons", "ex_parte"])
+def test_urgency_is_the_computed_facts_never_a_stock_sentence(write_case, procedure):
+    text, _ = court_paper(papers(write_case, court_case(procedure)))
+    for expected in [
+        "Het dossier telt 3 feiten. Het laatste feit dateert van 20 november 2026, 6 dagen vóór "
+        "26 november 2026. In de 30 dagen vóór die datum werd 1 feit opgetekend.",
+        "De frequentie is in de loop van de periode afgenomen: 2 feiten in de eerste helft, 1 in de tweede helft.",
+        "Bedreigingen of geweld in feit 2; verweerder kwam naar haar toe" if procedure == "summons"
+        else "Bedreigingen of geweld in feit 2; Tom Wouters kwam naar haar toe",
+        "Na de klacht bij de politie van 1 februari 2026 volgden nog 2 feiten (feiten 2 en 3).",
+        "Hij dreigt terug te komen.",
+    ]:
+        assert expected in text, expected
+    for stock in STOCK:
+        assert stock not in text
+
+
+def test_the_demo_summons_counts_its_own_facts():
+    text = docx_text(render_all()[SUMMONS][1])
+    assert "Het dossier telt 8 feiten. Het laatste feit dateert van 19 november 2026, 7 dagen vóór 26 november 2026." in text
+    assert "Verweerder wist dat zijn gedrag ongewenst was: op 29 januari 2026 liet eiseres hem per bericht weten" in text
+    assert "Na 29 januari 2026 volgden nog 7 feiten (feiten 2 tot en met 8)." in text
+    for stock in STOCK:
+        assert stock not in text
+
+
+def test_an_old_last_incident_is_stated_and_warned_about(write_case, tmp_path):
+    path = write_case(court_case(last="2026-05-03"))
+    loaded = load_case(path, today=TODAY)
+    warnings = [w.render(path) for w in loaded.warnings]
+    assert any("incidents: warning: the last incident is 207 days old (2026-05-03); after 90 days the "
+               "urgency of kort geding (art. 584 Ger.W.) is open to dispute" in w for w in warnings), warnings
+    documents = papers(write_case, court_case(last="2026-05-03"))
+    text = docx_text(documents[SUMMONS])
+    assert "Het laatste feit dateert van 3 mei 2026, 207 dagen vóór 26 november 2026." in text
+    assert "werd 1 feit opgetekend" not in text  # nothing recent is claimed
+    assert "Het laatste feit is 207 dagen oud: de spoedeisendheid" in docx_text(documents[GUIDE])
+    # an ex parte petition is held to a month
+    petition = load_case(write_case(court_case("ex_parte", last="2026-10-20")), today=TODAY)
+    assert any("37 days old" in w.message and "absolute necessity" in w.message for w in petition.warnings)
+
+
+def test_knowledge_is_argued_from_the_notices(write_case):
+    text, _ = court_paper(papers(write_case, court_case()))
+    assert ("Verweerder wist dat zijn gedrag ongewenst was: op 1 februari 2026 liet de advocaat van eiseres "
+            "hem per aangetekende brief weten: “Mijn cliënte wenst geen enkel contact meer.”. Na 1 februari "
+            "2026 volgden nog 2 feiten (feiten 2 en 3).") in text
+    assert "wist of had moeten weten" in text
+
+
+def test_without_notices_the_knowledge_comes_from_the_facts_and_validate_says_so(write_case):
+    data = court_case(notices=False)
+    loaded = load_case(write_case(data), today=TODAY)
+    assert any(w.path == ("notices",) and "no notice recorded" in w.message for w in loaded.warnings)
+    documents = papers(write_case, data)
+    text = docx_text(documents[SUMMONS])
+    assert ("Verweerder had moeten weten dat hij de rust van eiseres ernstig verstoorde: 3 feiten tussen "
+            "30 januari 2026 en 20 november 2026, over een periode van 295 dagen, waaronder bedreigingen "
+            "(feit 2).") in text
+    assert "wist dat zijn gedrag" not in text
+    assert "geen aanmaning" in docx_text(documents[GUIDE])
+
+
+def test_civil_basis_and_weighing_of_interests(write_case):
+    text, _ = court_paper(papers(write_case, court_case()))
+    for expected in ["Burgerlijke grondslag", "(art. 6.5 BW)", "art. 22 Gw. en art. 8 EVRM",
+                     "Afweging van belangen", "Het straatverbod geldt enkel rond de plaats die het "
+                     "dispositief met adres noemt", f"begrensd tot €{NBSP}10.000,00"]:
+        assert expected in text, expected
+    old = court_case()
+    old["incidents"][0]["date"] = "2024-12-30"
+    text, _ = court_paper(papers(write_case, old))
+    assert "(art. 6.5 BW; art. 1382 oud BW voor de feiten vóór 1 januari 2025)" in text
+
+
+@pytest.mark.parametrize("procedure", ["summons", "ex_parte"])
+def test_claims_he_can_know_and_obey_with_the_usual_exceptions(write_case, procedure):
+    text, _ = court_paper(papers(write_case, court_case(procedure)))
+    other = "verweerder" if procedure == "summons" else "Tom Wouters"
+    party = "eiseres" if procedure == "summons" else "verzoekster"
+    for expected in [
+        "met uitzondering van contact via hun advocaten of gerechtsdeurwaarders en van de aanwezigheid "
+        "op terechtzittingen in zaken tussen hen;",
+        f"{other} te verbieden zich te begeven binnen een straal van 100 meter rond:\n\nhaar werk, Zand 20, 8000 Brugge;",
+        f"{other} te verbieden zich binnen 100 meter van {party} op te houden, en hem te bevelen zich bij een "
+        "toevallige ontmoeting onmiddellijk tot op die afstand te verwijderen",
+        f"een dwangsom te betalen van €{NBSP}250,00 per inbreuk op elk van deze verboden, met een maximum van "
+        f"€{NBSP}10.000,00, te verbeuren na de betekening van de beschikking;",
+        "te zeggen dat de beschikking ten uitvoer kan worden gelegd zonder borgstelling of kantonnement",
+    ]:
+        assert expected in text, expected
+    assert "uitvoerbaar bij voorraad" not in text
+    costs = ["tot de kosten van het geding (art. 1017 Ger.W.)", "rechtsplegingsvergoeding (art. 1022 Ger.W.): €",
+             "begrotingsfonds voor de juridische tweedelijnsbijstand"]
+    for expected in costs:
+        assert (expected in text) is (procedure == "summons"), expected
+
+
+@pytest.mark.parametrize("place,message", [
+    ("de woning van eiseres", "names no address"),
+    ("rond de woonplaats van eiseres", "names no address"),
+    ("haar huis, Markt 1, 8000 Brugge", "is the victim's confidential address"),
+])
+def test_validate_refuses_a_ban_around_an_address_the_papers_do_not_state(write_case, place, message):
+    data = court_case(confidential=True)
+    data["request"]["restraining_order"]["places"] = [place]
+    with pytest.raises(CaseInvalid) as refused:
+        load_case(write_case(data), today=TODAY)
+    lines = refused.value.lines()
+    assert any(f"request.restraining_order.places[0]: {message}" in line and "around_person" in line
+               for line in lines), lines
+
+
+def test_a_ban_around_her_person_alone_is_enough(write_case):
+    data = court_case(confidential=True)
+    data["request"]["restraining_order"] = {"distance_m": 50}
+    text, _ = court_paper(papers(write_case, data))
+    assert "verweerder te verbieden zich binnen 50 meter van eiseres op te houden" in text
+    assert "binnen een straal van" not in text
+    data["request"]["restraining_order"] = {"distance_m": 50, "around_person": False}
+    with pytest.raises(CaseInvalid, match="bans nothing"):
+        load_case(write_case(data), today=TODAY)
+
+
+def test_the_summons_names_the_courthouse_and_the_bailiffs_lines(write_case):
+    data = court_case()
+    text = docx_text(papers(write_case, data)[SUMMONS])
+    assert ("zitting houdend in kort geding, in het gerechtsgebouw, Kazernevest 3, 8000 Brugge, zittingzaal "
+            "______________ (art. 702, 5° Ger.W.)") in text
+    for line in ["gerechtsdeurwaarder met kantoor te ______________________ (adres van het kantoor)",
+                 "Betekend te ______________________ (plaats van betekening)",
+                 "het afschrift afgegeven aan ______________________ (aan de persoon van verweerder",
+                 "Kosten van dit exploot: €"]:
+        assert line in text, line
+    # a division the table has no confirmed address for: a clear blank, never a guess
+    data["request"]["court"] = "Rechtbank van eerste aanleg West-Vlaanderen, afdeling Kortrijk"
+    text = docx_text(papers(write_case, data)[SUMMONS])
+    assert ("in het gerechtsgebouw te ______________________ (adres van het gerechtsgebouw, in te vullen), "
+            "zittingzaal ______________") in text
+    # the registry's own place wins
+    data["request"]["hearing"] = {"date": "2026-12-09", "time": "09:30", "place": "zaal C, Kazernevest 3, Brugge"}
+    text = docx_text(papers(write_case, data)[SUMMONS])
+    assert "om te verschijnen op 9 december 2026 om 09:30 uur" in text
+    assert "in zaal C, Kazernevest 3, Brugge (art. 702, 5° Ger.W.)" in text
+
+
+def test_the_petition_is_an_ex_parte_request(write_case):
+    text = docx_text(papers(write_case, court_case("ex_parte"))[PETITION])
+    for expected in [
+        "Aan de voorzitter van de Rechtbank van eerste aanleg West-Vlaanderen, afdeling Brugge, rechtsprekend "
+        "op eenzijdig verzoekschrift",
+        "Voorwerp van het verzoek", "Verzoekster verzoekt dat Tom Wouters bij voorraad verboden wordt",
+        "Volstrekte noodzakelijkheid",
+        "Een dagvaarding in kort geding, ook met verkorte termijn of van uur tot uur, moet aan Tom Wouters "
+        "worden betekend voordat de voorzitter beslist. Zij brengt hem van de procedure op de hoogte terwijl "
+        "hij haar al bedreigde (feit 2) en haar al opzocht of volgde (feit 1)",
+        "verzoekt de voorzitter, rechtsprekend op eenzijdig verzoekschrift, het verzoek ontvankelijk en gegrond",
+        "hoger beroep instellen binnen een maand na de kennisgeving ervan (art. 1031 Ger.W.)",
+        "derdenverzet doen binnen een maand na de betekening van de beschikking (art. 1033 en 1034 Ger.W.)",
+        "Eva Janssens, bediende, geboren op 2 april 1990",  # art. 1026: the petitioner's profession
+        "Gedaan te ______________________ op ______________________.",
+        "(art. 1026, 5° en 1027 Ger.W.)", "in twee exemplaren",
+    ]:
+        assert expected in text, expected
+    for summons_word in ["eiseres", "zitting houdend in kort geding", "de vordering", "rechtsplegingsvergoeding"]:
+        assert summons_word not in text, summons_word
+
+
+@pytest.mark.parametrize("partnership,children,expected", [
+    ("marriage", None, "De partijen zijn of waren gehuwd: ga na of de familierechtbank bevoegd is"),
+    ("legal_cohabitation", False, "De partijen zijn of waren wettelijk samenwonend: ga na"),
+    ("de_facto", True, "De partijen hebben samen kinderen: ga na"),
+    (None, None, "het dossier zegt niet of zij gehuwd of wettelijk samenwonend waren"),
+    ("none", False, None),
+    ("de_facto", False, None),
+])
+def test_the_family_court_pointer_comes_from_the_partnership(write_case, partnership, children, expected):
+    guide = docx_text(papers(write_case, court_case(partnership=partnership, children=children))[GUIDE])
+    if expected is None:
+        assert "familierechtbank" not in guide
+    else:
+        assert expected in guide
+
+
+def test_headings_and_introductions_stay_with_what_follows(write_case):
+    data = papers(write_case, court_case())[SUMMONS]
+    document = Document(io.BytesIO(data))
+    assert document.styles["Heading 1"].paragraph_format.keep_with_next
+    assert document.styles["Heading 2"].paragraph_format.keep_with_next
+    headings = [p for p in document.paragraphs if p.text.startswith("Feit ")]
+    assert headings and all(p.paragraph_format.keep_with_next for p in headings)
+    notes = [p for p in document.paragraphs if " noteerde (stuk " in p.text]
+    assert notes and all(p.paragraph_format.keep_with_next for p in notes)
+
+
+def test_a_first_person_urgency_is_quoted_as_hers_and_warned_about(write_case):
+    data = court_case()
+    data["request"]["urgency"] = "Ik durf niet meer naar mijn werk."
+    loaded = load_case(write_case(data), today=TODAY)
+    assert any(w.path == ("request", "urgency") and "first person" in w.message for w in loaded.warnings)
+    text = docx_text(papers(write_case, data)[SUMMONS])
+    assert "Eiseres licht zelf toe:\n\n“Ik durf niet meer naar mijn werk.”" in text
+
+
+def test_the_demo_validates_without_a_court_warning():
+    loaded = load_case(DEMO, today=TODAY)
+    assert not [w for w in loaded.warnings if w.path in (("incidents",), ("notices",), ("request", "urgency"))]
+
+
+@pytest.mark.libreoffice
+def test_on_the_pages_no_fact_heading_or_heading_ends_a_page(tmp_path):
+    """§6, seen on the PDF pages: a 'Feit N' heading and her 'noteerde' line start the page
+    their quotation is on; no section heading is the last line of a page."""
+    import shutil
+    import subprocess
+
+    from test_libreoffice import convert, soffice
+
+    binary = soffice()
+    pdftotext = shutil.which("pdftotext")
+    if not pdftotext:
+        pytest.skip("pdftotext (poppler-utils) is missing")
+    source = tmp_path / SUMMONS
+    source.write_bytes(render_all()[SUMMONS][1])
+    convert(binary, [source], "pdf", tmp_path, tmp_path / "profile")
+    pdf = tmp_path / SUMMONS.replace(".docx", ".pdf")
+    pages = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    headings = {"Feiten", "Spoedeisendheid", "In rechte", "Belaging", "Burgerlijke grondslag",
+                "Afweging van belangen", "Dwangsom", "Om deze redenen", "Stukken", "Betekening"}
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if "pagina" not in line and "ONTWERP" not in line]
+        if not body:
+            continue
+        last = body[-1]
+        assert not last.startswith("Feit ") and "noteerde (stuk" not in last, (number, last)
+        assert last not in headings, (number, last)
+
+
+def test_her_typed_texts_reach_the_court_papers_masked(write_case):
+    data = court_case(confidential=True)
+    data["victim"]["phone"] = "+32 470 99 88 77"
+    data["notices"][0]["text"] = "Bel me niet meer op +32 470 99 88 77 en kom niet naar Markt 1, 8000 Brugge."
+    data["complaint"] = {"harm": "Ik durf niet meer naar Markt 1 te gaan.", "prosecutor_office": "West-Vlaanderen"}
+    data["incidents"][0]["place"] = "aan haar woning, Markt 1, 8000 Brugge"
+    loaded = load_case(write_case(data), today=TODAY)
+    assert {("notices", 0, "text"), ("incidents", 0, "place")} <= {w.path for w in loaded.warnings}
+    for name in (SUMMONS,):
+        text = docx_text(papers(write_case, data)[name])
+        assert "Markt 1" not in text and "470 99 88 77" not in text
+        assert "“Bel me niet meer op [contactgegeven afgeschermd]" in text
+        assert "Feit 1 — vrijdag 30 januari 2026, 21:00 — aan haar woning, [adres afgeschermd]" in text
