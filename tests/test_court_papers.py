@@ -278,8 +278,9 @@ def test_the_petition_is_an_ex_parte_request(write_case):
         "worden betekend voordat de voorzitter beslist. Zij brengt hem van de procedure op de hoogte terwijl "
         "hij haar al bedreigde (feit 2) en haar al opzocht of volgde (feit 1)",
         "verzoekt de voorzitter, rechtsprekend op eenzijdig verzoekschrift, het verzoek ontvankelijk en gegrond",
-        "hoger beroep instellen binnen een maand na de kennisgeving ervan (art. 1031 Ger.W.)",
-        "derdenverzet doen binnen een maand na de betekening van de beschikking (art. 1033 en 1034 Ger.W.)",
+        # unconfirmed (legal-be-brief.md has no source): left blank for the lawyer, never guessed
+        "hoger beroep instellen binnen ______________________ (art. ______________________ Ger.W.)",
+        "verzet doen binnen een maand na de betekening ervan (art. 1034 Ger.W.)",
         "Eva Janssens, bediende, geboren op 2 april 1990",  # art. 1026: the petitioner's profession
         "Gedaan te ______________________ op ______________________.",
         "(art. 1026, 5° en 1027 Ger.W.)", "in twee exemplaren",
@@ -374,3 +375,12 @@ def test_her_typed_texts_reach_the_court_papers_masked(write_case):
         assert "Markt 1" not in text and "470 99 88 77" not in text
         assert "“Bel me niet meer op [contactgegeven afgeschermd]" in text
         assert "Feit 1 — vrijdag 30 januari 2026, 21:00 — aan haar woning, [adres afgeschermd]" in text
+
+
+def test_what_no_source_confirmed_is_left_blank_and_named_in_the_guide_for_a_petition(write_case):
+    petition_docs = papers(write_case, court_case("ex_parte"))
+    petition, guide = docx_text(petition_docs[PETITION]), docx_text(petition_docs[GUIDE])
+    assert "art. 1031" not in petition and "art. 1033" not in petition  # never stated as certain
+    assert "art. 1031 Ger.W." in guide and "Vul het in na controle op Justel" in guide
+    summons_guide = docx_text(papers(write_case, court_case("summons"))[GUIDE])
+    assert "art. 1031" not in summons_guide  # a summons has no such blank

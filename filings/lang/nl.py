@@ -52,7 +52,7 @@ LAW = {
     "petition_mentions": "art. 1026 Ger.W.",
     "petition_lawyer": "art. 1026, 5° en 1027 Ger.W.",
     "petitioner_appeal": "art. 1031 Ger.W.",
-    "third_party_opposition": "art. 1033 en 1034 Ger.W.",
+    "third_party_opposition": "art. 1034 Ger.W.",
     "civil_fault": "art. 6.5 BW",
     "civil_fault_old": "art. 1382 oud BW",
     "private_life_constitution": "art. 22 Gw.",
@@ -90,12 +90,12 @@ LAW_SOURCES = {
     "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
     "civil_fault_old": "theoma.be/blog/?p=550: arts. 1382-1383 old BW before Book 6",
     "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
-    "third_party_opposition": "art. 1034 (one month): etaamb.be, GwH 165/2002; art. 1033: cited by "
-                              "legal-review-1.md §3, UNCONFIRMED",
+    "third_party_opposition": "art. 1034 (one month): etaamb.be, GwH 165/2002",
 }
 # Cited by the lawyer's review (legal-review-1.md) but not confirmed by a source found:
-# printed, and listed in the guide for the lawyer to check on Justel before filing.
-LAW_TO_CHECK = ("petitioner_appeal", "third_party_opposition")
+# never printed in a paper as certain (the paper leaves the article and the period blank);
+# the guide names it for the lawyer to check on Justel and fill in before filing.
+LAW_TO_CHECK = ("petitioner_appeal",)
 
 # Courts of first instance (Dutch-speaking) and their divisions: the courthouse address a
 # summons names as the place of the hearing (art. 702, 5° Ger.W.). (the words that must

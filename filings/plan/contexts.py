@@ -306,7 +306,9 @@ def attention(case: Case, today) -> dict:
     return {
         "stale_urgency": w.days(facts["days_since"]) if stale else "",
         "no_notice": bool(request and not case.notices),
-        "laws_to_check": w.join(w.LAW[key] for key in w.LAW_TO_CHECK) if request else "",
+        # what the petition leaves blank for want of a confirmed source
+        "laws_to_check": (w.join(w.LAW[key] for key in w.LAW_TO_CHECK)
+                          if request and request.procedure is Procedure.ex_parte else ""),
         "confidential_address": bool(case.victim.address_confidential and request),
         "family_court": bool(family),
         "family_reason": words(case.language).FAMILY_REASONS.get(family, ""),
