@@ -239,9 +239,7 @@ def court_facts(b: Builder) -> None:
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.neutral_place %} — {{ i.neutral_place }}{% endif %} "
          "({{ i.kinds }})", "b"), "\n",
         f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
-    b.tag("{%p for para in i.paragraphs %}")
-    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
-    b.tag("{%p endfor %}")
+    quoted_paragraphs(b, "i.paragraphs")
     b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
     b.p(("{{ phrase('support', i=i) }}", "i"))
     b.tag("{%p endif %}")
@@ -294,15 +292,20 @@ def court_urgency(b: Builder, heading: str) -> None:
     b.tag("{%p if request.urgency %}")
     b.tag("{%p if request.urgency_hers %}")
     b.p(f"{PC} licht zelf toe:", keep=True)
-    b.tag("{%p for para in request.urgency_paragraphs %}")
-    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
-    b.tag("{%p endfor %}")
+    quoted_paragraphs(b, "request.urgency_paragraphs")
     b.tag("{%p else %}")
     b.tag("{%p for para in request.urgency_paragraphs %}")
     b.p("{{ para }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
+
+
+def quoted_paragraphs(b: Builder, paragraphs: str) -> None:
+    """Her own words, paragraph by paragraph, inside one pair of quotation marks."""
+    b.tag(f"{{%p for para in {paragraphs} %}}")
+    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
+    b.tag("{%p endfor %}")
 
 
 def court_law(b: Builder) -> None:
@@ -328,9 +331,7 @@ def court_law(b: Builder) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p if court.harm %}")
     b.p(f"{PC} beschreef de gevolgen zelf in {{{{ victim.role.possessive }}}} klacht:", keep=True)
-    b.tag("{%p for para in court.harm %}")
-    b.p("{{ '\\u201c' if loop.first else '' }}{{ para }}{{ '\\u201d' if loop.last else '' }}", style="Quote")
-    b.tag("{%p endfor %}")
+    quoted_paragraphs(b, "court.harm")
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
     b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} wist dat {{ respondent.role.possessive }} gedrag ongewenst was: "
