@@ -102,7 +102,7 @@ def generate(folder: Path, video_gb: float) -> Path:
         if rng.random() < 0.4:
             lines.append(f"    evidence: [E{rng.randrange(1, FILES + 1)}]")
     lines += ["request:", "  procedure: summons", "  court: Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent",
-              "  restraining_order: {distance_m: 200, places: [de woning van eiseres]}",
+              "  restraining_order: {distance_m: 200, places: ['haar werkplaats, UZ Gent, Corneel Heymanslaan 10, 9000 Gent']}",
               "  contact_ban: true", "  penalty_eur: 500", "  penalty_max_eur: 25000",
               "  urgency: De belaging duurt al twee jaar en neemt toe."]
     case = folder / "case.yaml"
