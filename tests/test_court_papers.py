@@ -127,7 +127,6 @@ def test_urgency_is_the_computed_facts_never_a_stock_sentence(write_case, proced
     for expected in [
         "Het dossier telt 3 feiten. Het laatste feit dateert van 20 november 2026, 6 dagen vóór "
         "26 november 2026. In de 30 dagen vóór die datum werd 1 feit opgetekend.",
-        "De frequentie is in de loop van de periode afgenomen: 2 feiten in de eerste helft, 1 in de tweede helft.",
         "Bedreigingen of geweld in feit 2; verweerder kwam naar haar toe" if procedure == "summons"
         else "Bedreigingen of geweld in feit 2; Tom Wouters kwam naar haar toe",
         "Na de klacht bij de politie van 1 februari 2026 volgden nog 2 feiten (feiten 2 en 3).",
@@ -136,6 +135,8 @@ def test_urgency_is_the_computed_facts_never_a_stock_sentence(write_case, proced
         assert expected in text, expected
     for stock in STOCK:
         assert stock not in text
+    # a falling frequency argues against urgency: the papers leave it to the lawyer's judgment
+    assert "De frequentie" not in text
 
 
 def test_the_demo_summons_counts_its_own_facts():
@@ -143,6 +144,8 @@ def test_the_demo_summons_counts_its_own_facts():
     assert "Het dossier telt 8 feiten. Het laatste feit dateert van 19 november 2026, 7 dagen vóór 26 november 2026." in text
     assert "Verweerder wist dat zijn gedrag ongewenst was: op 29 januari 2026 liet eiseres hem per bericht weten" in text
     assert "Na 29 januari 2026 volgden nog 7 feiten (feiten 2 tot en met 8)." in text
+    # her account of the harm is quoted as hers, never as the content of a filed complaint
+    assert "Eiseres beschrijft de gevolgen zelf:" in text and "in haar klacht" not in text
     for stock in STOCK:
         assert stock not in text
 
@@ -279,8 +282,7 @@ def test_the_petition_is_an_ex_parte_request(write_case):
         "hij haar al bedreigde (feit 2) en haar al opzocht of volgde (feit 1)",
         "verzoekt de voorzitter, rechtsprekend op eenzijdig verzoekschrift, het verzoek ontvankelijk en gegrond",
         # unconfirmed (legal-be-brief.md has no source): left blank for the lawyer, never guessed
-        "hoger beroep instellen binnen ______________________ (art. ______________________ Ger.W.)",
-        "verzet doen binnen een maand na de betekening ervan (art. 1034 Ger.W.)",
+        "Verzoekster legt alle stukken voor waarop dit verzoek steunt.",
         "Eva Janssens, bediende, geboren op 2 april 1990",  # art. 1026: the petitioner's profession
         "Gedaan te ______________________ op ______________________.",
         "(art. 1026, 5° en 1027 Ger.W.)", "in twee exemplaren",
@@ -381,6 +383,6 @@ def test_what_no_source_confirmed_is_left_blank_and_named_in_the_guide_for_a_pet
     petition_docs = papers(write_case, court_case("ex_parte"))
     petition, guide = docx_text(petition_docs[PETITION]), docx_text(petition_docs[GUIDE])
     assert "art. 1031" not in petition and "art. 1033" not in petition  # never stated as certain
-    assert "art. 1031 Ger.W." in guide and "Vul het in na controle op Justel" in guide
+    assert "art. 1031 Ger.W." in guide and "Controleer op Justel vóór u het vermeldt" in guide
     summons_guide = docx_text(papers(write_case, court_case("summons"))[GUIDE])
     assert "art. 1031" not in summons_guide  # a summons has no such blank

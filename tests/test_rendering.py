@@ -169,7 +169,7 @@ def test_petition_has_the_mentions_of_article_1026(write_case):
         "Voorwerp", "Feiten",
         # signed later: the date is the signer's (legal-review-1.md §1)
         "Gedaan te ______________________ op ______________________.",
-        "Mr. Jan Claes, advocaat", "art. 1026, 5° Ger.W.", "binnen een maand na de betekening",
+        "Mr. Jan Claes, advocaat", "art. 1026, 5° Ger.W.", "legt alle stukken voor waarop dit verzoek steunt",
         "in twee exemplaren", "Tom Wouters, wonende te Zand 9, 8000 Brugge",
     ]:
         assert expected in text, expected

@@ -271,7 +271,8 @@ def court_urgency(b: Builder, heading: str) -> None:
         "{% if urgency.recent %} In de {{ urgency.recent_days }} dagen vóór die datum "
         "{{ 'werd' if urgency.recent == 1 else 'werden' }} {{ urgency.recent }} "
         "{{ 'feit' if urgency.recent == 1 else 'feiten' }} opgetekend.{% endif %}")
-    b.tag("{%p if urgency.trend %}")
+    # Only a rising frequency argues urgency; a falling one is a risk the guide names.
+    b.tag("{%p if urgency.trend and urgency.late > urgency.early %}")
     b.p("De frequentie is in de loop van de periode {{ urgency.trend }}: {{ urgency.early }} "
         "{{ 'feit' if urgency.early == 1 else 'feiten' }} in de eerste helft, {{ urgency.late }} in "
         "de tweede helft.")
@@ -330,7 +331,8 @@ def court_law(b: Builder) -> None:
         " if urgency.presence else '']|select|join(', ') }}.")
     b.tag("{%p endif %}")
     b.tag("{%p if court.harm %}")
-    b.p(f"{PC} beschreef de gevolgen zelf in {{{{ victim.role.possessive }}}} klacht:", keep=True)
+    # Her own words from the case file: no filed complaint is claimed to hold them.
+    b.p(f"{PC} beschrijft de gevolgen zelf:", keep=True)
     quoted_paragraphs(b, "court.harm")
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
@@ -519,14 +521,9 @@ def petition() -> Builder:
         "de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.interim_relief }}).")
     court_law(b)
     claims(b, petition=True)
-    b.h1("Rechtsmiddelen")
-    # The petitioner's own appeal: article and period not confirmed by a source found, so
-    # left for the lawyer to fill in (the guide says so), never guessed.
-    b.p(f"{PC} kan tegen een beschikking die het verzoek geheel of gedeeltelijk afwijst hoger "
-        f"beroep instellen binnen {BLANK} (art. {BLANK} Ger.W.). "
-        "{{ court.other }} kan tegen de beschikking verzet doen binnen een maand na de betekening "
-        "ervan ({{ law.third_party_opposition }}). Alle stukken waarop dit verzoek steunt, "
-        "zijn erbij gevoegd.")
+    # Remedies are no required mention of a petition, and the petitioner's own appeal has
+    # no confirmed source: the guide names them for the lawyer instead.
+    b.p(f"{PC} legt alle stukken voor waarop dit verzoek steunt.")
     b.p("")
     b.p(f"Gedaan te {BLANK} op {BLANK}.")
     b.p("Voor {{ victim.role.petitioner }}, {{ victim.role.possessive }} raadsman,", "\n", "\n",
@@ -687,10 +684,10 @@ def guide() -> Builder:
              "waarin hem gevraagd werd te stoppen, versterkt dat.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.laws_to_check %}")
-    b.bullet("Het verzoekschrift laat open binnen welke termijn en op grond van welk artikel "
-             "{{ victim.role.petitioner }} hoger beroep kan instellen: geen gevonden bron bevestigt "
-             "het (een juridische review noemt {{ attention.laws_to_check }}, binnen een maand). "
-             "Vul het in na controle op Justel, net als de bedragen van de kosten.")
+    b.bullet("Het verzoekschrift vermeldt geen rechtsmiddelen (geen verplichte vermelding). Een "
+             "juridische review noemt voor het hoger beroep van {{ victim.role.petitioner }} "
+             "{{ attention.laws_to_check }}, binnen een maand; geen gevonden bron bevestigt het. "
+             "Controleer op Justel vóór u het vermeldt, net als de bedragen van de kosten.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Laat de beschikking meteen betekenen door een gerechtsdeurwaarder: een dwangsom kan "
