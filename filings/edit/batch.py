@@ -225,7 +225,7 @@ def _intake(loaded: LoadedCase, plan: _Plan, copies: list[Path]) -> Callable[...
 
 
 def id_source(existing: list[str | None], prefix: str) -> Callable[[], str]:
-    """Successive results of editing.next_id as each new id joins the list, without
+    """Successive results of session.next_id as each new id joins the list, without
     rescanning it: an importer adds hundreds of items to a list of thousands."""
     from .session import next_id
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 import json
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
@@ -52,19 +51,6 @@ class EditableCase:
         return items
 
 
-@contextmanager
-def editing(path: Path, today: date, protect: Iterable[Path] = ()) -> Iterator[tuple[EditableCase, LoadedCase, list[str]]]:
-    """Hold the case's edit lock, clean up what a killed edit left, and open the case.
-
-    Every change is read, made and saved under the lock, so two commands editing the
-    same case at once both land: the second waits for the first and sees its change.
-    Yields (the case to change, the case as loaded, notes on what was cleaned up)."""
-    path = path.resolve()  # a symlink to the case: edit and lock the file it names
-    with edit_lock(path):
-        edit, loaded = open_for_edit(path, today)
-        yield edit, loaded, remove_leftovers(path, loaded, protect)
-
-
 def edit_lock(path: Path):
     """The lock every edit of the case at path (resolved) holds while it reads and writes."""
     from ..locking import locked
@@ -91,27 +77,9 @@ def remove_leftovers(path: Path, loaded: LoadedCase, protect: Iterable[Path] = (
     return notes
 
 
-def load_editable(path: Path, today: date, text: str | None = None) -> LoadedCase:
-    """Load a case that validates, or refuse it: an edit must not hide a problem. Evidence
-    hashes are not re-read: an edit leaves the files it does not add alone."""
-    try:
-        return load_case(path, today=today, check_hashes=False, text=text)
-    except CaseInvalid as exc:
-        raise needs_fixing(path, exc) from None
-
-
 def needs_fixing(path: Path, exc: CaseInvalid) -> CaseNeedsFixing:
     return CaseNeedsFixing(
         f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines()))
-
-
-def open_for_edit(path: Path, today: date) -> tuple[EditableCase, LoadedCase]:
-    """Load a case that validates, ready to be changed; refuse one that does not."""
-    # Read once: the text load_case checks (size, nesting, aliases) is the very text
-    # parsed again below by the round-trip loader and json.loads, which recurse.
-    text = read_case_text(path)
-    loaded = load_editable(path, today, text)
-    return editable(path, text), loaded
 
 
 def editable(path: Path, text: str) -> EditableCase:

@@ -12,7 +12,7 @@ keeps their relative indentation and so their meaning. The caller validates the 
 result before it replaces the file, and checks that it reads back as intended.
 
 Every function returns None where it cannot insert with certainty; the caller then
-rewrites the case in full (editing.save). That happens for: a block in flow style
+rewrites the case in full (session.save). That happens for: a block in flow style
 (`incidents: [...]`, `{...}` items for a link), an empty block (`incidents:` or
 `incidents: []`), a block or item reached through an alias, a root mapping in flow
 style, a last line without a line break, a line break other than LF or CRLF where text
