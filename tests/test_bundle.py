@@ -46,9 +46,9 @@ def test_bundle_holds_documents_evidence_manifest_and_sums(demo_bundle):
         "03-contactgegevens-vertrouwelijk.docx", "04-dagvaarding-kort-geding.docx",
         "05-getuigenverklaring-w1-vermeulen.docx", "05-getuigenverklaring-w2-el-amrani.docx",
         "06-inventaris-van-stukken.docx", "07-logboek.docx", "SHA256SUMS", "manifest.json",
-        "stukken/002-screenshot-berichten-2026-02-14.png", "stukken/003-voicemail-2026-03-02.wav",
-        "stukken/004-autodeur.png", "stukken/005-brief-in-brievenbus.txt",
-        "stukken/006-instagram-reactie.png",
+        "stukken/003-screenshot-berichten-2026-02-14.png", "stukken/004-voicemail-2026-03-02.wav",
+        "stukken/005-autodeur.png", "stukken/006-brief-in-brievenbus.txt",
+        "stukken/007-instagram-reactie.png",
     ]
     assert not leftovers(demo_bundle.parent)
 
@@ -69,15 +69,15 @@ def test_manifest(demo_bundle):
     assert [(d["witness"], d["audience"]) for d in witness] == [("W1", "witness"), ("W2", "witness")]
     first, paper = manifest["evidence"][0], manifest["evidence"][-1]
     assert first == {
-        "number": 1, "id": "E6", "kind": "police_report", "date": "2026-02-03",
-        "description": "Attest van klachtneerlegging PV GE.55.L3.012345/2026 (papier)",
+        "number": 1, "id": "E7", "kind": "screenshot", "date": "2026-01-29",
+        "description": "Afdruk van haar bericht van 29 januari 2026 aan +32 478 98 76 54 (papier)",
         "file": None, "sha256": None, "size": None,
     }
     photo = next(e for e in manifest["evidence"] if e["id"] == "E1")
-    assert photo["number"] == 4 and photo["file"] == "stukken/004-autodeur.png"
+    assert photo["number"] == 5 and photo["file"] == "stukken/005-autodeur.png"
     assert photo["sha256"] == "eb5d1adfa298a6243d8c29498b07825e04932203b8c20255b9d1e8943d7e15f3"
     assert photo["size"] == 201
-    assert [e["number"] for e in manifest["evidence"]] == [1, 2, 3, 4, 5, 6, 7]
+    assert [e["number"] for e in manifest["evidence"]] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert paper["id"] == "IG1" and paper["file"] is None  # on paper, dated last
 
 
@@ -92,8 +92,8 @@ def test_every_reference_resolves_to_the_one_numbering(demo_bundle):
         assert cited <= known, (name, cited - known)
     # The logbook cites, under each fact, exactly the pieces the case links to it.
     logbook = texts["07-logboek.docx"]
-    assert "Stukken: stuk 4." in logbook.split("Feit 4 — ")[1].split("Feit 5 — ")[0]
-    assert "Stukken: stuk 2." in logbook.split("Feit 2 — ")[1].split("Feit 3 — ")[0]
+    assert "Stukken: stuk 5." in logbook.split("Feit 4 — ")[1].split("Feit 5 — ")[0]
+    assert "Stukken: stuk 3." in logbook.split("Feit 2 — ")[1].split("Feit 3 — ")[0]
     # The index names each copy as it lies in the bundle, with its hash.
     index = texts["06-inventaris-van-stukken.docx"]
     for piece in manifest["evidence"]:
@@ -169,11 +169,11 @@ def test_a_changed_checksum_list_is_reported(run, demo_bundle, tmp_path):
 
 def test_missing_and_unlisted_files_are_named(run, demo_bundle, tmp_path):
     copy = copy_of(demo_bundle, tmp_path)
-    (copy / "stukken" / "004-autodeur.png").unlink()
+    (copy / "stukken" / "005-autodeur.png").unlink()
     (copy / "stukken" / "extra.jpg").write_bytes(b"x")
     result = run("verify", copy)
     assert result.exit_code == 1
-    assert "missing: stukken/004-autodeur.png" in result.stderr
+    assert "missing: stukken/005-autodeur.png" in result.stderr
     assert "not listed in SHA256SUMS: stukken/extra.jpg" in result.stderr
 
 
@@ -209,7 +209,7 @@ def test_changed_evidence_stops_the_bundle_and_leaves_nothing(run, tmp_path):
     out = tmp_path / "uit" / "bundel"
     result = run("bundle", case, "-o", out, *DATE)
     assert result.exit_code == 1
-    assert "stuk 4 (E1, bewijs/autodeur.png) does not match the sha256 recorded at intake" in result.stderr
+    assert "stuk 5 (E1, bewijs/autodeur.png) does not match the sha256 recorded at intake" in result.stderr
     assert not out.exists()
     assert leftovers(out.parent) == []
 

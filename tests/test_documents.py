@@ -54,16 +54,19 @@ def test_complaint(demo_docs):
         # the chronological table: date, time, place, kinds, literal words, witness, piece
         "12 maart 2026 07:45–08:10", "Parking UZ Gent, Corneel Heymanslaan",
         "opwachten, beschadiging en aan het werk", 'riep\n"je ontsnapt me niet"', "Lotte Vermeulen",
-        "8 feiten tussen 28 januari 2026 en 19 november 2026, over een periode van 296 dagen",
-        "belaging (art. 442bis Sw. voor de feiten vóór 8 april 2026; art. 442bis oud Sw. en de "
-        "overeenstemmende bepaling van het Strafwetboek van 29 februari 2024 voor de latere feiten)",
+        "8 feiten tussen 28 januari 2026 en 19 november 2026, over een periode van 295 dagen",
+        # the new Criminal Code's entry into force is unconfirmed: "dan wel", no date as a cut
+        "belaging (art. 442bis van het Strafwetboek van 1867, dan wel de overeenstemmende bepaling "
+        "van het Strafwetboek ingevoerd bij de wetten van 29 februari 2024, voor zover dat op het "
+        "ogenblik van de feiten in werking was)",
         "art. 145, § 3bis van de wet van 13 juni 2005 betreffende de elektronische communicatie",
         # a threat after 8 April 2026 (19 November): old and new code together
-        "bedreiging (art. 327 e.v. oud Sw. en de overeenstemmende bepalingen van het Strafwetboek "
-        "van 29 februari 2024)",
+        "bedreiging (art. 327 e.v. van het Strafwetboek van 1867, dan wel de overeenstemmende "
+        "bepalingen van het Strafwetboek ingevoerd bij de wetten van 29 februari 2024, voor zover "
+        "dat op het ogenblik van de feiten in werking was)",
         "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent): Klacht wegens telefonische belaging",
         "dat de getuigen worden verhoord: Lotte Vermeulen en Youssef El Amrani;",
-        "Stuk 1: Attest van klachtneerlegging", "Stuk 2: Schermafdruk van 23 WhatsApp-berichten",
+        "Stuk 2: Attest van klachtneerlegging", "Stuk 3: Schermafdruk van 23 WhatsApp-berichten",
         "Ik wens mij benadeelde persoon te verklaren",
         "DOS-2026-014 — Klacht wegens belaging — pagina",
     ]:
@@ -101,9 +104,12 @@ def test_contact_sheet_holds_what_the_others_hide(demo_docs):
 def test_summons_has_every_mention_of_article_702(demo_docs):
     text = text_of(demo_docs, "04-dagvaarding")
     for expected in [
-        # 1° the plaintiff's name, first name and (elected) domicile
-        "Sarah Peeters, verpleegkundige, geboren te Gent op 14 mei 1991, woonplaats kiezend op "
-        "het kantoor van haar raadsman, Mr. An Claes, advocaat, Coupure 5, 9000 Gent (art. 39 Ger.W.)",
+        # 1° the plaintiff's name, first name and domicile: confidential, so left for the lawyer
+        # (no source lets it be left out), beside the elected domicile
+        "Sarah Peeters, verpleegkundige, geboren te Gent op 14 mei 1991, woonplaats: ______________ "
+        "(door de advocaat in te vullen of te verantwoorden, art. 702, 1° Ger.W.; zie de gids), en "
+        "woonplaats kiezend op het kantoor van haar raadsman, Mr. An Claes, advocaat, Coupure 5, "
+        "9000 Gent (art. 39 Ger.W.)",
         # 2° the defendant's
         "Kevin De Smet, geboren op 2 november 1988, wonende te Dorpsstraat 7, 9050 Gentbrugge",
         # 3° object and grounds
@@ -120,11 +126,13 @@ def test_summons_has_every_mention_of_article_702(demo_docs):
         "het afschrift afgegeven aan ______________________",
         "Kosten van dit exploot: €",
         # the facts cite their pieces; the claims are concrete, each with a dwangsom
-        "Stuk 4; getuige: Lotte Vermeulen.",
+        "Stuk 5; getuige: Lotte Vermeulen. Eiseres noteerde (stuk 9, feit 4):",
         "contact op te nemen met eiseres, met inbegrip van telefoon, sms, berichtendiensten, e-mail, "
-        "sociale media, brieven en geschenken, met uitzondering van contact via hun advocaten of "
+        "sociale media, ook via nieuwe of andere nummers, accounts of adressen, brieven en "
+        "geschenken, met uitzondering van contact via hun advocaten of "
         "gerechtsdeurwaarders en van de aanwezigheid op terechtzittingen in zaken tussen hen;",
-        "binnen een straal van 200 meter rond:\n\nhaar werkplaats, UZ Gent, Corneel Heymanslaan 10, 9000 Gent;",
+        "binnen een straal van 200 meter rond:\n\nhaar werkplaats, UZ Gent, Corneel Heymanslaan 10, 9000 Gent "
+        "(behoudens wanneer verweerder er zelf dringende medische zorg nodig heeft);",
         f"een dwangsom te betalen van €{NBSP}500,00 per inbreuk op elk van deze verboden, met een "
         f"maximum van €{NBSP}25.000,00",
         "zonder borgstelling of kantonnement",
@@ -162,7 +170,7 @@ def test_evidence_index_lists_every_piece_with_its_hash(demo_docs):
     assert "bewijs/autodeur.png" in text
     assert "(op papier)" in text and "proces-verbaal of attest" in text
     numbers = re.findall(r"^(\d)$", text, flags=re.M)
-    assert numbers == ["1", "2", "3", "4", "5", "6", "7", "8"]  # the logbook is stuk 8
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7", "8", "9"]  # the logbook is stuk 9
 
 
 def test_logbook_is_chronological_and_complete(demo_docs):

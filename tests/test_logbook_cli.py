@@ -176,10 +176,10 @@ def test_evidence_add_copies_hashes_and_links(case, tmp_path):
     assert copy.read_bytes() == original.read_bytes()
     loaded = load_case(case)
     piece = loaded.case.evidence[-1]
-    assert (piece.id, piece.kind.value, piece.file) == ("E8", "photo", "bewijs/IMG 2041-2.jpg")
+    assert (piece.id, piece.kind.value, piece.file) == ("E9", "photo", "bewijs/IMG 2041-2.jpg")
     assert piece.sha256 == hashlib.sha256(original.read_bytes()).hexdigest() and piece.size == len(original.read_bytes())
-    assert loaded.case.incidents[6].evidence == ["E8"]  # feit 7 in `log list` is the 7th in time
-    assert result.stdout.startswith("added E8: bewijs/IMG 2041-2.jpg (sha256 ")
+    assert loaded.case.incidents[6].evidence == ["E9"]  # feit 7 in `log list` is the 7th in time
+    assert result.stdout.startswith("added E9: bewijs/IMG 2041-2.jpg (sha256 ")
 
 
 def test_evidence_add_prompts_for_a_description_and_skips_duplicates(case):
@@ -190,7 +190,7 @@ def test_evidence_add_prompts_for_a_description_and_skips_duplicates(case):
     assert result.exit_code == 0, result.output
     assert "already recorded as E1; not copied again" in result.stderr
     pieces = load_case(case).case.evidence
-    assert [p.id for p in pieces] == ["E1", "E2", "E3", "E4", "E5", "E6", "IG1", "E8"]
+    assert [p.id for p in pieces] == ["E1", "E2", "E3", "E4", "E5", "E6", "IG1", "E7", "E9"]
     assert pieces[-1].description == "Transcriptie van een voicemail"
 
 

@@ -35,10 +35,10 @@ def test_a_lawyer_changes_a_shared_sentence_once_and_every_document_follows(run,
     edit_phrases(mine, "over een periode van", "gespreid over")
     summons = render(run, tmp_path, "summons", mine)
     assert "Kevin De Smet, geboren op 2 november 1988, woonachtig te Dorpsstraat 7, 9050 Gentbrugge," in summons
-    assert "8 feiten tussen 28 januari 2026 en 19 november 2026, gespreid over 296 dagen" in summons
+    assert "8 feiten tussen 28 januari 2026 en 19 november 2026, gespreid over 295 dagen" in summons
     declaration = render(run, tmp_path, "injured_party_declaration", mine)
     assert "woonachtig te Dorpsstraat 7" in declaration
-    assert "Het gaat om 8 feiten tussen 28 januari 2026 en 19 november 2026, gespreid over 296 dagen" in render(
+    assert "Het gaat om 8 feiten tussen 28 januari 2026 en 19 november 2026, gespreid over 295 dagen" in render(
         run, tmp_path, "complaint", mine)
 
 

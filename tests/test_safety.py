@@ -493,7 +493,7 @@ def test_a_file_given_to_an_edit_is_never_removed_as_a_leftover(case):
     (case.parent / ".case.yaml.lock").touch()  # an empty lock: taken as the lock, never as evidence
     result = invoke("evidence", "add", case, case.parent / ".case.yaml.lock", "--description", "x")
     assert result.exit_code == 1 and "has the name of a file filings writes" in result.stderr
-    assert "E7" not in case.read_text()
+    assert "E9" not in case.read_text()
 
 
 def test_adding_the_original_of_a_changed_copy_says_so(case, tmp_path):
@@ -503,7 +503,7 @@ def test_adding_the_original_of_a_changed_copy_says_so(case, tmp_path):
     (case.parent / "bewijs" / "origineel.txt").write_text("gewijzigd")
     result = invoke("evidence", "add", case, original, "--description", "o2")
     assert result.exit_code == 1
-    assert (f"{original} holds the bytes recorded as E8, but bewijs/origineel.txt no longer matches "
+    assert (f"{original} holds the bytes recorded as E9, but bewijs/origineel.txt no longer matches "
             "them") in result.stderr
 
 

@@ -19,7 +19,7 @@ import pytest
 from conftest import DEMO, REPO
 
 SUMS = "SHA256SUMS"
-PHOTO = "stukken/004-autodeur.png"
+PHOTO = "stukken/005-autodeur.png"
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +153,7 @@ def test_duplicate_and_symlink_zip_members_are_named(run, demo_bundle, tmp_path)
 
 def test_symlinks_fifos_and_extra_folders_are_named(run, demo_bundle, tmp_path):
     copy = copy_of(demo_bundle, tmp_path)
-    (copy / "stukken" / "link.png").symlink_to("004-autodeur.png")
+    (copy / "stukken" / "link.png").symlink_to("005-autodeur.png")
     (copy / "stukken" / "etc").symlink_to("/etc")
     os.mkfifo(copy / "stukken" / "pijp")
     (copy / "leeg").mkdir()
@@ -406,7 +406,7 @@ def tampered_manifest(demo_bundle: Path, tmp_path: Path, form: str, change) -> P
 
 
 PAPER = 0  # evidence[0] of the demo: a paper piece, no file
-SCREENSHOT = "stukken/002-screenshot-berichten-2026-02-14.png"
+SCREENSHOT = "stukken/003-screenshot-berichten-2026-02-14.png"
 
 
 def paper_piece_given(**fields):
@@ -420,7 +420,7 @@ def test_a_paper_piece_naming_a_file_with_a_wrong_hash_is_named(run, demo_bundle
     bundle = tampered_manifest(demo_bundle, tmp_path, form, paper_piece_given(file=SCREENSHOT, sha256="0" * 64))
     assert problems(run("verify", bundle)) == [
         f"manifest.json: gives {SCREENSHOT} sha256 000000000000…, SHA256SUMS 6333a261963d…",
-        f"manifest.json: names {SCREENSHOT} twice (evidence[0] and evidence[1])",
+        f"manifest.json: names {SCREENSHOT} twice (evidence[0] and evidence[2])",
     ]
 
 
@@ -433,10 +433,10 @@ def test_a_paper_piece_with_a_hash_is_named(run, demo_bundle, tmp_path, form):
 @pytest.mark.parametrize("form", ["folder", "zip"])
 def test_a_piece_whose_hash_was_removed_is_named(run, demo_bundle, tmp_path, form):
     def change(manifest):
-        manifest["evidence"][1]["sha256"] = None
+        manifest["evidence"][2]["sha256"] = None
     bundle = tampered_manifest(demo_bundle, tmp_path, form, change)
     assert problems(run("verify", bundle)) == [
-        f"manifest.json: evidence[1] names {SCREENSHOT} without its sha256"]
+        f"manifest.json: evidence[2] names {SCREENSHOT} without its sha256"]
 
 
 @pytest.mark.parametrize("form", ["folder", "zip"])

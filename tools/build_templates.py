@@ -231,18 +231,18 @@ def court_facts(b: Builder) -> None:
     b.h1("Feiten")
     b.p(f"{PC} wordt sinds {{{{ court.first_date or '{SHORT_BLANK}' }}}} lastiggevallen door "
         "{{ court.other }}{% if court.known_relationship %}, {{ victim.role.possessive }} "
-        "{{ respondent.relationship }}{% endif %}. "
+        "{{ respondent.relationship }}{% endif %}"
+        "{% if court.relationship_end %} (de relatie eindigde op {{ court.relationship_end }}){% endif %}. "
         f"{PC} hield een logboek bij ({{{{ court.logbook_piece }}}}). Hieronder staan de feiten in "
         f"chronologische volgorde; wat {P} zelf noteerde, staat tussen aanhalingstekens, met de "
         "stukken die het staven.")
     b.tag("{%p for i in incidents %}")
+    # The pieces that prove a fact come before her notes of it (a lawyer's read).
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.neutral_place %} — {{ i.neutral_place }}{% endif %} "
-         "({{ i.kinds }})", "b"), "\n",
+         "— {{ i.kinds }}", "b"), "\n",
+        ("{{ phrase('support', i=i) }}", "i"), "{{ ' ' if i.evidence or i.witnesses or i.police_report }}",
         f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
     quoted_paragraphs(b, "i.paragraphs")
-    b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
-    b.p(("{{ phrase('support', i=i) }}", "i"))
-    b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.p("In totaal: {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if police_reports %}")
@@ -266,9 +266,10 @@ def court_facts(b: Builder) -> None:
 def court_urgency(b: Builder, heading: str) -> None:
     """The urgency from computed facts: how many, the last one and how long ago, the trend."""
     b.h1(heading)
-    b.p("Het dossier telt {{ urgency.count }} {{ 'feit' if urgency.count == 1 else 'feiten' }}. "
-        "Het laatste feit dateert van {{ urgency.last }}, {{ urgency.since }} vóór {{ date }}."
-        "{% if urgency.recent %} In de {{ urgency.recent_days }} dagen vóór die datum "
+    # Dates, never 'N days before' the draft: the judge weighs urgency on the day of the hearing.
+    b.p("Het dossier telt {{ urgency.count }} {{ 'feit' if urgency.count == 1 else 'feiten' }}; "
+        "het laatste dateert van {{ urgency.last }}."
+        "{% if urgency.recent %} Sinds {{ urgency.recent_since }} "
         "{{ 'werd' if urgency.recent == 1 else 'werden' }} {{ urgency.recent }} "
         "{{ 'feit' if urgency.recent == 1 else 'feiten' }} opgetekend.{% endif %}")
     # Only a rising frequency argues urgency; a falling one is a risk the guide names.
@@ -277,8 +278,9 @@ def court_urgency(b: Builder, heading: str) -> None:
         "{{ 'feit' if urgency.early == 1 else 'feiten' }} in de eerste helft, {{ urgency.late }} in "
         "de tweede helft.")
     b.tag("{%p endif %}")
-    b.tag("{%p if urgency.threats or urgency.damage or urgency.presence %}")
-    b.p("{% set said = [('bedreigingen of geweld in ' ~ urgency.threats) if urgency.threats else '',"
+    b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
+    b.p("{% set said = [('dreigende uitlatingen in ' ~ urgency.threats) if urgency.threats else '',"
+        " ('geweld in ' ~ urgency.violence) if urgency.violence else '',"
         " ('schade in ' ~ urgency.damage) if urgency.damage else '',"
         " (court.other ~ ' kwam naar ' ~ victim.role.object ~ ' toe of volgde ' ~ victim.role.object"
         " ~ ' in ' ~ urgency.presence) if urgency.presence else '']|select|join('; ') %}"
@@ -315,7 +317,9 @@ def court_law(b: Builder) -> None:
     b.h2("Bevoegdheid van de voorzitter")
     b.p("Krachtens {{ law.interim_relief }} doet de voorzitter van de rechtbank van eerste aanleg, "
         "in gevallen die hij spoedeisend acht, bij voorraad uitspraak. Een contactverbod gaat de "
-        "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }}).")
+        "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }})."
+        "{% if court.not_family %} De partijen waren niet gehuwd of wettelijk samenwonend en "
+        "hebben geen gemeenschappelijke kinderen.{% endif %}")
     b.h2("Belaging")
     b.p("Het misdrijf {{ phrase('stalking') }} veronderstelt gedragingen die de rust van een persoon "
         "ernstig verstoren, terwijl de dader wist of had moeten weten dat zijn gedrag dat gevolg zou "
@@ -323,9 +327,10 @@ def court_law(b: Builder) -> None:
         "beoordeeld.")
     b.p("{% if pattern.count > 1 %}De gedragingen zijn herhaald: {% else %}Het dossier telt "
         "{% endif %}{{ phrase('pattern') }}, via {{ pattern.channels }}.")
-    b.tag("{%p if urgency.threats or urgency.damage or urgency.presence %}")
+    b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
     b.p("De verstoring is objectief ernstig: "
-        "{{ [('bedreigingen of geweld (' ~ urgency.threats ~ ')') if urgency.threats else '',"
+        "{{ [('dreigende uitlatingen (' ~ urgency.threats ~ ')') if urgency.threats else '',"
+        " ('geweld (' ~ urgency.violence ~ ')') if urgency.violence else '',"
         " ('schade (' ~ urgency.damage ~ ')') if urgency.damage else '',"
         " ('aanwezigheid bij of het volgen van ' ~ court.party ~ ' (' ~ urgency.presence ~ ')')"
         " if urgency.presence else '']|select|join(', ') }}.")
@@ -336,7 +341,10 @@ def court_law(b: Builder) -> None:
     quoted_paragraphs(b, "court.harm")
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
-    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} wist dat {{ respondent.role.possessive }} gedrag ongewenst was: "
+    # The element in the statute's words (art. 442bis): he knew or should have known.
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} wist of had moeten weten dat "
+        "{{ respondent.role.subject }} door {{ respondent.role.possessive }} gedrag de rust van " + P +
+        " ernstig zou verstoren: "
         "{% set n = knowledge.notices[0] %}op {{ n.date }} liet {{ n.who }} "
         "{{ respondent.role.object }}{% if n.channel %} {{ n.channel }}{% endif %} weten"
         "{% if n.text %}: “{{ n.text }}”{% else %} dat {{ respondent.role.subject }} elk contact moest stoppen{% endif %}"
@@ -347,9 +355,9 @@ def court_law(b: Builder) -> None:
         "{{ 'feit' if knowledge.after_count == 1 else 'feiten' }} ({{ knowledge.after }}).{% else %} "
         "Het dossier vermeldt geen feit na die datum.{% endif %}")
     b.tag("{%p else %}")
-    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} had moeten weten dat {{ respondent.role.subject }} de rust van " + P + " ernstig "
-        "verstoorde: {{ phrase('pattern') }}"
-        "{% if urgency.threats %}, waaronder bedreigingen ({{ urgency.threats }}){% endif %}.")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} had moeten weten dat {{ respondent.role.subject }} door "
+        "{{ respondent.role.possessive }} gedrag de rust van " + P + " ernstig zou verstoren: {{ phrase('pattern') }}"
+        "{% if urgency.threats %}, waaronder dreigende uitlatingen ({{ urgency.threats }}){% endif %}.")
     b.tag("{%p endif %}")
     b.h2("Burgerlijke grondslag")
     b.p("Ook los van de strafrechtelijke kwalificatie is dit gedrag een fout die "
@@ -372,7 +380,7 @@ def court_law(b: Builder) -> None:
         "onmiddellijk verwijderen.{% endif %}"
         " {{ respondent.role.possessive|capitalize }} vrijheid van komen en gaan wordt dus enkel beperkt waar zij de rust van " + P +
         " raakt; daartegenover staan {{ phrase('pattern') }}. De dwangsom is per inbreuk bepaald"
-        "{% if request.penalty_max %} en begrensd tot {{ request.penalty_max }}{% endif %}.")
+        "{% if request.penalty_max %} en in totaal begrensd tot {{ request.penalty_max }}{% endif %}.")
     b.h2("Dwangsom")
     b.p("Om de naleving van de verboden te verzekeren, vordert " + P + " een dwangsom "
         "({{ law.penalty }}). Een dwangsom kan niet worden verbeurd vóór de betekening van de "
@@ -389,7 +397,7 @@ def claim_object(b: Builder, verb: str) -> None:
         " if request.around_person else '']|select|list %}"
         "{{ bans[:-1]|join(', ') }}{{ ' en ' if bans|length > 1 else '' }}{{ bans[-1] }}"
         ", onder verbeurte van een dwangsom van {{ request.penalty }} per inbreuk"
-        "{% if request.penalty_max %} met een maximum van {{ request.penalty_max }}{% endif %}, "
+        "{% if request.penalty_max %} met een maximum van {{ request.penalty_max }} in totaal{% endif %}, "
         "op grond van de feiten en middelen hierna.")
 
 
@@ -406,7 +414,8 @@ def claims(b: Builder, petition: bool) -> None:
     b.tag("{%p if request.contact_ban %}")
     b.numbered("{{ court.other }} te verbieden om op welke wijze ook, rechtstreeks of via derden, "
                f"contact op te nemen met {P}, met inbegrip van telefoon, sms, berichtendiensten, "
-               "e-mail, sociale media, brieven en geschenken, met uitzondering van contact via hun "
+               "e-mail, sociale media, ook via nieuwe of andere nummers, accounts of adressen, "
+               "brieven en geschenken, met uitzondering van contact via hun "
                "advocaten of gerechtsdeurwaarders en van de aanwezigheid op terechtzittingen in "
                "zaken tussen hen;")
     b.tag("{%p endif %}")
@@ -414,18 +423,21 @@ def claims(b: Builder, petition: bool) -> None:
     b.numbered("{{ court.other }} te verbieden zich te begeven binnen een straal van "
                "{{ request.distance }} meter rond:", keep=True)
     b.tag("{%p for place in request.place_list %}")
-    b.bullet("{{ place }}{{ ';' if loop.last else ',' }}", level=2)
+    b.bullet("{{ place }}{% if place in request.care_places %} (behoudens wanneer "
+             "{{ court.other }} er zelf dringende medische zorg nodig heeft){% endif %}"
+             "{{ ';' if loop.last else ',' }}", level=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if request.around_person %}")
-    b.numbered("{{ court.other }} te verbieden zich binnen {{ request.distance }} meter van "
-               f"{P} op te houden, en {{{{ respondent.role.object }}}} te bevelen zich bij een "
-               "toevallige ontmoeting onmiddellijk tot op die afstand te verwijderen, behoudens de "
-               "aanwezigheid op terechtzittingen in zaken tussen hen;")
+    # He can obey only what he can see: no deliberate approach, and leave once he notices her.
+    b.numbered("{{ court.other }} te verbieden zich opzettelijk binnen {{ request.distance }} meter van "
+               f"{P} te begeven of op te houden, en {{{{ respondent.role.object }}}} te bevelen zich, "
+               f"zodra {{{{ respondent.role.subject }}}} {P} opmerkt, onmiddellijk tot op die afstand te "
+               "verwijderen, behoudens de aanwezigheid op terechtzittingen in zaken tussen hen;")
     b.tag("{%p endif %}")
     b.numbered(f"{{{{ court.other }}}} te veroordelen om aan {P} een dwangsom te betalen van "
                "{{ request.penalty }} per inbreuk op elk van deze verboden"
-               "{% if request.penalty_max %}, met een maximum van {{ request.penalty_max }}{% endif %}"
+               "{% if request.penalty_max %}, met een maximum van {{ request.penalty_max }} in totaal{% endif %}"
                ", te verbeuren na de betekening van de beschikking;")
     b.numbered("te zeggen dat de beschikking ten uitvoer kan worden gelegd zonder borgstelling of "
                "kantonnement" + (";" if not petition else "."))
@@ -433,6 +445,7 @@ def claims(b: Builder, petition: bool) -> None:
         b.numbered(f"{{{{ court.other }}}} te veroordelen tot de kosten van het geding "
                    f"({{{{ law.costs }}}}), aan de zijde van {P} begroot op:", keep=True)
         b.bullet(f"kosten van de dagvaarding: € {SHORT_BLANK};", level=2)
+        b.bullet(f"rolrecht: € {SHORT_BLANK};", level=2)
         b.bullet(f"rechtsplegingsvergoeding ({{{{ law.procedural_indemnity }}}}): € {SHORT_BLANK};", level=2)
         b.bullet("bijdrage aan het begrotingsfonds voor de juridische tweedelijnsbijstand "
                  f"({{{{ law.budget_fund }}}}): € {SHORT_BLANK}.", level=2)
@@ -442,10 +455,6 @@ def summons() -> Builder:
     b = Builder("Dagvaarding in kort geding")
     b.header("ONTWERP — {{ reference }}")
     b.title("DAGVAARDING IN KORT GEDING")
-    b.box("Ontwerp voor de gerechtsdeurwaarder en de advocaat. Het exploot wordt opgesteld, "
-          "ondertekend en betekend door een gerechtsdeurwaarder. De vermeldingen van "
-          "{{ law.summons_mentions }} en {{ law.bailiff_mentions }} zijn voorgeschreven op straffe "
-          "van nietigheid; de open lijnen vult de gerechtsdeurwaarder in.")
     b.p(f"In het jaar {BLANK}, op {BLANK} (dag en maand),")
     b.h1("Op verzoek van")
     b.p("{{ phrase('victim_identity') }},")
@@ -491,6 +500,36 @@ def summons() -> Builder:
     return b
 
 
+def necessity(b: Builder) -> None:
+    """Why a summons, even at very short notice, would not do: argued only from the facts
+    of the case that support it (violence, a recent approach, recent threats, facts after
+    he was told to stop); without them, a blank for the lawyer, and the guide warns."""
+    b.tag("{%p set grounds = ["
+          "(court.other ~ ' gebruikte geweld (' ~ necessity.violence ~ ')') if necessity.violence else '',"
+          "('op ' ~ necessity.approach_date ~ ' kwam ' ~ respondent.role.subject ~ ' nog naar '"
+          " ~ victim.role.object ~ ' toe of volgde ' ~ respondent.role.subject ~ ' ' ~ victim.role.object"
+          " ~ ' (' ~ necessity.approach ~ ')') if necessity.approach else '',"
+          "('sinds ' ~ urgency.recent_since ~ ' deed ' ~ respondent.role.subject ~ ' nog dreigende"
+          " uitlatingen (' ~ necessity.threats ~ ')') if necessity.threats else '',"
+          "('nadat ' ~ respondent.role.subject ~ ' op ' ~ knowledge.first ~ ' gevraagd werd elk contact"
+          " te stoppen, volgden nog ' ~ knowledge.after_count ~ (' feit' if knowledge.after_count == 1"
+          " else ' feiten') ~ ' (' ~ knowledge.after ~ ')') if knowledge.notices and knowledge.after_count"
+          " else '']|select|list %}")
+    b.tag("{%p if grounds %}")
+    b.p("Een dagvaarding in kort geding, ook met verkorte termijn, moet aan {{ court.other }} "
+        "worden betekend voordat de voorzitter beslist, en brengt {{ respondent.role.object }} zo "
+        "van de procedure op de hoogte. Gelet op de volgende feiten kan van " + P + " niet worden "
+        "gevergd dat {{ victim.role.subject }} die tijd zonder bescherming doorbrengt:", keep=True)
+    b.tag("{%p for ground in grounds %}")
+    b.bullet("{{ ground }}{{ '.' if loop.last else ';' }}")
+    b.tag("{%p endfor %}")
+    b.p("Daarom wordt de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.interim_relief }}).")
+    b.tag("{%p else %}")
+    b.p(f"{BLANK} (door de advocaat aan te vullen: de feiten waaruit de volstrekte "
+        "noodzakelijkheid blijkt; zie de gids).")
+    b.tag("{%p endif %}")
+
+
 def petition() -> Builder:
     b = Builder("Eenzijdig verzoekschrift")
     b.header("ONTWERP — {{ reference }}")
@@ -510,15 +549,7 @@ def petition() -> Builder:
     claim_object(b, "verzoekt")
     court_facts(b)
     court_urgency(b, "Volstrekte noodzakelijkheid")
-    b.p("Een dagvaarding in kort geding, ook met verkorte termijn of van uur tot uur, moet aan "
-        "{{ court.other }} worden betekend voordat de voorzitter beslist. Zij brengt {{ respondent.role.object }} van de "
-        "procedure op de hoogte"
-        "{{ [(' terwijl ' ~ respondent.role.subject ~ ' ' ~ victim.role.object ~ ' al bedreigde (' ~ urgency.threats ~ ')')"
-        " if urgency.threats else '',"
-        " (' en ' ~ victim.role.object ~ ' al opzocht of volgde (' ~ urgency.presence ~ ')')"
-        " if urgency.presence else '']|join('') }}"
-        f"; tussen die betekening en de beschikking blijft {P} zonder bescherming. Daarom wordt "
-        "de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.interim_relief }}).")
+    necessity(b)
     court_law(b)
     claims(b, petition=True)
     # Remedies are no required mention of a petition, and the petitioner's own appeal has
@@ -531,7 +562,6 @@ def petition() -> Builder:
         ("Handtekening van de advocaat ({{ law.petition_signature }})", "i"), keep=True)
     b.p("Bijlagen: de inventaris van stukken, de {{ evidence|length }} stukken en het logboek "
         "({{ court.logbook_piece }}).")
-    b.box("Neer te leggen ter griffie in twee exemplaren.")
     b.footer("{{ reference }} — Eenzijdig verzoekschrift (ontwerp)")
     return b
 
@@ -656,11 +686,14 @@ def guide() -> Builder:
     b.h1("Aandachtspunten voor de advocaat")
     b.tag("{%p if attention.confidential_address %}")
     b.bullet("Het adres van het slachtoffer is vertrouwelijk. De dagvaarding of het verzoekschrift "
-             "vermeldt de gekozen woonplaats ({{ law.elected_domicile }}). {{ law.summons_mentions }} "
-             "vraagt onder meer de woonplaats van de eiser, en {{ law.petition_mentions }} die van de "
-             "verzoeker: dat is het adres in het bevolkingsregister ({{ law.register_domicile }}). Of "
-             "de woonplaatskeuze volstaat, is niet bevestigd: beslis vóór de betekening of de "
-             "neerlegging hoe u dit oplost. filings drukt het adres niet af.")
+             "laat haar woonplaats open en vermeldt de gekozen woonplaats ({{ law.elected_domicile }}). "
+             "Volgens {{ law.plaintiff_domicile }} vermeldt de dagvaarding op straffe van nietigheid de "
+             "woonplaats van de eiser, en volgens {{ law.petition_mentions }} het verzoekschrift die van "
+             "de verzoeker: dat is het adres in het "
+             "bevolkingsregister ({{ law.register_domicile }}). Geen gevonden bron laat toe ze weg te "
+             "laten of bevestigt dat de woonplaatskeuze volstaat; of een verzuim de akte nietig maakt "
+             "({{ law.nullity }}), is niet bevestigd. Beslis vóór de betekening of de neerlegging wat u "
+             "invult of hoe u het verantwoordt. filings drukt het adres niet af.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.family_court %}")
     b.bullet("{{ attention.family_reason|capitalize }}: ga na of de familierechtbank bevoegd is in "
@@ -672,6 +705,36 @@ def guide() -> Builder:
              "vermelden, kan hij niet kennen en dus niet naleven. Wilt u toch een verbod rond de "
              "woning, dan moet het adres in de dagvaarding of het verzoekschrift staan: kies tussen "
              "dat verbod en het geheimhouden van het adres.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.summons %}")
+    b.bullet("De dagvaarding is een ontwerp voor de gerechtsdeurwaarder en de advocaat: het exploot "
+             "wordt opgesteld, ondertekend en betekend door een gerechtsdeurwaarder. De vermeldingen "
+             "van {{ law.summons_mentions }} en {{ law.bailiff_mentions }} zijn voorgeschreven op "
+             "straffe van nietigheid; de open lijnen vult de gerechtsdeurwaarder in, net als de "
+             "bedragen van de kosten en het rolrecht.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.request %}")
+    b.bullet("Bevoegde afdeling: gewoonlijk die van de woonplaats van de verweerder of van de plaats "
+             "waar de feiten gebeurden ({{ law.territorial_competence }}; geen gevonden bron bevestigt "
+             "het). Controleer het vóór u de rechtbank kiest.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.weak_necessity %}")
+    b.bullet("Volstrekte noodzakelijkheid: het dossier vermeldt geen geweld, en "
+             "{% if attention.last_approach %}{{ respondent.role.subject }} kwam het laatst naar het "
+             "slachtoffer toe op {{ attention.last_approach }}{% else %}geen feit waarbij "
+             "{{ respondent.role.subject }} naar het slachtoffer toe kwam{% endif %}. Een rechter kan "
+             "dan oordelen dat een eenzijdig verzoekschrift niet verantwoord is. Een dagvaarding in "
+             "kort geding, desnoods met verkorte termijn, is dan de veiligere weg; dien het verzoekschrift "
+             "alleen in als u de noodzakelijkheid met andere feiten kunt aantonen.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.unproven_notice %}")
+    b.bullet("Een aanmaning ({{ attention.unproven_notice }}) heeft geen stuk dat ze bewijst: voeg een "
+             "schermafbeelding van het bericht, een kopie van de brief of het bewijs van verzending "
+             "toe. Zonder stuk rust het 'wist of had moeten weten' op de verklaring van het slachtoffer.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.relationship_end %}")
+    b.bullet("De stukken vermelden niet wanneer de relatie eindigde (`respondent.relationship_end`): "
+             "een rechter vraagt ernaar.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.stale_urgency %}")
     b.bullet("Het laatste feit is {{ attention.stale_urgency }} oud: de spoedeisendheid "
@@ -699,9 +762,10 @@ def guide() -> Builder:
              "staat verzet open binnen een maand ({{ law.opposition }}).")
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
-    b.bullet("Voor feiten vanaf {{ offences.new_code_date }} verwijzen de documenten naar "
-             "{{ law.stalking_transition }}: de inwerkingtreding en het artikelnummer in het nieuwe "
-             "wetboek zijn niet bevestigd; controleer ze op Justel.")
+    b.bullet("Het nieuwe Strafwetboek zou in werking treden op {{ offences.new_code_date }}; of dat "
+             "gebeurde en welk artikel belaging nu strafbaar stelt, is niet bevestigd. Voor feiten "
+             "vanaf die datum verwijzen de documenten daarom naar {{ law.stalking_transition }}. "
+             "Controleer het op Justel en pas de verwijzing zo nodig aan.")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
     b.h1("Hulp")

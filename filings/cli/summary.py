@@ -22,7 +22,7 @@ def summarise(case: Case) -> str:
     lines.append(f"  {counts}")
     if case.incidents:
         dates = sorted(incident.date for incident in case.incidents)
-        span = (dates[-1] - dates[0]).days + 1
+        span = (dates[-1] - dates[0]).days  # as the papers count it: 28 Jan to 19 Nov is 295
         lines.append(
             f"  period: {dates[0].isoformat()} to {dates[-1].isoformat()} "
             f"({_count(span, 'day', 'days')})"

@@ -18,22 +18,31 @@ LANGUAGE_TAG = "nl-BE"  # the documents' language property
 # Templates and phrases print them as {{ law.<name> }}.
 LAW = {
     "stalking_old": "art. 442bis Sw.",
+    # The new Criminal Code's entry into force (planned 8 April 2026) and its article are
+    # UNCONFIRMED (legal-be-brief.md §1.2): facts that may fall under it cite the 1867 code
+    # "dan wel" the new one, as far as it was in force, in a lawyer's wording
+    # (legal-review-1.md follow-up), never a date or an article number as certain.
     "stalking_transition": (
-        "art. 442bis oud Sw. en de overeenstemmende bepaling van het Strafwetboek van "
-        "29 februari 2024"
+        "art. 442bis van het Strafwetboek van 1867, dan wel de overeenstemmende bepaling van het "
+        "Strafwetboek ingevoerd bij de wetten van 29 februari 2024, voor zover dat op het "
+        "ogenblik van de feiten in werking was"
     ),
     "electronic": (
         "art. 145, § 3bis van de wet van 13 juni 2005 betreffende de elektronische communicatie"
     ),
     "threats_old": "art. 327 e.v. Sw.",
     "threats_transition": (
-        "art. 327 e.v. oud Sw. en de overeenstemmende bepalingen van het Strafwetboek van "
-        "29 februari 2024"
+        "art. 327 e.v. van het Strafwetboek van 1867, dan wel de overeenstemmende bepalingen van "
+        "het Strafwetboek ingevoerd bij de wetten van 29 februari 2024, voor zover dat op het "
+        "ogenblik van de feiten in werking was"
     ),
     "injured_party": "art. 5bis van de Voorafgaande Titel van het Wetboek van Strafvordering",
     "address_protection": "COL 03/2023",
     "interim_relief": "art. 584 Ger.W.",
     "summons_mentions": "art. 702 Ger.W.",
+    "plaintiff_domicile": "art. 702, 1° Ger.W.",
+    "territorial_competence": "art. 624 Ger.W.",
+    "nullity": "art. 860-861 Ger.W.",
     "register_domicile": "art. 32 Ger.W.",
     "elected_domicile": "art. 39 Ger.W.",
     "petition": "art. 1025 e.v. Ger.W.",
@@ -86,6 +95,10 @@ LAW_SOURCES = {
     "interim_relief": "rechtbankeersteaanlegantwerpen.be (art. 584 quoted); E. Krings via docplayer.nl",
     "petition_basis": "idem: 'in geval van volstrekte noodzakelijkheid, bij verzoekschrift'",
     "register_domicile": "elfri.be/artikel/wat-is-de-betekening (art. 32, 3°)",
+    "plaintiff_domicile": "elfri.be/juridische-informatie/dagvaarding-verplichte-vermeldingen "
+                          "('1° de naam, de voornaam en de woonplaats van de eiser')",
+    "territorial_competence": "UNCONFIRMED (legal-be-brief.md §3.1): the guide says so",
+    "nullity": "UNCONFIRMED: cited by a lawyer's review; the guide says so",
     "elected_domicile": "droitbelge.be/news_detail.asp?id=460 (art. 39)",
     "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
     "civil_fault_old": "theoma.be/blog/?p=550: arts. 1382-1383 old BW before Book 6",
@@ -213,6 +226,14 @@ FAMILY_REASONS = {
     "unknown": "de partijen zijn of waren partners, en het dossier zegt niet of zij gehuwd of "
                "wettelijk samenwonend waren of samen kinderen hebben",
 }
+
+# A place a ban names where he may need urgent care (a hospital): the ban makes an
+# exception for it, as a lawyer would (review of the demo papers).
+CARE_PLACE = re.compile(r"\b(ziekenhuis\w*|kliniek\w*|UZ|AZ|ZNA|GZA|ZOL|medisch centrum|spoedgevallen)\b")
+
+# Quotation marks: her words are quoted “…”; quotations inside them become ‘…’.
+QUOTES = ("\u201c", "\u201d")
+INNER_QUOTES = ("\u2018", "\u2019")
 
 # Words that make a typed text hers in the first person: the court papers quote such text
 # as hers and never print it as the lawyer's own words.

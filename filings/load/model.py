@@ -248,6 +248,10 @@ class Respondent(_Block):
     children_together: bool | None = Field(
         None, description="Whether the parties have children together (unknown when left out)."
     )
+    relationship_end: PastDate | None = Field(
+        None, description="When the relationship with the victim ended, for an ex-partner: the "
+        "court papers state it."
+    )
     phones: list[Line] = Field(default_factory=list, description="Phone numbers he uses.")
     online_accounts: list[Line] = Field(
         default_factory=list, description="Accounts he uses, e.g. 'Instagram @name'."

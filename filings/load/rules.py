@@ -252,6 +252,24 @@ def _court_warnings(case: Case, today: date | None) -> Iterator[Problem]:
                               Procedure.ex_parte else "kort geding (art. 584 Ger.W.)")
                            + " is open to dispute: add the recent incidents, or talk to your lawyer "
                            "about another procedure")
+    if request.procedure is Procedure.ex_parte and incidents and today is not None \
+            and legal.necessity_grounds(incidents, today)["weak"]:
+        yield _warning(("request", "procedure"),
+                       "ex_parte needs absolute necessity, and no incident is violence and none in "
+                       f"the last {legal.RECENT_DAYS} days has him coming near her (home, work, "
+                       "following, waiting, surveillance): a judge may refuse the petition. A "
+                       "summons (kort geding, if need be at short notice) is the safer choice; "
+                       "keep ex_parte only if your lawyer can show the necessity otherwise")
+    for index, notice in enumerate(case.notices):
+        if not notice.evidence:
+            yield _warning(("notices", index, "evidence"),
+                           "no piece proves this notice: the court papers cite it as the proof "
+                           "that he knew. Add a screenshot of the message, a copy of the letter "
+                           "or the proof of sending under `evidence` and list its id here")
+    if case.respondent.relationship in legal.FAMILY_RELATIONSHIPS and case.respondent.relationship_end is None:
+        yield _warning(("respondent", "relationship_end"),
+                       "is missing: a judge asks when the relationship ended; add it as "
+                       "`relationship_end: YYYY-MM-DD` under respondent")
     if not case.notices:
         yield _warning(("notices",),
                        "no notice recorded: the court papers must show that he knew or should have "

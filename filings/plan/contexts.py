@@ -28,6 +28,7 @@ from .views import (
     incident_views,
     lawyer_view,
     pattern_view,
+    quoted,
     reflow,
     respondent_view,
     victim_view,
@@ -172,6 +173,7 @@ def court(loaded, document, base, shield, planned) -> dict:
     pieces = {e["id"]: e["number"] for e in base["evidence"]}
     building = court_building(request.court, w)
     urgency = legal.urgency_facts(incidents, loaded.today)
+    necessity = legal.necessity_grounds(incidents, loaded.today)
     first_notice, after = legal.after_first_notice(incidents, case.notices)
     reports = sorted(case.police_reports, key=lambda r: r.date)
     after_report = [n for n, i in enumerate(incidents, start=1) if reports and i.date > reports[0].date]
@@ -184,11 +186,12 @@ def court(loaded, document, base, shield, planned) -> dict:
             "distance": f.number(order.distance_m) if order else "",
             "places": w.join(shield(p) for p in order.places) if order else "",
             "place_list": [shield(p) for p in order.places] if order else [],
+            "care_places": [shield(p) for p in order.places if w.CARE_PLACE.search(p)] if order else [],
             "around_person": bool(order and order.around_person),
             "penalty": f.euro(request.penalty_eur),
             "penalty_max": f.euro(request.penalty_max_eur) if request.penalty_max_eur is not None else "",
             "urgency": urgency_text,
-            "urgency_paragraphs": reflow(urgency_text),
+            "urgency_paragraphs": quoted(reflow(urgency_text), w),
             "urgency_hers": bool(w.FIRST_PERSON.search(urgency_text)),
         },
         "court": {
@@ -198,16 +201,31 @@ def court(loaded, document, base, shield, planned) -> dict:
             "known_relationship": case.respondent.relationship not in legal.UNNAMED_RELATIONSHIPS,
             "building": building,
             "logbook_piece": w.pieces([base["logbook_piece"]]),
-            "harm": reflow(shield(case.complaint.harm)) if case.complaint and case.complaint.harm else [],
+            "harm": quoted(reflow(shield(case.complaint.harm)), w) if case.complaint and case.complaint.harm else [],
+            "relationship_end": (f.long_date(case.respondent.relationship_end)
+                                 if case.respondent.relationship_end else ""),
+            # the facts that bear on the family court, stated only when the case gives them
+            "not_family": (case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
+                           and not legal.family_court_question(case.respondent)),
+            "domicile_law": w.LAW["petition_mentions" if petition else "plaintiff_domicile"],
             "civil_old": any(i.date < legal.BOOK_6 for i in incidents),
             "civil_new": any(i.date >= legal.BOOK_6 for i in incidents),
         },
-        "urgency": _urgency_view(urgency, w, f, loaded.today, request.procedure.value, after_report, reports),
+        "urgency": _urgency_view(urgency, w, f, request.procedure.value, after_report, reports),
+        "necessity": {
+            "violence": w.facts(necessity["violence"]),
+            "approach": w.facts([necessity["recent_approach"]] if necessity["recent_approach"] else []),
+            "approach_date": (f.long_date(incidents[necessity["recent_approach"] - 1].date)
+                              if necessity["recent_approach"] else ""),
+            "threats": w.facts(necessity["recent_threats"]),
+            "weak": necessity["weak"],
+        },
         "knowledge": {
             "notices": [_notice_view(n, party, pieces, shield, w, f) for n in sorted(case.notices, key=lambda n: n.date)],
             "first": f.long_date(first_notice.date) if first_notice else "",
             "after_count": len(after),
             "after": w.facts(after),
+            "unproven": any(not n.evidence for n in case.notices),
         },
         "hearing": {
             "day": f.long_date(hearing.date) if hearing and hearing.date else "",
@@ -217,7 +235,7 @@ def court(loaded, document, base, shield, planned) -> dict:
     }
 
 
-def _urgency_view(facts: dict, w, f, today, procedure: str, after_report: list[int], reports) -> dict:
+def _urgency_view(facts: dict, w, f, procedure: str, after_report: list[int], reports) -> dict:
     if not facts["count"]:
         return {"count": 0}
     early, late = facts["halves"]
@@ -229,10 +247,12 @@ def _urgency_view(facts: dict, w, f, today, procedure: str, after_report: list[i
         "stale": facts["days_since"] > legal.STALE_AFTER_DAYS[procedure],
         "recent": facts["recent"],
         "recent_days": legal.RECENT_DAYS,
+        "recent_since": f.long_date(facts["since_day"]),
         "trend": w.TRENDS[facts["trend"]],
         "early": early,
         "late": late,
         "threats": w.facts(facts["threats"]),
+        "violence": w.facts(facts["violence"]),
         "damage": w.facts(facts["damage"]),
         "presence": w.facts(facts["presence"]),
         "escalation": facts["escalation"],
@@ -249,7 +269,7 @@ def _notice_view(notice, party: str, pieces: dict, shield: Shield, w, f) -> dict
         "who": party if who is None else who.format(victim=party),
         "by_victim": notice.by.value == "victim",
         "channel": w.NOTICE_CHANNELS[notice.channel.value],
-        "text": " ".join(reflow(shield(notice.text))) if notice.text else "",
+        "text": " ".join(quoted(reflow(shield(notice.text)), w)) if notice.text else "",
         "evidence": w.pieces(pieces[e] for e in notice.evidence if e in pieces),
     }
 
@@ -300,9 +320,15 @@ def attention(case: Case, today) -> dict:
     request = case.request
     w = words(case.language)
     family = legal.family_court_question(case.respondent)
-    facts = legal.urgency_facts(chronological(case), today)
+    f = formats(case.language)
+    incidents = chronological(case)
+    facts = legal.urgency_facts(incidents, today)
     stale = bool(request and facts["count"]
                  and facts["days_since"] > legal.STALE_AFTER_DAYS[request.procedure.value])
+    ex_parte = request is not None and request.procedure is Procedure.ex_parte
+    weak = ex_parte and bool(incidents) and legal.necessity_grounds(incidents, today)["weak"]
+    last_approach = incidents[facts["last_approach"] - 1].date if facts.get("last_approach") else None
+    unproven = [n for n in sorted(case.notices, key=lambda n: n.date) if not n.evidence]
     return {
         "stale_urgency": w.days(facts["days_since"]) if stale else "",
         "no_notice": bool(request and not case.notices),
@@ -313,7 +339,13 @@ def attention(case: Case, today) -> dict:
         "family_court": bool(family),
         "family_reason": words(case.language).FAMILY_REASONS.get(family, ""),
         "request": request is not None,
-        "ex_parte": request is not None and request.procedure is Procedure.ex_parte,
+        "summons": request is not None and request.procedure is Procedure.summons,
+        "ex_parte": ex_parte,
+        "weak_necessity": weak,
+        "last_approach": f.long_date(last_approach) if weak and last_approach else "",
+        "unproven_notice": w.join(f.long_date(n.date) for n in unproven) if request else "",
+        "relationship_end": bool(request and case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
+                                 and case.respondent.relationship_end is None),
     }
 
 

@@ -11,7 +11,7 @@ invented.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable
 
 from ..load.model import Gender, IncidentKind, Relationship
@@ -68,8 +68,7 @@ RECENT_DAYS = 30  # "in the last month" when the urgency section counts recent f
 
 PRESENCE_KINDS = frozenset({IncidentKind.home_visit, IncidentKind.work_visit, IncidentKind.following,
                             IncidentKind.waiting, IncidentKind.surveillance})
-THREAT_KINDS = frozenset({IncidentKind.threat, IncidentKind.violence})
-SERIOUS_KINDS = THREAT_KINDS | {IncidentKind.damage}
+SERIOUS_KINDS = frozenset({IncidentKind.threat, IncidentKind.violence, IncidentKind.damage})
 FAMILY_PARTNERSHIPS = frozenset({"marriage", "legal_cohabitation"})
 
 
@@ -77,11 +76,12 @@ def urgency_facts(incidents: list, today: date) -> dict:
     """What the urgency section states, computed from the incidents in time order.
 
     count, first, last (dates), days_since (today - last), recent (facts in the last
-    RECENT_DAYS days), halves (facts in the first and second half of the period),
-    trend: 'rising' | 'falling' | 'steady' | '' (one fact, or all on one day); threats,
-    damage, presence: the numbers ('feit N') of facts with a threat or violence, with
-    damage, and where he came to her or followed her; escalation: such facts began only
-    after the first fact."""
+    RECENT_DAYS days), since_day (today - RECENT_DAYS), halves (facts in the first and
+    second half of the period), trend: 'rising' | 'falling' | 'steady' | '' (one fact, or
+    all on one day); threats, violence, damage, presence: the numbers ('feit N') of facts
+    with a threat, with violence, with damage, and where he came to her or followed her;
+    escalation: such facts began only after the first fact; last_approach: the number of
+    the last fact where he came near her (presence or violence), or 0."""
     if not incidents:
         return {"count": 0}
     first, last = incidents[0].date, incidents[-1].date
@@ -92,20 +92,41 @@ def urgency_facts(incidents: list, today: date) -> dict:
     numbered = list(enumerate(incidents, start=1))
     serious = [n for n, i in numbered if set(i.kinds) & SERIOUS_KINDS]
     presence = [n for n, i in numbered if set(i.kinds) & PRESENCE_KINDS]
-    threats = [n for n, i in numbered if set(i.kinds) & THREAT_KINDS]
-    damage = [n for n, i in numbered if IncidentKind.damage in i.kinds]
+    approaches = [n for n, i in numbered if set(i.kinds) & (PRESENCE_KINDS | {IncidentKind.violence})]
     return {
         "count": len(incidents),
         "first": first,
         "last": last,
         "days_since": (today - last).days,
         "recent": sum(1 for i in incidents if (today - i.date).days <= RECENT_DAYS),
+        "since_day": today - timedelta(days=RECENT_DAYS),
         "halves": (early, late),
         "trend": trend,
-        "threats": threats,
-        "damage": damage,
+        "threats": [n for n, i in numbered if IncidentKind.threat in i.kinds],
+        "violence": [n for n, i in numbered if IncidentKind.violence in i.kinds],
+        "damage": [n for n, i in numbered if IncidentKind.damage in i.kinds],
         "presence": presence,
         "escalation": bool(serious or presence) and min(serious + presence) > 1,
+        "last_approach": approaches[-1] if approaches else 0,
+    }
+
+
+def necessity_grounds(incidents: list, today: date) -> dict:
+    """The facts an ex parte petition may argue absolute necessity from, each only when the
+    case has it (legal-review-1.md §3; a lawyer's read of the demo): violence (facts),
+    a recent approach (the number of a fact within RECENT_DAYS where he came near her),
+    recent threats (facts within RECENT_DAYS). `weak`: no violence and no recent approach,
+    where a judge may well find no absolute necessity and a summons is the safer road."""
+    numbered = list(enumerate(incidents, start=1))
+    recent = [(n, i) for n, i in numbered if (today - i.date).days <= RECENT_DAYS]
+    violence = [n for n, i in numbered if IncidentKind.violence in i.kinds]
+    approach = [n for n, i in recent if set(i.kinds) & (PRESENCE_KINDS | {IncidentKind.violence})]
+    threats = [n for n, i in recent if IncidentKind.threat in i.kinds]
+    return {
+        "violence": violence,
+        "recent_approach": approach[-1] if approach else 0,
+        "recent_threats": threats,
+        "weak": not violence and not approach,
     }
 
 

@@ -31,6 +31,23 @@ def reflow(text: str) -> list[str]:
     return [block for block in blocks if block]
 
 
+def quoted(paragraphs: list[str], w: ModuleType) -> list[str]:
+    """Paragraphs printed inside quotation marks: the quotations in them take the inner
+    marks (“ ... ‘her words’ ... ”). Straight quotes are paired in order; an odd one is
+    left as typed rather than guessed."""
+    outer_open, outer_close = w.QUOTES
+    inner_open, inner_close = w.INNER_QUOTES
+    result = []
+    for paragraph in paragraphs:
+        paragraph = paragraph.replace(outer_open, inner_open).replace(outer_close, inner_close)
+        parts = paragraph.split('"')
+        if len(parts) % 2 == 1:  # an even number of straight quotes
+            paragraph = "".join(part + (inner_open if n % 2 == 0 else inner_close) * (n < len(parts) - 1)
+                                for n, part in enumerate(parts))
+        result.append(paragraph)
+    return result
+
+
 def address_line(address: Address | None, w: ModuleType) -> str:
     if address is None:
         return ""
@@ -112,7 +129,7 @@ def incident_views(
                 "place": shield(incident.location or "") or w.NOT_APPLICABLE,
                 "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
                 "description": shield(incident.description),
-                "paragraphs": reflow(shield(incident.description)),
+                "paragraphs": quoted(reflow(shield(incident.description)), w),
                 "neutral_place": _neutral_place(incident, shield, w),
                 "witnesses": w.join(names[wid] for wid in incident.witnesses),
                 "evidence": w.pieces(pieces[e] for e in incident.evidence),
@@ -150,7 +167,7 @@ def pattern_view(case: Case) -> dict:
         "count": len(incidents),
         "first": f.long_date(first),
         "last": f.long_date(last),
-        "days": (last - first).days + 1,
+        "days": (last - first).days,  # from the first fact to the last: 28 Jan - 19 Nov is 295
         "channels": w.join(w.channel(w.INCIDENT_KINDS[kind], count)
                            for kind, count in per_kind.most_common()),
     }
