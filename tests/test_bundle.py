@@ -70,7 +70,7 @@ def test_manifest(demo_bundle):
     first, paper = manifest["evidence"][0], manifest["evidence"][-1]
     assert first == {
         "number": 1, "id": "E7", "kind": "screenshot", "date": "2026-01-29",
-        "description": "Afdruk van haar bericht van 29 januari 2026 aan +32 478 98 76 54 (papier)",
+        "description": "Afdruk van het stopbericht van 29 januari 2026 aan +32 478 98 76 54 (papier)",
         "file": None, "sha256": None, "size": None,
     }
     photo = next(e for e in manifest["evidence"] if e["id"] == "E1")

@@ -108,7 +108,7 @@ def test_the_lawyer_speaks_and_quotes_her_logbook_as_hers(write_case, procedure,
     assert "(stuk 3)" in text
     assert "PV BG.12.L1.00123/2026 van 1 februari 2026: “Ik diende klacht in omdat hij bleef bellen.”" in text
     # the place in her words ('aan mijn woning') is not the lawyer's heading
-    assert "Feit 1 — vrijdag 30 januari 2026, 21:00 — aan de woning\n" in text
+    assert "Feit 1 — vrijdag 30 januari 2026, 21:00 — komen aan de woning\n" in text
     if confidential:
         # her domicile is left for the lawyer to fill in or account for, never printed or settled
         assert "Markt 1, 8000 Brugge" not in text and "woonplaats kiezend op het kantoor" in text
@@ -128,8 +128,7 @@ def test_urgency_is_the_computed_facts_never_a_stock_sentence(write_case, proced
     text, _ = court_paper(papers(write_case, court_case(procedure)))
     for expected in [
         # dates, never 'N days before' the date of the draft
-        "Het dossier telt 3 feiten; het laatste dateert van 20 november 2026. Sinds 27 oktober 2026 "
-        "werd 1 feit opgetekend.",
+        "Het dossier telt 3 feiten; het laatste dateert van 20 november 2026.\n",
         # a threat is not violence
         "Dreigende uitlatingen in feit 2; verweerder kwam naar haar toe" if procedure == "summons"
         else "Dreigende uitlatingen in feit 2; Tom Wouters kwam naar haar toe",
@@ -142,6 +141,7 @@ def test_urgency_is_the_computed_facts_never_a_stock_sentence(write_case, proced
     # a falling frequency argues against urgency: the papers leave it to the lawyer's judgment
     assert "De frequentie" not in text
     assert "dagen vóór 26 november" not in text and "geweld" not in text
+    assert "27 oktober" not in text  # never a date computed from the day of the draft
 
 
 def test_the_demo_summons_counts_its_own_facts():
@@ -218,8 +218,10 @@ def test_claims_he_can_know_and_obey_with_the_usual_exceptions(write_case, proce
         f"{other} te verbieden zich te begeven binnen een straal van 100 meter rond:\n\nhaar werk, Zand 20, 8000 Brugge;",
         # he can obey only what he sees: no deliberate approach, and leave once he notices her
         f"{other} te verbieden zich opzettelijk binnen 100 meter van {party} te begeven of op te houden, en "
-        f"hem te bevelen zich, zodra hij {party} opmerkt, onmiddellijk tot op die afstand te verwijderen",
-        "sociale media, ook via nieuwe of andere nummers, accounts of adressen,",
+        f"hem te bevelen zich, zodra hij {party} opmerkt, onmiddellijk tot op ten minste 100 meter van haar "
+        "te verwijderen",
+        "e-mail en sociale media (ook via nieuwe of andere nummers, accounts of adressen, en ook door "
+        f"berichten of reacties gericht aan {party} op accounts van derden), brieven en geschenken",
         f"een dwangsom te betalen van €{NBSP}250,00 per inbreuk op elk van deze verboden, met een maximum van "
         f"€{NBSP}10.000,00 in totaal, te verbeuren na de betekening van de beschikking;",
         "te zeggen dat de beschikking ten uitvoer kan worden gelegd zonder borgstelling of kantonnement",
@@ -395,7 +397,8 @@ def test_what_no_source_confirmed_is_left_blank_and_named_in_the_guide_for_a_pet
     petition_docs = papers(write_case, court_case("ex_parte"))
     petition, guide = docx_text(petition_docs[PETITION]), docx_text(petition_docs[GUIDE])
     assert "art. 1031" not in petition and "art. 1033" not in petition  # never stated as certain
-    assert "art. 1031 Ger.W." in guide and "Controleer op Justel vóór u het vermeldt" in guide
+    assert ("Hoger beroep van verzoekster tegen een weigering: art. 1031 Ger.W. (niet bevestigd; controleer "
+            "het artikel en de termijn op Justel vóór u het vermeldt)") in guide
     summons_guide = docx_text(papers(write_case, court_case("summons"))[GUIDE])
     assert "art. 1031" not in summons_guide  # a summons has no such blank
 
@@ -414,7 +417,7 @@ def test_a_petition_argues_necessity_only_from_facts_that_support_it(write_case)
     section = necessity_section(docx_text(papers(write_case, data)[PETITION]))
     assert "Tom Wouters gebruikte geweld (feit 3);" in section
     assert "op 18 november 2026 kwam hij nog naar haar toe of volgde hij haar (feit 3);" in section
-    assert "Daarom wordt de zaak bij eenzijdig verzoekschrift ingeleid (art. 584 Ger.W.)." in section
+    assert "Daarom wordt de zaak bij eenzijdig verzoekschrift ingeleid (art. 584, derde lid, Ger.W.)." in section
     # the sentence that held for every case is gone
     assert "zonder bescherming tussen" not in section and "blijft verzoekster zonder bescherming" not in section
 
@@ -446,7 +449,7 @@ def test_the_demo_as_a_petition_is_warned_about_and_argues_its_recent_threat(tmp
     assert [w for w in loaded.warnings if w.path == ("request", "procedure")]
     documents = {name: data for name, (_, data) in render_all(case).items()}
     section = necessity_section(docx_text(documents[PETITION]))
-    assert "sinds 27 oktober 2026 deed hij nog dreigende uitlatingen (feit 8);" in section
+    assert "op 19 november 2026 deed hij nog een dreigende uitlating (feit 8);" in section
     assert "geweld" not in section  # there was none
     assert "het laatst naar het slachtoffer toe op 3 mei 2026" in docx_text(documents[GUIDE])
 
@@ -474,7 +477,8 @@ def test_the_relationship_its_end_and_the_family_facts(write_case):
     documents = papers(write_case, data)
     assert "relationship_end" in docx_text(documents[GUIDE])
     text = docx_text(documents[SUMMONS])
-    assert "De partijen waren niet gehuwd of wettelijk samenwonend en hebben geen gemeenschappelijke kinderen." in text
+    assert ("De partijen waren noch gehuwd, noch wettelijk samenwonend: zij woonden feitelijk samen, en zij "
+            "hebben geen gemeenschappelijke kinderen.") in text
     data["respondent"]["relationship_end"] = "2026-01-10"
     text = docx_text(papers(write_case, data)[SUMMONS])
     assert "door verweerder, haar ex-partner (de relatie eindigde op 10 januari 2026)." in text
@@ -496,3 +500,36 @@ def test_the_drafting_note_is_in_the_guide_not_in_the_exploot():
     documents = {name: data for name, (_, data) in render_all().items()}
     assert "Ontwerp voor de gerechtsdeurwaarder" not in docx_text(documents[SUMMONS])
     assert "De dagvaarding is een ontwerp voor de gerechtsdeurwaarder en de advocaat" in docx_text(documents[GUIDE])
+
+
+def test_the_demo_summons_after_the_second_review():
+    documents = {name: data for name, (_, data) in render_all().items()}
+    text, guide = docx_text(documents[SUMMONS]), docx_text(documents[GUIDE])
+    # what ties the numbers and accounts of the facts to him
+    assert ("Verweerder gebruikt het nummer +32 478 98 76 54 en de accounts Instagram @kevin.ds en "
+            "Instagram @k.ds.2026.") in text
+    # the attest of the complaint is cited; damage is found by her, never said to be his doing
+    assert "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent) (stuk 2)" in text
+    assert "bij feit 4 stelde eiseres schade vast" in text and "schade in feit" not in text
+    assert "beschadiging" not in text and "bedreiging (" not in text  # no criminal label of the judge's
+    assert "namelijk dreigende uitlatingen (3×), oproepen (2×)" in text
+    # the silence between two facts is named for the lawyer, with the drafting marks to remove
+    assert ("Tussen feit 7 (3 mei 2026) en feit 8 (19 november 2026) liggen 200 dagen zonder feiten"
+            in guide)
+    assert "schrap de aanwijzingen tussen haakjes" in guide
+    assert "Voeg de ondertekende getuigenverklaringen als stukken toe" in guide
+
+
+def test_the_guide_helps_first_and_says_what_victims_need_to_know():
+    guide = docx_text(render_all()[GUIDE][1])
+    assert guide.index("Hulp") < guide.index("De documenten")  # help near the top (§5)
+    for expected in [
+        "Belaging is sinds de wet van 25 maart 2016 geen klachtmisdrijf meer: het parket kan vervolgen, "
+        "ook als u uw klacht intrekt.",
+        "juridische tweedelijnsbijstand, pro deo", "rechtsbijstand dekt",
+        "Slachtofferonthaal: justitieassistenten bij het parket en het justitiehuis",
+        "bel bij gevaar 112 of 101",
+        "Overtreedt hij een verbod van de rechter: noteer het meteen in uw logboek",
+        "de naam en het adres van de getuige komen zo bij hem terecht",
+    ]:
+        assert expected in guide, expected

@@ -15,7 +15,8 @@ from filings.errors import CaseInvalid, TemplateProblem
 from filings.render.document import render_document
 from filings.render.engine import Properties, render_docx
 from filings.load.loader import load_case
-from filings.plan.views import reflow
+from filings.lang import nl
+from filings.plan.views import quoted, reflow
 
 from conftest import TODAY, dump_yaml, minimal_case
 from docs_helpers import docx_text, render_all, strict_parts
@@ -59,9 +60,12 @@ CARRIERS = {
 
 
 def printed(file_name: str, text: str) -> list[str]:
-    """What a document shows of a typed text: the court papers reflow it (a line break is a
-    space, an empty line a new paragraph: legal-review-1.md §6), the others print it as typed."""
-    return reflow(text) if file_name.startswith("04-") else [text]
+    """What a document shows of a typed text: the court papers, the complaint and the logbook
+    reflow it (a line break is a space, an empty line a new paragraph: legal-review-1.md §6),
+    and the court papers quote it, so quotations inside take ‘…’; the others print it as typed."""
+    if file_name.startswith("04-"):
+        return quoted(reflow(text), nl)
+    return reflow(text) if file_name.startswith(("01-", "07-")) else [text]
 
 
 @pytest.mark.parametrize("text", TRICKY)
@@ -127,10 +131,12 @@ def test_same_input_gives_the_same_bytes():
 
 
 def test_document_date_changes_the_bytes():
-    before = render_all(today=TODAY)["01-klacht.docx"][1]
-    after = render_all(today=TODAY.replace(day=27))["01-klacht.docx"][1]
+    # the guide is dated the day it is made; papers signed later leave their date blank
+    before = render_all(today=TODAY)["00-lees-eerst-gids.docx"][1]
+    after = render_all(today=TODAY.replace(day=27))["00-lees-eerst-gids.docx"][1]
     assert before != after
     assert "27 november 2026" in docx_text(after)
+    assert "27 november 2026" not in docx_text(render_all(today=TODAY.replace(day=27))["01-klacht.docx"][1])
 
 
 @pytest.mark.parametrize(

@@ -34,12 +34,10 @@ VICTIM_IDENTITY = [
 
 
 def signature(b: Builder, who: str) -> None:
+    """Place and date are the signer's: a paper signed later never carries the day it was
+    prepared (legal-review-1.md §1)."""
     b.p("")
-    b.p(f"Opgemaakt te {BLANK} op {{{{ date }}}}.")
-    b.p("Handtekening:")
-    b.p("")
-    b.p("")
-    b.p(who)
+    b.p(f"Opgemaakt te {BLANK} op {BLANK}.", "\n", "Handtekening:", "\n", "\n", "\n", who, keep=True)
 
 
 def police_reports(b: Builder) -> None:
@@ -48,14 +46,18 @@ def police_reports(b: Builder) -> None:
     b.tag("{%p endfor %}")
 
 
+TO_PROSECUTOR = "complaint.to_prosecutor"
+
+
 def complaint() -> Builder:
     b = Builder("Klacht")
     b.header("{{ reference }}")
     b.title("KLACHT WEGENS BELAGING")
-    b.p("{% if complaint.to_prosecutor %}Aan de procureur des Konings, parket {{ complaint.office }}"
+    b.p("{% if complaint.to_prosecutor %}Aan de procureur des Konings, parket {{ complaint.office }}, "
+        f"{{{{ complaint.office_address or '{BLANK} (adres van het parket)' }}}}"
         "{% else %}Aan de politie{% if complaint.zone %}, {{ complaint.zone }}{% endif %}{% endif %}",
         align="right")
-    b.tag("{%p if complaint.to_prosecutor %}")
+    b.tag(f"{{%p if {TO_PROSECUTOR} %}}")
     b.box("Schriftelijke klacht aan de procureur des Konings. Ik vraag dat een onderzoek wordt "
           "ingesteld naar de feiten hieronder.")
     b.tag("{%p else %}")
@@ -66,10 +68,21 @@ def complaint() -> Builder:
     b.h1("Wie klacht neerlegt")
     b.fields(VICTIM_IDENTITY)
     b.tag("{%p if victim.confidential %}")
-    b.p("Mijn adres en contactgegevens zijn de verdachte niet bekend. Ik vraag dat zij niet in het "
-        "proces-verbaal worden opgenomen maar apart worden bewaard, en dat ik word geïdentificeerd "
-        "aan de hand van mijn rijksregisternummer ({{ law.address_protection }}). Ze staan op een "
-        "afzonderlijk blad dat enkel voor de politie bestemd is.")
+    # What he knows of her address comes from the case (respondent.knows_victim_address),
+    # never assumed: a false 'he does not know it' misleads the prosecutor.
+    b.p("{% if complaint.knows == 'no' %}Mijn adres en contactgegevens zijn de verdachte, voor zover "
+        "ik weet, niet bekend. Ik vraag dat zij niet in het proces-verbaal worden opgenomen maar "
+        "apart worden bewaard, en dat ik word geïdentificeerd aan de hand van mijn "
+        "rijksregisternummer ({{ law.address_protection }})."
+        "{% elif complaint.knows == 'yes' %}De verdachte kent mijn adres helaas. Ik vraag toch dat "
+        "mijn adres en contactgegevens niet worden opgenomen in stukken die hij kan inzien, maar "
+        "apart worden bewaard."
+        "{% else %}Ik weet niet of de verdachte mijn huidige adres kent. Ik vraag dat mijn adres en "
+        "contactgegevens niet in het proces-verbaal worden opgenomen maar apart worden bewaard, en "
+        "dat ik word geïdentificeerd aan de hand van mijn rijksregisternummer "
+        "({{ law.address_protection }}).{% endif %}"
+        " Ze staan op een afzonderlijk blad{% if complaint.to_prosecutor %} bij deze klacht"
+        "{% else %} voor de politie{% endif %}.")
     b.p("Adres voor briefwisseling: {{ phrase('correspondence') }}")
     b.tag("{%p else %}")
     b.fields([
@@ -90,33 +103,64 @@ def complaint() -> Builder:
         ("Accounts", "{{ respondent.accounts or '—' }}"),
     ])
 
+    # Each fact a block (§6): a wide table broke words and split rows over pages.
     b.h1("De feiten")
     b.p("De feiten staan in chronologische volgorde. De letterlijke woorden staan tussen "
         "aanhalingstekens; 'stuk N' verwijst naar de inventaris van stukken.")
-    b.loop_table(
-        ["Nr", "Datum en uur", "Plaats of kanaal", "Aard", "Wat er gebeurde", "Getuigen", "Stukken en PV"],
-        ["{{ i.number }}", "{{ i.date }} {{ i.time }}", "{{ i.place }}", "{{ i.kinds }}",
-         "{{ i.description }}", "{{ i.witnesses or '—' }}", "{{ phrase('references', i=i) or '—' }}"],
-        "i in incidents",
-        [8, 19, 22, 19, 52, 20, 20],
-    )
+    b.tag("{%p for i in incidents %}")
+    b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.location %} — {{ i.location }}{% endif %} "
+         "— {{ i.kinds }}", "b"), keep=True)
+    b.tag("{%p for para in i.own_paragraphs %}")
+    b.p("{{ para }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if i.evidence or i.witnesses or i.police_report %}")
+    b.p(("{{ phrase('support', i=i) }}", "i"))
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+
     b.h1("Het patroon")
     b.p("Het gaat om {{ phrase('pattern') }}, via {{ pattern.channels }}.")
     b.tag("{%p if pattern.count > 1 %}")
     b.p("De gedragingen herhalen zich en verstoren mijn rust ernstig.")
     b.tag("{%p endif %}")
+    b.tag("{%p if complaint.notices %}")
+    b.p("Hij weet dat ik geen contact wil:", keep=True)
+    b.tag("{%p for n in complaint.notices %}")
+    b.bullet("op {{ n.date }} liet {{ n.who }} hem{% if n.channel %} {{ n.channel }}{% endif %} weten"
+             "{% if n.text %}: “{{ n.text }}”{% else %} dat hij elk contact moest stoppen{% endif %}"
+             "{% if n.evidence %} ({{ n.evidence }}){% endif %}{{ '.' if loop.last else ';' }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if complaint.after_count %}")
+    b.p("Daarna volgden nog {{ complaint.after_count }} {{ 'feit' if complaint.after_count == 1 "
+        "else 'feiten' }} ({{ complaint.after }}).")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
 
     b.h1("Welke misdrijven")
     b.p("Deze feiten kunnen volgens mij onder meer de volgende misdrijven uitmaken, onder voorbehoud "
         "van de kwalificatie door de politie en het openbaar ministerie:")
-    for offence in ("stalking", "electronic", "threats"):
+    for offence in ("stalking", "electronic"):
         b.tag(f"{{%p if offences.{offence} %}}")
         b.bullet(f"{{{{ phrase('{offence}') }}}}")
         b.tag("{%p endif %}")
+    # Each threat with its words: whether it was written or under a condition matters for
+    # its qualification (art. 327 ff.), which the prosecutor makes.
+    b.tag("{%p if complaint.threats %}")
+    b.bullet("{{ phrase('threats') }}:", keep=True)
+    b.tag("{%p for t in complaint.threats %}")
+    b.bullet("{{ t.fact }}{% if t.written %}, schriftelijk{% endif %}{% if t.conditional %}, onder "
+             "voorwaarde{% endif %}{% if t.words %}: {{ t.words }}{% endif %}", level=2)
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p if complaint.damage_facts %}")
+    b.bullet("beschadiging van eigendommen ({{ complaint.damage_facts }})")
+    b.tag("{%p endif %}")
 
     b.h1("De schade")
     b.tag("{%p if complaint.harm %}")
-    b.p("{{ complaint.harm }}")
+    b.tag("{%p for para in complaint.harm_paragraphs %}")
+    b.p("{{ para }}")
+    b.tag("{%p endfor %}")
     b.tag("{%p else %}")
     b.writing_lines(4)
     b.tag("{%p endif %}")
@@ -137,15 +181,28 @@ def complaint() -> Builder:
     b.bullet("dat de identificatie- en verkeersgegevens van de oproepen, berichten en accounts "
              "worden opgevraagd;")
     b.tag("{%p endif %}")
+    b.tag("{%p if complaint.plate %}")
+    b.bullet("dat camerabeelden en ANPR-gegevens van de nummerplaat {{ complaint.plate }} worden "
+             "opgevraagd{% if complaint.presence %} rond {{ complaint.presence }}{% endif %};")
+    b.tag("{%p endif %}")
     b.tag("{%p if complaint.damage %}")
     b.bullet("dat de schade wordt vastgesteld;")
     b.tag("{%p endif %}")
-    b.bullet("dat de stukken die ik overhandig bij het proces-verbaal worden gevoegd;")
+    b.tag("{%p if complaint.partners %}")
+    b.bullet("dat de feiten worden geregistreerd als intrafamiliaal geweld (ex-partners) en dat "
+             "het risico wordt ingeschat;")
+    b.tag("{%p endif %}")
+    b.bullet("dat, als aan de verdachte voorwaarden worden opgelegd, een verbod om met mij contact op "
+             "te nemen of mij op te zoeken daartoe behoort;")
+    b.bullet("dat de stukken {% if complaint.to_prosecutor %}bij deze klacht{% else %}die ik "
+             "overhandig{% endif %} bij het dossier worden gevoegd"
+             "{{ ';' if complaint.requested_measures else '.' }}")
     b.tag("{%p for m in complaint.requested_measures %}")
     b.bullet("{{ m }}")
     b.tag("{%p endfor %}")
 
-    b.h1("Stukken die ik overhandig")
+    b.h1("{% if complaint.to_prosecutor %}Stukken bij deze klacht{% else %}Stukken die ik "
+         "overhandig{% endif %}")
     b.p("De bestanden staan met hun SHA-256-vingerafdruk op de inventaris van stukken.")
     b.tag("{%p for e in evidence %}")
     b.bullet("Stuk {{ e.number }}: {{ e.description }} ({{ e.kind }}, {{ e.date }})")
@@ -153,10 +210,12 @@ def complaint() -> Builder:
 
     b.tag("{%p if complaint.injured_party %}")
     b.h1("Benadeelde persoon")
-    b.p("Ik wens mij benadeelde persoon te verklaren ({{ law.injured_party }}), zodat ik op de "
-        "hoogte word gehouden van het verdere verloop en stukken aan het dossier kan toevoegen. "
-        "Ik vraag dat deze wens in het proces-verbaal wordt vermeld; de verklaring zelf richt ik "
-        "aan het parket {{ complaint.office }}.")
+    b.p("Ik verklaar schade te hebben geleden en wens mij benadeelde persoon te verklaren "
+        "({{ law.injured_party }}), zodat ik op de hoogte word gehouden van het verdere verloop en "
+        "stukken aan het dossier kan toevoegen. "
+        "{% if complaint.to_prosecutor %}De verklaring zelf voeg ik als afzonderlijk formulier bij "
+        "deze klacht.{% else %}Ik vraag dat deze wens in het proces-verbaal wordt vermeld; de "
+        "verklaring zelf richt ik aan het parket {{ complaint.office }}.{% endif %}")
     b.tag("{%p endif %}")
     signature(b, "{{ victim.name }}")
     b.footer("{{ reference }} — Klacht wegens belaging")
@@ -168,34 +227,41 @@ def injured_party_declaration() -> Builder:
     b.header("{{ reference }}")
     b.title("VERKLARING VAN BENADEELDE PERSOON")
     b.p("({{ law.injured_party }})")
-    b.p("Aan de procureur des Konings, parket {{ declaration.office }}, secretariaat", align="right")
+    b.p("Aan de procureur des Konings, parket {{ declaration.office }}, secretariaat, "
+        f"{{{{ declaration.office_address or '{BLANK} (adres van het parket)' }}}}", align="right")
     b.h1("Ondergetekende")
     b.fields([*VICTIM_IDENTITY, ("Adres", "{{ victim.address or phrase('correspondence') }}")])
     b.tag("{%p if victim.confidential %}")
-    b.p("Mijn adres is vertrouwelijk ({{ law.address_protection }}); de politie bewaart het apart. "
-        "Briefwisseling: {{ phrase('correspondence') }}.")
+    # Asked, not done: she cannot state what the police did with her address.
+    b.p("Mijn adres is vertrouwelijk: ik vraag dat het niet wordt opgenomen in stukken die de "
+        "verdachte kan inzien{% if declaration.knows != 'yes' %} ({{ law.address_protection }})"
+        "{% endif %}. Briefwisseling: {{ phrase('correspondence') }}.")
     b.tag("{%p endif %}")
-    b.p("verklaart zich benadeelde persoon te stellen voor de volgende feiten:")
+    b.p(("verklaart schade te hebben geleden en zich benadeelde persoon te verklaren", "b"),
+        " voor de volgende feiten:")
     b.fields([
         ("Aard van het misdrijf", "{{ phrase('offences') }}"),
         ("Datum of periode", "{{ pattern.first }}{% if pattern.last != pattern.first %} tot "
                              "{{ pattern.last }}{% endif %}"),
         ("Plaats", f"{{{{ declaration.places or '{SHORT_BLANK}' }}}}"),
-        ("Politiedienst", "{{ declaration.services or '______________' }}"),
-        ("Nummer proces-verbaal", "{{ declaration.reports or '______________' }}"),
+        ("Politiedienst", f"{{{{ declaration.services or '{SHORT_BLANK}' }}}}"),
+        ("Nummer proces-verbaal", f"{{{{ declaration.reports or '{SHORT_BLANK}' }}}}"),
+        ("Notitienummer van het parket", f"{{{{ declaration.references or '{SHORT_BLANK}' }}}}"),
         ("Verdachte", "{{ phrase('respondent_identity') or respondent.description }}"),
     ])
     b.h1("Aard van de schade of het persoonlijk belang")
     b.tag("{%p if declaration.harm %}")
-    b.p("{{ declaration.harm }}")
+    b.tag("{%p for para in declaration.harm_paragraphs %}")
+    b.p("{{ para }}")
+    b.tag("{%p endfor %}")
     b.tag("{%p else %}")
     b.writing_lines(5)
     b.tag("{%p endif %}")
     b.p("Als benadeelde persoon wens ik op de hoogte te worden gebracht van een eventuele "
         "seponering en de reden ervan, van het instellen van een gerechtelijk onderzoek en van de "
         "rechtsdagen, en wens ik stukken aan het dossier te kunnen toevoegen.")
-    b.box("Deze verklaring geeft recht op informatie. Zij is geen burgerlijke partijstelling en "
-          "geeft op zich geen recht op schadevergoeding.")
+    b.box("Deze verklaring is kosteloos. Zij geeft recht op informatie; zij is geen burgerlijke "
+          "partijstelling en geeft op zich geen recht op schadevergoeding.")
     signature(b, "{{ victim.name }}")
     b.footer("{{ reference }} — Verklaring van benadeelde persoon")
     return b
@@ -207,7 +273,10 @@ def contact_sheet() -> Builder:
     b.title("CONTACTGEGEVENS — VERTROUWELIJK")
     b.box("Enkel bestemd voor de politie en het parket. Ik vraag dat deze gegevens niet in het "
           "proces-verbaal of in een ander stuk dat partijen kunnen inzien worden opgenomen, maar "
-          "apart worden bewaard ({{ law.address_protection }}). De verdachte kent dit adres niet.")
+          "apart worden bewaard{% if knows != 'yes' %} ({{ law.address_protection }}){% endif %}. "
+          "{% if knows == 'no' %}De verdachte kent dit adres, voor zover ik weet, niet."
+          "{% elif knows == 'yes' %}De verdachte kent dit adres helaas; ik vraag toch dat het apart "
+          "wordt bewaard.{% else %}Ik weet niet of de verdachte dit adres kent.{% endif %}")
     b.fields([
         ("Naam", "{{ victim.name }}"),
         ("Rijksregisternummer", "{{ victim.national_number or '—' }}"),
@@ -233,22 +302,30 @@ def court_facts(b: Builder) -> None:
         "{{ court.other }}{% if court.known_relationship %}, {{ victim.role.possessive }} "
         "{{ respondent.relationship }}{% endif %}"
         "{% if court.relationship_end %} (de relatie eindigde op {{ court.relationship_end }}){% endif %}. "
+        # what ties the numbers and accounts of the facts to him: the case lists them as his
+        "{% if respondent.phone_list or respondent.account_list %}{{ court.other[:1]|upper }}{{ court.other[1:] }} "
+        "gebruikt {% if respondent.phone_list %}{{ 'het nummer' if respondent.phone_list|length == 1 "
+        "else 'de nummers' }} {{ respondent.phones }}{% endif %}{% if respondent.phone_list and "
+        "respondent.account_list %} en {% endif %}{% if respondent.account_list %}{{ 'het account' if "
+        "respondent.account_list|length == 1 else 'de accounts' }} {{ respondent.accounts }}{% endif %}. "
+        "{% endif %}"
         f"{PC} hield een logboek bij ({{{{ court.logbook_piece }}}}). Hieronder staan de feiten in "
         f"chronologische volgorde; wat {P} zelf noteerde, staat tussen aanhalingstekens, met de "
         "stukken die het staven.")
     b.tag("{%p for i in incidents %}")
     # The pieces that prove a fact come before her notes of it (a lawyer's read).
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.neutral_place %} — {{ i.neutral_place }}{% endif %} "
-         "— {{ i.kinds }}", "b"), "\n",
+         "— {{ i.described }}", "b"), "\n",
         ("{{ phrase('support', i=i) }}", "i"), "{{ ' ' if i.evidence or i.witnesses or i.police_report }}",
         f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
     quoted_paragraphs(b, "i.paragraphs")
     b.tag("{%p endfor %}")
-    b.p("In totaal: {{ phrase('pattern') }}, via {{ pattern.channels }}.")
+    b.p("In totaal: {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
     b.tag("{%p if police_reports %}")
     b.p(f"{PC} legde klacht neer bij de politie:", keep=True)
     b.tag("{%p for r in police_reports %}")
     b.bullet("PV {{ r.number }} van {{ r.date }}{% if r.zone %} ({{ r.zone }}){% endif %}"
+             "{% if r.pieces %} ({{ r.pieces }}){% endif %}"
              "{% if r.summary_hers %}: “{{ r.summary }}”{% elif r.summary %}: {{ r.summary }}{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
@@ -268,10 +345,7 @@ def court_urgency(b: Builder, heading: str) -> None:
     b.h1(heading)
     # Dates, never 'N days before' the draft: the judge weighs urgency on the day of the hearing.
     b.p("Het dossier telt {{ urgency.count }} {{ 'feit' if urgency.count == 1 else 'feiten' }}; "
-        "het laatste dateert van {{ urgency.last }}."
-        "{% if urgency.recent %} Sinds {{ urgency.recent_since }} "
-        "{{ 'werd' if urgency.recent == 1 else 'werden' }} {{ urgency.recent }} "
-        "{{ 'feit' if urgency.recent == 1 else 'feiten' }} opgetekend.{% endif %}")
+        "het laatste dateert van {{ urgency.last }}.")
     # Only a rising frequency argues urgency; a falling one is a risk the guide names.
     b.tag("{%p if urgency.trend and urgency.late > urgency.early %}")
     b.p("De frequentie is in de loop van de periode {{ urgency.trend }}: {{ urgency.early }} "
@@ -281,10 +355,10 @@ def court_urgency(b: Builder, heading: str) -> None:
     b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
     b.p("{% set said = [('dreigende uitlatingen in ' ~ urgency.threats) if urgency.threats else '',"
         " ('geweld in ' ~ urgency.violence) if urgency.violence else '',"
-        " ('schade in ' ~ urgency.damage) if urgency.damage else '',"
+        " ('bij ' ~ urgency.damage ~ ' stelde ' ~ court.party ~ ' schade vast') if urgency.damage else '',"
         " (court.other ~ ' kwam naar ' ~ victim.role.object ~ ' toe of volgde ' ~ victim.role.object"
         " ~ ' in ' ~ urgency.presence) if urgency.presence else '']|select|join('; ') %}"
-        "{% if urgency.escalation %}Het bleef niet bij het eerste feit: {{ said }}"
+        "{% if urgency.escalation %}Na het eerste feit volgden: {{ said }}"
         "{% else %}{{ said[:1]|upper }}{{ said[1:] }}{% endif %}.")
     b.tag("{%p endif %}")
     b.tag("{%p if urgency.after_report_count %}")
@@ -318,20 +392,21 @@ def court_law(b: Builder) -> None:
     b.p("Krachtens {{ law.interim_relief }} doet de voorzitter van de rechtbank van eerste aanleg, "
         "in gevallen die hij spoedeisend acht, bij voorraad uitspraak. Een contactverbod gaat de "
         "rechtsmacht van de kortgedingrechter niet te buiten ({{ law.precedent_contact_ban }})."
-        "{% if court.not_family %} De partijen waren niet gehuwd of wettelijk samenwonend en "
-        "hebben geen gemeenschappelijke kinderen.{% endif %}")
+        "{% if court.not_family %} De partijen waren noch gehuwd, noch wettelijk samenwonend"
+        "{% if court.de_facto %}: zij woonden feitelijk samen{% endif %}, en zij hebben geen "
+        "gemeenschappelijke kinderen.{% endif %}")
     b.h2("Belaging")
     b.p("Het misdrijf {{ phrase('stalking') }} veronderstelt gedragingen die de rust van een persoon "
         "ernstig verstoren, terwijl de dader wist of had moeten weten dat zijn gedrag dat gevolg zou "
         "hebben. De gedragingen vertonen een zekere herhaling, en de verstoring wordt objectief "
         "beoordeeld.")
     b.p("{% if pattern.count > 1 %}De gedragingen zijn herhaald: {% else %}Het dossier telt "
-        "{% endif %}{{ phrase('pattern') }}, via {{ pattern.channels }}.")
+        "{% endif %}{{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
     b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
     b.p("De verstoring is objectief ernstig: "
         "{{ [('dreigende uitlatingen (' ~ urgency.threats ~ ')') if urgency.threats else '',"
         " ('geweld (' ~ urgency.violence ~ ')') if urgency.violence else '',"
-        " ('schade (' ~ urgency.damage ~ ')') if urgency.damage else '',"
+        " ('door ' ~ court.party ~ ' vastgestelde schade (' ~ urgency.damage ~ ')') if urgency.damage else '',"
         " ('aanwezigheid bij of het volgen van ' ~ court.party ~ ' (' ~ urgency.presence ~ ')')"
         " if urgency.presence else '']|select|join(', ') }}.")
     b.tag("{%p endif %}")
@@ -393,7 +468,8 @@ def claim_object(b: Builder, verb: str) -> None:
         "{% set bans = [('contact op te nemen met ' ~ victim.role.object) if request.contact_ban else '',"
         " ('zich binnen ' ~ request.distance ~ ' meter te begeven van ' ~ request.places)"
         " if request.place_list else '',"
-        " ('zich binnen ' ~ request.distance ~ ' meter van ' ~ victim.role.object ~ ' op te houden')"
+        " ('zich opzettelijk binnen ' ~ request.distance ~ ' meter van ' ~ victim.role.object"
+        " ~ ' te begeven of op te houden')"
         " if request.around_person else '']|select|list %}"
         "{{ bans[:-1]|join(', ') }}{{ ' en ' if bans|length > 1 else '' }}{{ bans[-1] }}"
         ", onder verbeurte van een dwangsom van {{ request.penalty }} per inbreuk"
@@ -414,8 +490,9 @@ def claims(b: Builder, petition: bool) -> None:
     b.tag("{%p if request.contact_ban %}")
     b.numbered("{{ court.other }} te verbieden om op welke wijze ook, rechtstreeks of via derden, "
                f"contact op te nemen met {P}, met inbegrip van telefoon, sms, berichtendiensten, "
-               "e-mail, sociale media, ook via nieuwe of andere nummers, accounts of adressen, "
-               "brieven en geschenken, met uitzondering van contact via hun "
+               "e-mail en sociale media (ook via nieuwe of andere nummers, accounts of adressen, en "
+               f"ook door berichten of reacties gericht aan {P} op accounts van derden), brieven en "
+               "geschenken, met uitzondering van contact via hun "
                "advocaten of gerechtsdeurwaarders en van de aanwezigheid op terechtzittingen in "
                "zaken tussen hen;")
     b.tag("{%p endif %}")
@@ -432,8 +509,9 @@ def claims(b: Builder, petition: bool) -> None:
     # He can obey only what he can see: no deliberate approach, and leave once he notices her.
     b.numbered("{{ court.other }} te verbieden zich opzettelijk binnen {{ request.distance }} meter van "
                f"{P} te begeven of op te houden, en {{{{ respondent.role.object }}}} te bevelen zich, "
-               f"zodra {{{{ respondent.role.subject }}}} {P} opmerkt, onmiddellijk tot op die afstand te "
-               "verwijderen, behoudens de aanwezigheid op terechtzittingen in zaken tussen hen;")
+               f"zodra {{{{ respondent.role.subject }}}} {P} opmerkt, onmiddellijk tot op ten minste "
+               f"{{{{ request.distance }}}} meter van {{{{ victim.role.object }}}} te verwijderen, "
+               "behoudens de aanwezigheid op terechtzittingen in zaken tussen hen;")
     b.tag("{%p endif %}")
     b.numbered(f"{{{{ court.other }}}} te veroordelen om aan {P} een dwangsom te betalen van "
                "{{ request.penalty }} per inbreuk op elk van deze verboden"
@@ -509,8 +587,9 @@ def necessity(b: Builder) -> None:
           "('op ' ~ necessity.approach_date ~ ' kwam ' ~ respondent.role.subject ~ ' nog naar '"
           " ~ victim.role.object ~ ' toe of volgde ' ~ respondent.role.subject ~ ' ' ~ victim.role.object"
           " ~ ' (' ~ necessity.approach ~ ')') if necessity.approach else '',"
-          "('sinds ' ~ urgency.recent_since ~ ' deed ' ~ respondent.role.subject ~ ' nog dreigende"
-          " uitlatingen (' ~ necessity.threats ~ ')') if necessity.threats else '',"
+          "('op ' ~ necessity.threat_dates ~ ' deed ' ~ respondent.role.subject ~ ' nog '"
+          " ~ ('een dreigende uitlating' if necessity.threat_count == 1 else 'dreigende uitlatingen')"
+          " ~ ' (' ~ necessity.threats ~ ')') if necessity.threats else '',"
           "('nadat ' ~ respondent.role.subject ~ ' op ' ~ knowledge.first ~ ' gevraagd werd elk contact"
           " te stoppen, volgden nog ' ~ knowledge.after_count ~ (' feit' if knowledge.after_count == 1"
           " else ' feiten') ~ ' (' ~ knowledge.after ~ ')') if knowledge.notices and knowledge.after_count"
@@ -523,7 +602,7 @@ def necessity(b: Builder) -> None:
     b.tag("{%p for ground in grounds %}")
     b.bullet("{{ ground }}{{ '.' if loop.last else ';' }}")
     b.tag("{%p endfor %}")
-    b.p("Daarom wordt de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.interim_relief }}).")
+    b.p("Daarom wordt de zaak bij eenzijdig verzoekschrift ingeleid ({{ law.ex_parte_basis }}).")
     b.tag("{%p else %}")
     b.p(f"{BLANK} (door de advocaat aan te vullen: de feiten waaruit de volstrekte "
         "noodzakelijkheid blijkt; zie de gids).")
@@ -648,7 +727,10 @@ def logbook() -> Builder:
     b.tag("{%p for i in incidents %}")
     b.h2("Feit {{ i.number }} — {{ i.when }}")
     b.fields([("Plaats", "{{ i.place }}"), ("Aard", "{{ i.kinds }}")], label_width=30)
-    b.p("{{ i.description }}", style="Quote")
+    # her text reflowed: a line break typed in the case is a space, an empty line a paragraph
+    b.tag("{%p for para in i.own_paragraphs %}")
+    b.p("{{ para }}", style="Quote")
+    b.tag("{%p endfor %}")
     b.p(("Getuigen: {{ i.witnesses or 'geen' }}. Stukken: {{ i.evidence or 'geen' }}. "
          "Proces-verbaal: {{ i.police_report or 'geen' }}.", "i"))
     b.tag("{%p endfor %}")
@@ -662,6 +744,10 @@ def guide() -> Builder:
     b.p("Voor {{ victim.first_name }} en wie {{ victim.role.object }} helpt — {{ reference }} — {{ date }}")
     b.box("Alles in deze map is een ontwerp. Lees elk document na voor u het ondertekent; een "
           "advocaat of gerechtsdeurwaarder controleert de stukken voor de rechtbank.")
+    # Help first: someone in danger should not have to read to the last page (§5).
+    b.h1("Hulp")
+    for number, text in HELPLINES:
+        b.bullet((number, "b"), f": {text}")
     b.h1("De documenten")
     b.tag("{%p for d in documents %}")
     b.h2("{{ d.title }}")
@@ -681,6 +767,29 @@ def guide() -> Builder:
     b.p("Vraag een kopie van uw verklaring en het attest van klachtneerlegging, met het nummer van "
         "het proces-verbaal. Leg bij elk nieuw feit opnieuw klacht neer en voeg het nummer toe aan "
         "uw logboek.")
+    b.h1("Goed om te weten")
+    b.bullet("Belaging is sinds de {{ law.no_complaint_offence }} geen klachtmisdrijf meer: het parket "
+             "kan vervolgen, ook als u uw klacht intrekt.")
+    b.bullet("Een advocaat kan gratis of tegen een verminderd tarief zijn, naargelang uw inkomen "
+             "(juridische tweedelijnsbijstand, pro deo): vraag het aan bij het bureau voor juridische "
+             "bijstand van de balie. Kijk ook na of een van uw verzekeringen rechtsbijstand dekt.")
+    b.bullet("Slachtofferonthaal: justitieassistenten bij het parket en het justitiehuis helpen u met "
+             "de procedure en met informatie over uw dossier.")
+    b.bullet("Uw veiligheid: bel bij gevaar 112 of 101. Antwoord niet meer op zijn berichten, maar "
+             "bewaar ze. Vertel mensen om u heen wat er gebeurt en vraag hen niets over u door te "
+             "geven. Varieer uw routes en uren als hij u opwacht. Laat uw gsm en uw accounts nakijken "
+             "op toegang of apps die u niet kent.")
+    b.tag("{%p if attention.request %}")
+    b.bullet("Overtreedt hij een verbod van de rechter: noteer het meteen in uw logboek (datum, uur, "
+             "wat er gebeurde, bewijs), leg opnieuw klacht neer bij de politie en zeg dat er een "
+             "beschikking is. Geef uw advocaat het nummer van het proces-verbaal: een "
+             "gerechtsdeurwaarder kan de dwangsommen invorderen.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.witnesses %}")
+    b.bullet("Een schriftelijke getuigenverklaring gaat naar de rechtbank en naar de tegenpartij: de "
+             "naam en het adres van de getuige komen zo bij hem terecht. Zeg het de getuige voor die "
+             "tekent.")
+    b.tag("{%p endif %}")
     b.tag("{%p if attention.confidential_address or attention.family_court or attention.request "
           "or offences.after_new_code %}")
     b.h1("Aandachtspunten voor de advocaat")
@@ -712,6 +821,25 @@ def guide() -> Builder:
              "van {{ law.summons_mentions }} en {{ law.bailiff_mentions }} zijn voorgeschreven op "
              "straffe van nietigheid; de open lijnen vult de gerechtsdeurwaarder in, net als de "
              "bedragen van de kosten en het rolrecht.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.request %}")
+    b.bullet("Vóór de betekening of de neerlegging: vul de open lijnen in en schrap de aanwijzingen "
+             "tussen haakjes ('door de advocaat in te vullen …', 'zie de gids') en de vermelding "
+             "'ONTWERP' in de kop- en voettekst.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.gap %}")
+    b.bullet("Tussen {{ attention.gap.before }} en {{ attention.gap.after }} liggen "
+             "{{ attention.gap.days }} zonder feiten: een rechter kan vragen waarom, en of de zaak "
+             "nog spoedeisend is. Vraag het aan het slachtoffer en licht het toe.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.request and attention.harm %}")
+    b.bullet("De gevolgen die het slachtoffer beschrijft, staan in de stukken als haar eigen woorden. "
+             "Voeg er bewijs van toe (een medisch attest, een attest van ziekteverlof, facturen of "
+             "offertes) als u ze wilt laten gelden.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.request and attention.witnesses %}")
+    b.bullet("Voeg de ondertekende getuigenverklaringen als stukken toe aan de inventaris: een feit "
+             "dat enkel op een getuige rust, steunt anders op niets dat de rechter kan lezen.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Bevoegde afdeling: gewoonlijk die van de woonplaats van de verweerder of van de plaats "
@@ -747,10 +875,9 @@ def guide() -> Builder:
              "waarin hem gevraagd werd te stoppen, versterkt dat.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.laws_to_check %}")
-    b.bullet("Het verzoekschrift vermeldt geen rechtsmiddelen (geen verplichte vermelding). Een "
-             "juridische review noemt voor het hoger beroep van {{ victim.role.petitioner }} "
-             "{{ attention.laws_to_check }}, binnen een maand; geen gevonden bron bevestigt het. "
-             "Controleer op Justel vóór u het vermeldt, net als de bedragen van de kosten.")
+    b.bullet("Het verzoekschrift vermeldt geen rechtsmiddelen (geen verplichte vermelding). Hoger "
+             "beroep van {{ victim.role.petitioner }} tegen een weigering: {{ attention.laws_to_check }} "
+             "(niet bevestigd; controleer het artikel en de termijn op Justel vóór u het vermeldt).")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Laat de beschikking meteen betekenen door een gerechtsdeurwaarder: een dwangsom kan "
@@ -759,7 +886,7 @@ def guide() -> Builder:
     b.tag("{%p if attention.ex_parte %}")
     b.bullet("Het eenzijdig verzoekschrift wordt door een advocaat ondertekend "
              "({{ law.petition_signature }}) en in twee exemplaren neergelegd; tegen de beschikking "
-             "staat verzet open binnen een maand ({{ law.opposition }}).")
+             "staat derdenverzet open binnen een maand ({{ law.opposition }}).")
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
     b.bullet("Het nieuwe Strafwetboek zou in werking treden op {{ offences.new_code_date }}; of dat "
@@ -768,9 +895,6 @@ def guide() -> Builder:
              "Controleer het op Justel en pas de verwijzing zo nodig aan.")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
-    b.h1("Hulp")
-    for number, text in HELPLINES:
-        b.bullet((number, "b"), f": {text}")
     b.footer("{{ reference }} — Gids")
     return b
 

@@ -40,6 +40,8 @@ LAW = {
     "address_protection": "COL 03/2023",
     "interim_relief": "art. 584 Ger.W.",
     "summons_mentions": "art. 702 Ger.W.",
+    "ex_parte_basis": "art. 584, derde lid, Ger.W.",
+    "no_complaint_offence": "wet van 25 maart 2016",
     "plaintiff_domicile": "art. 702, 1° Ger.W.",
     "territorial_competence": "art. 624 Ger.W.",
     "nullity": "art. 860-861 Ger.W.",
@@ -94,7 +96,11 @@ LAW_SOURCES = {
     "petition_signature": "see petition_lawyer",
     "interim_relief": "rechtbankeersteaanlegantwerpen.be (art. 584 quoted); E. Krings via docplayer.nl",
     "petition_basis": "idem: 'in geval van volstrekte noodzakelijkheid, bij verzoekschrift'",
+    "ex_parte_basis": "tribunaux-rechtbanken.be/nl/rechtbank-eerste-aanleg-limburg ('verzoekschriften "
+                      "art. 584 derde lid Ger.W.')",
     "register_domicile": "elfri.be/artikel/wat-is-de-betekening (art. 32, 3°)",
+    "no_complaint_offence": "elfri.be/belaging-de-wettekst: 'sinds de wet van 25 maart 2016 is belaging "
+                            "geen klachtmisdrijf meer' (legal-be-brief.md §1.1)",
     "plaintiff_domicile": "elfri.be/juridische-informatie/dagvaarding-verplichte-vermeldingen "
                           "('1° de naam, de voornaam en de woonplaats van de eiser')",
     "territorial_competence": "UNCONFIRMED (legal-be-brief.md §3.1): the guide says so",
@@ -144,6 +150,13 @@ COURTS = (
     (("nederlandstalige", "brussel"), "Nederlandstalige rechtbank van eerste aanleg Brussel", None, ""),
 )
 
+# The parketten (prosecutor's offices) by the name a case gives in complaint.prosecutor_office,
+# with the address a written complaint or declaration is sent to, and its source. A parket
+# without a confirmed address gets a blank in the papers, never a guess.
+PARKETS = (
+    (("halle", "vilvoorde"), "Nerviërsstraat 60, 1730 Asse", "buizingen150210.be/nl/slachtoffers/"),
+)
+
 # The case vocabulary (filings.load.model), as the documents name it.
 INCIDENT_KINDS = {
     "calls": "oproepen",
@@ -162,6 +175,27 @@ INCIDENT_KINDS = {
     "gifts": "ongewenste geschenken",
     "surveillance": "bespieden",
     "other": "andere",
+}
+
+# The same kinds in a lawyer's words (the court papers): what happened, never a criminal
+# label the judge has not given ('bedreiging'), never a damage he is not shown to have caused.
+COURT_KINDS = {
+    "calls": "oproepen",
+    "messages": "berichten",
+    "letters": "brieven",
+    "social_media": "berichten of reacties op sociale media",
+    "email": "e-mails",
+    "following": "volgen",
+    "waiting": "opwachten",
+    "home_visit": "komen aan de woning",
+    "work_visit": "komen aan het werk",
+    "damage": "vastgestelde schade",
+    "threat": "dreigende uitlatingen",
+    "violence": "geweld",
+    "third_parties": "contact via derden",
+    "gifts": "ongewenste geschenken",
+    "surveillance": "bespieden",
+    "other": "andere gedragingen",
 }
 
 EVIDENCE_KINDS = {
@@ -218,6 +252,13 @@ NOTICE_CHANNELS = {
     "in_person": "mondeling",
     "other": "",
 }
+NOTICE_BY_ME = {  # the same, in the victim's own voice (the complaint): 'op … liet <who> hem weten'
+    "victim": "ik",
+    "lawyer": "mijn advocaat",
+    "police": "de politie",
+    "prosecutor": "het parket",
+    "other": "een derde",
+}
 TRENDS = {"rising": "toegenomen", "falling": "afgenomen", "steady": "gelijk gebleven", "": ""}
 FAMILY_REASONS = {
     "marriage": "de partijen zijn of waren gehuwd",
@@ -230,6 +271,13 @@ FAMILY_REASONS = {
 # A place a ban names where he may need urgent care (a hospital): the ban makes an
 # exception for it, as a lawyer would (review of the demo papers).
 CARE_PLACE = re.compile(r"\b(ziekenhuis\w*|kliniek\w*|UZ|AZ|ZNA|GZA|ZOL|medisch centrum|spoedgevallen)\b")
+
+# His words naming where she lives ('ik weet waar je woont'): with an incident at her home,
+# they contradict `knows_victim_address: no` (validate warns).
+KNOWS_ADDRESS = re.compile(r"waar (je|jij|u) (nu )?woont|(je|jouw) (nieuwe )?adres|ik weet waar", re.IGNORECASE)
+
+# A threat under a condition ('als je niet ..., dan ...'): art. 327 Sw. distinguishes it.
+CONDITIONAL = re.compile(r"\b(als|indien|tenzij|of anders|anders)\b", re.IGNORECASE)
 
 # Quotation marks: her words are quoted “…”; quotations inside them become ‘…’.
 QUOTES = ("\u201c", "\u201d")
@@ -284,6 +332,11 @@ def days(count: int) -> str:
 def channel(kind: str, count: int) -> str:
     """'oproepen (2×)': a kind of incident and how often."""
     return f"{kind} ({count}×)"
+
+
+def kind_count(kind: str, count: int) -> str:
+    """'oproepen (2×)', or 'brieven' once: the court papers' list of what happened."""
+    return f"{kind} ({count}×)" if count > 1 else kind
 
 
 def evidence_of_incident(file_name: str, day: str) -> str:

@@ -143,6 +143,14 @@ class Partnership(str, Enum):
     unknown = "unknown"
 
 
+class Knows(str, Enum):
+    """Whether the respondent knows where the victim lives."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
 class NoticeBy(str, Enum):
     victim = "victim"
     lawyer = "lawyer"
@@ -248,6 +256,11 @@ class Respondent(_Block):
     children_together: bool | None = Field(
         None, description="Whether the parties have children together (unknown when left out)."
     )
+    knows_victim_address: Knows = Field(
+        Knows.unknown,
+        description="yes | no | unknown: whether he knows where she lives. Decides what the "
+        "complaint and the contact sheet may claim; `no` with incidents at her home is a warning.",
+    )
     relationship_end: PastDate | None = Field(
         None, description="When the relationship with the victim ended, for an ex-partner: the "
         "court papers state it."
@@ -301,6 +314,9 @@ class PoliceReport(_Block):
     number: Line = Field(description="PV number, e.g. GE.55.L3.012345/2026.")
     date: PastDate
     police_zone: Line | None = None
+    prosecutor_reference: Line | None = Field(
+        None, description="The parket's notitienummer, when known, e.g. GE.20.L1.001234/26."
+    )
     summary: Text | None = None
 
 

@@ -19,7 +19,7 @@ from ..hashing import changed_note, matches_record, sha256_file
 from ..paths import NotARegularFile, kind_of, open_regular
 from ..seal.names import MANIFEST, SUMS
 from . import national_number
-from .model import Case, Gender, Procedure
+from .model import Case, Gender, Knows, Procedure
 
 # Loose on purpose (legal-be.md): e.g. TG.69.L3.00572/24 or GE.55.L3.012345/2026.
 PV_NUMBER = re.compile(r"^[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{4,6}/\d{2}(\d{2})?$")
@@ -462,8 +462,34 @@ def _reference_without_her_data(case: Case) -> Iterator[Problem]:
         )
 
 
+def _address_known_contradicted(case: Case) -> Iterator[Problem]:
+    """`knows_victim_address: no` is what the complaint tells the prosecutor: a fact at her
+    home, surveillance, or his words naming where she lives say otherwise (legal-review-1.md
+    §1). Her old home cannot be told apart here: a warning, for her to decide."""
+    if case.respondent.knows_victim_address is not Knows.no:
+        return
+    from ..lang import words
+
+    said = words(case.language).KNOWS_ADDRESS
+    for i, incident in enumerate(case.incidents):
+        kinds = {kind.value for kind in incident.kinds}
+        if kinds & {"home_visit", "surveillance"} or said.search(incident.description):
+            yield _warning(("incidents", i),
+                           "happened at her home or names where she lives, but "
+                           "`respondent.knows_victim_address` is `no`: the complaint would tell the "
+                           "prosecutor he does not know her address. If this was her present home, "
+                           "set it to `yes` (or `unknown`); if it was an earlier home, keep `no`")
+
+
 def _warnings(case: Case) -> Iterator[Problem]:
     yield from _typed_confidential_data(case)
+    yield from _address_known_contradicted(case)
+    complaint = case.complaint
+    if complaint and complaint.injured_party_declaration and not complaint.harm:
+        yield _warning(("complaint", "harm"),
+                       "is empty: the harm is the core of the injured-party declaration (art. 5bis "
+                       "V.T.Sv.); describe it (fear, sleep, work, costs), or fill it in by hand "
+                       "before you sign")
     for i, report in enumerate(case.police_reports):
         if not PV_NUMBER.match(report.number):
             yield _warning(

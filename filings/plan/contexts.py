@@ -28,6 +28,7 @@ from .views import (
     incident_views,
     lawyer_view,
     pattern_view,
+    quotations,
     quoted,
     reflow,
     respondent_view,
@@ -79,7 +80,7 @@ class Contexts:
             "pattern": pattern_view(case),
             "evidence": evidence,
             "logbook_piece": len(evidence) + 1,
-            "police_reports": [_report(r, shield, f, w) for r in case.police_reports],
+            "police_reports": [_report(r, shield, f, w, items) for r in case.police_reports],
             "offences": dict(offences, new_code_date=f.long_date(legal.NEW_CRIMINAL_CODE)),
         }
         if audience is Audience.witness:
@@ -104,10 +105,15 @@ def context(loaded: LoadedCase, document: PlannedDocument, items: list[EvidenceI
     return Contexts(loaded, items, planned or [])(document)
 
 
-def _report(report, shield: Shield, f, w) -> dict:
+def _report(report, shield: Shield, f, w, items: list[EvidenceItem]) -> dict:
     summary = " ".join(reflow(shield(report.summary))) if report.summary else ""
+    # the attest of this PV among the pieces: a police-report piece that names its number
+    attests = [item.number for item in items
+               if item.piece.kind.value == "police_report" and report.number in item.piece.description]
     return {
         "number": report.number,
+        "pieces": w.pieces(attests),
+        "reference": report.prosecutor_reference or "",
         "date": f.long_date(report.date),
         "zone": report.police_zone or "",
         "summary": summary,
@@ -118,21 +124,61 @@ def _report(report, shield: Shield, f, w) -> dict:
 def complaint(loaded, document, base, shield, planned) -> dict:
     case = loaded.case
     complaint = case.complaint
-    w = words(case.language)
-    kinds = {k for i in case.incidents for k in i.kinds}
+    w, f = words(case.language), formats(case.language)
+    incidents = chronological(case)
+    kinds = {k for i in incidents for k in i.kinds}
+    numbered = list(enumerate(incidents, start=1))
+    harm = shield(complaint.harm) if complaint and complaint.harm else ""
+    first_notice, after = legal.after_first_notice(incidents, case.notices)
+    pieces = {e["id"]: e["number"] for e in base["evidence"]}
+    plate = legal.PLATE.search(case.respondent.description or "")
     return {
         "complaint": {
             "to_prosecutor": complaint is not None and complaint.addressee.value == "prosecutor",
             "zone": complaint.police_zone if complaint and complaint.police_zone else "",
             "office": complaint.prosecutor_office if complaint and complaint.prosecutor_office else "",
-            "harm": shield(complaint.harm) if complaint and complaint.harm else "",
+            "office_address": parket_address(complaint.prosecutor_office if complaint else None, w),
+            "knows": case.respondent.knows_victim_address.value,
+            "harm": harm,
+            "harm_paragraphs": reflow(harm),
             "injured_party": bool(complaint and complaint.injured_party_declaration),
             "witnesses": w.join(f"{wit.first_name} {wit.last_name}" for wit in case.witnesses),
             "traffic_data": bool(kinds & legal.ELECTRONIC_KINDS),
             "damage": IncidentKind.damage in kinds,
+            "damage_facts": w.facts(n for n, i in numbered if IncidentKind.damage in i.kinds),
+            "threats": [_threat_view(n, i, shield, w) for n, i in numbered if IncidentKind.threat in i.kinds],
+            "partners": case.respondent.relationship in legal.FAMILY_RELATIONSHIPS,
+            "plate": plate.group(0) if plate else "",
+            "presence": w.facts(n for n, i in numbered if set(i.kinds) & legal.PRESENCE_KINDS),
+            "notices": [_notice_view(n, w.NOTICE_BY_ME[n.by.value], pieces, shield, w, f)
+                        for n in sorted(case.notices, key=lambda n: n.date)],
+            "after_count": len(after) if first_notice else 0,
+            "after": w.facts(after),
             "requested_measures": [shield(m) for m in (complaint.requested_measures if complaint else [])],
         }
     }
+
+
+def _threat_view(number: int, incident, shield: Shield, w) -> dict:
+    """A threat as the complaint lists it: the fact, its quoted words, and whether it was
+    written or under a condition (the prosecutor qualifies; the papers only describe)."""
+    words_ = quotations(" ".join(reflow(shield(incident.description))))
+    return {
+        "fact": w.facts([number]),
+        "words": w.join(f"{w.QUOTES[0]}{q}{w.QUOTES[1]}" for q in words_),
+        "written": bool(set(incident.kinds) & legal.WRITTEN_KINDS),
+        "conditional": any(w.CONDITIONAL.search(q) for q in words_),
+    }
+
+
+def parket_address(office: str | None, w) -> str:
+    """The address of the parket a case names, from the language's table; '' when unknown."""
+    key = " ".join(re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", office or "").encode(
+        "ascii", "ignore").decode().casefold()).split())
+    for needed, address, _source in w.PARKETS:
+        if key and all(word in key for word in needed):
+            return address
+    return ""
 
 
 def declaration(loaded, document, base, shield, planned) -> dict:
@@ -142,20 +188,26 @@ def declaration(loaded, document, base, shield, planned) -> dict:
     places = sorted({shield(i.location) for i in case.incidents if i.location})
     zones = sorted({r.police_zone for r in case.police_reports if r.police_zone}
                    | ({complaint.police_zone} if complaint and complaint.police_zone else set()))
+    harm = shield(complaint.harm) if complaint and complaint.harm else ""
     return {
         "declaration": {
             "office": complaint.prosecutor_office if complaint else "",
+            "office_address": parket_address(complaint.prosecutor_office if complaint else None, w),
+            "knows": case.respondent.knows_victim_address.value,
             "places": w.join(places),
             "services": w.join(zones),
             "reports": w.join(r.number for r in case.police_reports),
-            "harm": shield(complaint.harm) if complaint and complaint.harm else "",
+            "references": w.join(r.prosecutor_reference for r in case.police_reports if r.prosecutor_reference),
+            "harm": harm,
+            "harm_paragraphs": reflow(harm),
         }
     }
 
 
 def contact_sheet(loaded, document, base, shield, planned) -> dict:
     w = words(loaded.case.language)
-    return {"reports": w.join(r.number for r in loaded.case.police_reports)}
+    return {"reports": w.join(r.number for r in loaded.case.police_reports),
+            "knows": loaded.case.respondent.knows_victim_address.value}
 
 
 def court(loaded, document, base, shield, planned) -> dict:
@@ -205,6 +257,7 @@ def court(loaded, document, base, shield, planned) -> dict:
             "relationship_end": (f.long_date(case.respondent.relationship_end)
                                  if case.respondent.relationship_end else ""),
             # the facts that bear on the family court, stated only when the case gives them
+            "de_facto": case.respondent.partnership.value == "de_facto",
             "not_family": (case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
                            and not legal.family_court_question(case.respondent)),
             "domicile_law": w.LAW["petition_mentions" if petition else "plaintiff_domicile"],
@@ -218,10 +271,13 @@ def court(loaded, document, base, shield, planned) -> dict:
             "approach_date": (f.long_date(incidents[necessity["recent_approach"] - 1].date)
                               if necessity["recent_approach"] else ""),
             "threats": w.facts(necessity["recent_threats"]),
+            "threat_count": len(necessity["recent_threats"]),
+            "threat_dates": w.join(f.long_date(incidents[n - 1].date) for n in necessity["recent_threats"]),
             "weak": necessity["weak"],
         },
         "knowledge": {
-            "notices": [_notice_view(n, party, pieces, shield, w, f) for n in sorted(case.notices, key=lambda n: n.date)],
+            "notices": [_notice_view(n, _told_by(n, party, w), pieces, shield, w, f)
+                        for n in sorted(case.notices, key=lambda n: n.date)],
             "first": f.long_date(first_notice.date) if first_notice else "",
             "after_count": len(after),
             "after": w.facts(after),
@@ -262,11 +318,16 @@ def _urgency_view(facts: dict, w, f, procedure: str, after_report: list[int], re
     }
 
 
-def _notice_view(notice, party: str, pieces: dict, shield: Shield, w, f) -> dict:
+def _told_by(notice, party: str, w) -> str:
+    """Who told him to stop, in the lawyer's voice: 'eiseres', 'de advocaat van eiseres'…"""
     who = w.NOTICE_BY[notice.by.value]
+    return party if who is None else who.format(victim=party)
+
+
+def _notice_view(notice, who: str, pieces: dict, shield: Shield, w, f) -> dict:
     return {
         "date": f.long_date(notice.date),
-        "who": party if who is None else who.format(victim=party),
+        "who": who,
         "by_victim": notice.by.value == "victim",
         "channel": w.NOTICE_CHANNELS[notice.channel.value],
         "text": " ".join(quoted(reflow(shield(notice.text)), w)) if notice.text else "",
@@ -329,6 +390,7 @@ def attention(case: Case, today) -> dict:
     weak = ex_parte and bool(incidents) and legal.necessity_grounds(incidents, today)["weak"]
     last_approach = incidents[facts["last_approach"] - 1].date if facts.get("last_approach") else None
     unproven = [n for n in sorted(case.notices, key=lambda n: n.date) if not n.evidence]
+    gap = legal.longest_gap(incidents)
     return {
         "stale_urgency": w.days(facts["days_since"]) if stale else "",
         "no_notice": bool(request and not case.notices),
@@ -339,6 +401,11 @@ def attention(case: Case, today) -> dict:
         "family_court": bool(family),
         "family_reason": words(case.language).FAMILY_REASONS.get(family, ""),
         "request": request is not None,
+        "witnesses": bool(case.witnesses),
+        "harm": bool(case.complaint and case.complaint.harm),
+        "gap": ({"before": f"{w.facts([gap[0]])} ({f.long_date(incidents[gap[0] - 1].date)})",
+                 "after": f"{w.facts([gap[0] + 1])} ({f.long_date(incidents[gap[0]].date)})",
+                 "days": w.days(gap[1])} if request and gap else None),
         "summons": request is not None and request.procedure is Procedure.summons,
         "ex_parte": ex_parte,
         "weak_necessity": weak,

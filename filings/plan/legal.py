@@ -11,6 +11,7 @@ invented.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -24,6 +25,12 @@ ELECTRONIC_KINDS = frozenset(
     {IncidentKind.calls, IncidentKind.messages, IncidentKind.email, IncidentKind.social_media}
 )
 FAMILY_RELATIONSHIPS = frozenset({Relationship.ex_partner, Relationship.partner})
+WRITTEN_KINDS = frozenset(
+    {IncidentKind.messages, IncidentKind.letters, IncidentKind.email, IncidentKind.social_media}
+)
+# A Belgian number plate as people write it (1-ABC-123, ABC-123): camera and ANPR images
+# can be asked for when the case gives one.
+PLATE = re.compile(r"\b(?:[1-9]-?[A-Z]{3}-?\d{3}|[A-Z]{3}-\d{3})\b")
 UNNAMED_RELATIONSHIPS = frozenset({Relationship.unknown, Relationship.stranger})
 
 
@@ -128,6 +135,18 @@ def necessity_grounds(incidents: list, today: date) -> dict:
         "recent_threats": threats,
         "weak": not violence and not approach,
     }
+
+
+GAP_DAYS = 60  # a silence between two facts a judge may ask about (a lawyer's read of the demo)
+
+
+def longest_gap(incidents: list) -> tuple[int, int] | None:
+    """(n, days): the longest silence, between fact n and fact n + 1, when it is longer than
+    GAP_DAYS; None otherwise."""
+    gaps = [(n, (later.date - earlier.date).days)
+            for n, (earlier, later) in enumerate(zip(incidents, incidents[1:]), start=1)]
+    longest = max(gaps, key=lambda gap: gap[1], default=None)
+    return longest if longest and longest[1] > GAP_DAYS else None
 
 
 def after_first_notice(incidents: list, notices: list) -> tuple[object, list[int]]:

@@ -48,6 +48,12 @@ def quoted(paragraphs: list[str], w: ModuleType) -> list[str]:
     return result
 
 
+def quotations(text: str) -> list[str]:
+    """The words quoted in a typed text, as typed: 'Hij schreef: "Ik krijg je wel."' ->
+    ['Ik krijg je wel.']. Straight and curly double quotes; an unpaired mark is ignored."""
+    return [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|“([^”]+)”', text)]
+
+
 def address_line(address: Address | None, w: ModuleType) -> str:
     if address is None:
         return ""
@@ -105,6 +111,8 @@ def respondent_view(respondent: Respondent, language: str) -> dict:
         "description": respondent.description or "",
         "phones": w.join(respondent.phones),
         "accounts": w.join(respondent.online_accounts),
+        "phone_list": list(respondent.phones),
+        "account_list": list(respondent.online_accounts),
         "relationship": w.RELATIONSHIPS[respondent.relationship],
         "role": legal.roles(respondent.gender, w.ROLES),
     }
@@ -128,8 +136,10 @@ def incident_views(
                 "location": shield(incident.location or ""),
                 "place": shield(incident.location or "") or w.NOT_APPLICABLE,
                 "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
+                "described": w.join(w.COURT_KINDS[k] for k in incident.kinds),
                 "description": shield(incident.description),
                 "paragraphs": quoted(reflow(shield(incident.description)), w),
+                "own_paragraphs": reflow(shield(incident.description)),
                 "neutral_place": _neutral_place(incident, shield, w),
                 "witnesses": w.join(names[wid] for wid in incident.witnesses),
                 "evidence": w.pieces(pieces[e] for e in incident.evidence),
@@ -160,7 +170,7 @@ def pattern_view(case: Case) -> dict:
     w, f = words(case.language), formats(case.language)
     incidents = chronological(case)
     if not incidents:
-        return {"count": 0, "channels": ""}
+        return {"count": 0, "channels": "", "described": ""}
     first, last = incidents[0].date, incidents[-1].date
     per_kind = Counter(kind for i in incidents for kind in i.kinds)
     return {
@@ -170,6 +180,8 @@ def pattern_view(case: Case) -> dict:
         "days": (last - first).days,  # from the first fact to the last: 28 Jan - 19 Nov is 295
         "channels": w.join(w.channel(w.INCIDENT_KINDS[kind], count)
                            for kind, count in per_kind.most_common()),
+        "described": w.join(w.kind_count(w.COURT_KINDS[kind], count)
+                            for kind, count in per_kind.most_common()),
     }
 
 

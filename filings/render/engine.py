@@ -161,9 +161,11 @@ def _strict_template_class() -> type:
                 line = _template_line(exc)
                 if line is not None and not hasattr(exc, "docx_context"):
                     lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml).splitlines()
-                    start = max(line - 4, 0)
+                    text = [re.sub(r"<[^>]+>", "", x).strip() for x in lines]
+                    # the failing paragraph first: long neighbours would crowd it out
+                    around = [text[i] for i in (line - 1, line - 2, line) if 0 <= i < len(text)]
                     try:
-                        exc.docx_context = [re.sub(r"<[^>]+>", "", x) for x in lines[start:start + 7]]
+                        exc.docx_context = [t for t in around if t][:1] or text[max(line - 4, 0):line + 3]
                     except AttributeError:  # an exception without a __dict__
                         pass
                 raise
