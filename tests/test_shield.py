@@ -187,8 +187,9 @@ def test_bundle_names_and_documents_carry_only_masked_text(confidential_case, tm
                  "06-inventaris-van-stukken.docx", "07-logboek.docx"]:
         leaked = [s for s in SECRETS if s in texts[name]]
         assert not leaked, (name, leaked)
-        assert "afgeschermd]" in texts[name], name
-    assert "buurman, woont naast haar op de [adres afgeschermd]" in texts["05-getuigenverklaring-w1-maes.docx"]
+        assert "afgeschermd]" in texts[name] or name.startswith("05-"), name
+    # The witness form prints nothing she typed, her note of the witness's relation neither.
+    assert "buurman" not in texts["05-getuigenverklaring-w1-maes.docx"]
     # a ban around her confidential address is refused (test_court_papers.py), so no place is masked
     assert "haar werk, Sint-Pietersplein 5, 9050 Gentbrugge" in texts["04-dagvaarding-kort-geding.docx"]
     # The police see her national number, typed or not, never her address or contact data.
