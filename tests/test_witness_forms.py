@@ -133,6 +133,21 @@ def test_a_place_is_masked_for_the_witness_as_for_the_court(write_case):
     assert "Markt" not in text
 
 
+def test_no_internal_id_in_any_document_of_the_demo_bundle():
+    """legal-review-1.md §5: '(W1)' was printed in the guide's list of documents."""
+    case = load_case(DEMO, today=TODAY).case
+    ids = ([w.id for w in case.witnesses] + [e.id for e in case.evidence]
+           + [n.id for n in case.notices if n.id] + [i.id for i in case.incidents if i.id])
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b")  # case-sensitive: 'w1' in a file name is no id
+    for name, (_, data) in render_all().items():
+        text = docx_text(data)
+        assert not pattern.search(text), (name, pattern.search(text).group())
+        assert not re.search(r"\([A-Z]{1,2}\d+\)", text), name
+    guide = docx_text(render_all()["00-lees-eerst-gids.docx"][1])
+    assert "Schriftelijke getuigenverklaring (Lotte Vermeulen)" in guide
+    assert "Schriftelijke getuigenverklaring (Youssef El Amrani)" in guide
+
+
 def ruled_runs(pages: list[str]) -> list[tuple[int, int]]:
     """(page, number of ruled lines) for each block of ruled lines, page by page."""
     runs = []

@@ -322,8 +322,9 @@ def _parties(case: Case, base: dict) -> list[dict]:
 def guide(loaded, document, base, shield, planned) -> dict:
     case = loaded.case
     names = words(case.language).DOCUMENTS
+    witnesses = {w.id: f"{w.first_name} {w.last_name}" for w in case.witnesses}  # never the id (W1)
     docs = [
-        {"title": d.title + (f" ({d.witness})" if d.witness else ""), "file": d.file_name,
+        {"title": d.title + (f" ({witnesses[d.witness]})" if d.witness else ""), "file": d.file_name,
          **{key: names[d.kind.name][key] for key in ("purpose", "signer", "destination")}}
         for d in planned if d.kind.name != "guide"
     ]

@@ -212,7 +212,7 @@ BY_CONTEXT = {
     },
     "guide": {
         "documents": "the other documents of the bundle",
-        "documents[].title": "its title (with the witness id for a witness form)",
+        "documents[].title": "its title (with the witness's name for a witness form)",
         "documents[].file": "its file name in the bundle",
         "documents[].purpose": "what it is for",
         "documents[].signer": "who signs it",
