@@ -109,13 +109,9 @@ def test_first_person_incidents_become_neutral_places(write_case):
 
 
 def test_the_parties_in_a_petition_and_without_a_name(write_case):
-    data = minimal_case()
-    data["lawyer"] = {"first_name": "Jan", "last_name": "Peeters", "bar": "Brugge",
-                      "address": {"street": "Ezelstraat", "number": "3", "postal_code": "8000", "city": "Brugge"}}
-    data["request"] = {"procedure": "ex_parte", "court": "Rechtbank van eerste aanleg West-Vlaanderen",
-                       "contact_ban": True, "penalty_eur": 250, "urgency": "Hij dreigt elke dag."}
-    data["victim"]["profession"] = "leerkracht"
-    (text,) = witness_forms(write_case(data)).values()
+    from test_court_papers import court_case
+
+    (text,) = witness_forms(write_case(court_case("ex_parte"))).values()
     assert "Met Eva Janssens (verzoekster):" in text and "Met Tom Wouters:" in text  # a petition has no defendant
     data = minimal_case()
     data["respondent"] = {"relationship": "stranger", "gender": "male", "description": "Man met een rode pet"}
