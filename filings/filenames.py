@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Callable
 
+from anyascii import anyascii
+
 
 def slug(text: str) -> str:
-    """'Élodie De Smet' -> 'elodie-de-smet'; '' when nothing printable is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """'Élodie De Smet' -> 'elodie-de-smet', 'Yılmaz' -> 'yilmaz', 'Straße' -> 'strasse';
+    '' when nothing printable is left. Letters ASCII lacks are transliterated, not dropped
+    (ı, ø, ß, æ, ł have no decomposition that leaves an ASCII letter)."""
+    ascii_text = anyascii(text)
     return "-".join("".join(c.lower() if c.isalnum() else " " for c in ascii_text).split())
 
 

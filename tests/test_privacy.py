@@ -83,9 +83,10 @@ def test_witness_form_never_carries_another_witness_or_the_description(tmp_path,
     documents = render_all(path)
     text = docx_text(documents["05-getuigenverklaring-w1-maes.docx"][1])
     assert "Hij volgde me" not in text and "Hij belde" not in text
-    assert "30 januari 2026, thuis, [adres afgeschermd], Brugge" in text
-    # Her street without its number is hers too: 'Markt' alone narrows her home to one street.
-    assert "10 februari 2026, [adres afgeschermd], Brugge" in text
+    # Her `location` is in her words and never on it: the kinds give a neutral place.
+    assert "thuis" not in text and "Markt" not in text and "afgeschermd" not in text
+    assert "30 januari 2026, 21:00, via berichten" in text
+    assert "10 februari 2026, op straat" in text
 
 
 def test_logging_is_silent_about_case_data(tmp_path, write_case, caplog):

@@ -258,3 +258,47 @@ def test_confidential_address_typed_into_the_logbook_is_a_warning(write_case):
     data["incidents"][0]["location"] = "voor mijn deur, Markt 1"
     texts = warnings(write_case(data))
     assert any("incidents[0].location: warning: mentions the victim's confidential address" in t for t in texts)
+
+
+def _witness_near_her(write_case, witness_address: dict, confidential: bool = True):
+    data = minimal_case()
+    data["victim"]["address"]["box"] = "1"
+    data["victim"]["address_confidential"] = confidential
+    data["victim"]["elected_domicile"] = {"street": "Postbus", "number": "1", "postal_code": "8000", "city": "Brugge"}
+    data["witnesses"][0]["address"] = {"street": "Markt", "number": "1", "postal_code": "8000", "city": "Brugge",
+                                       **witness_address}
+    return write_case(data)
+
+
+@pytest.mark.parametrize("witness_address, near", [
+    ({"number": "14"}, "street"),
+    ({"street": "MARKT", "box": "2"}, "building"),  # another flat in her building
+])
+def test_validate_warns_when_a_witness_address_tells_him_where_she_lives(write_case, run, witness_address, near):
+    """legal-review-1.md §5: the witness form goes to the court and the respondent."""
+    path = _witness_near_her(write_case, witness_address)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, start=1)
+                if text.strip() == "address:" and n > lines.index("witnesses:"))
+    result = run("validate", path, "--date", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert (f"{path}:{line}: witnesses[0].address: warning: is in the same {near} as the victim's "
+            f"confidential address, and the witness form, which states it, goes to the court and the "
+            f"respondent: he would learn the {near} where she lives. Leave `address` out and give it "
+            "to the court separately, or ask the lawyer how the witness can state a domicile") in result.stderr
+    assert "Markt" not in result.stderr  # warnings reach terminals and logs: no value repeated
+
+
+@pytest.mark.parametrize("witness_address, confidential", [
+    ({"number": "14", "postal_code": "9000", "city": "Gent"}, True),  # another town's Markt
+    ({"street": "Zand"}, True),
+    ({"number": "14"}, False),  # her address is in the papers anyway
+])
+def test_no_warning_for_a_witness_elsewhere_or_when_her_address_is_open(write_case, witness_address, confidential):
+    path = _witness_near_her(write_case, witness_address, confidential)
+    assert not [w for w in warnings(path) if "witnesses[0].address" in w]
+
+
+def test_a_witness_address_that_is_hers_stays_an_error(write_case):
+    path = _witness_near_her(write_case, {"box": None})  # her number, no box: cannot be told apart
+    assert "witnesses[0].address: is the victim's confidential address" in only_error(path)

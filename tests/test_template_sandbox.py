@@ -110,14 +110,14 @@ def test_a_mistake_in_filings_own_code_is_not_dressed_up_as_a_template_problem(t
     """Only what the template's code raises is translated: a bug of ours stays a bug."""
     from docx import Document
 
-    from filings.filenames import slug
+    from filings.plan.views import reflow
 
     document = Document()
-    document.add_paragraph("{{ slug(3) }}")
+    document.add_paragraph("{{ reflow(3) }}")
     path = tmp_path / "complaint.docx"
     document.save(path)
-    with pytest.raises(TypeError, match="normalize"):  # raised inside filings.filenames.slug
-        render_docx(path, {"slug": slug}, Properties("t", "r", TODAY))
+    with pytest.raises(AttributeError, match="strip"):  # raised inside filings.plan.views.reflow
+        render_docx(path, {"reflow": reflow}, Properties("t", "r", TODAY))
 
 
 def test_ordinary_template_features_still_work(run, tmp_path):

@@ -646,54 +646,60 @@ def petition() -> Builder:
 
 
 def witness_statement() -> Builder:
+    """The witness speaks and signs (art. 961/2 Ger.W.): nothing on it is typed by the victim.
+    The moments give dates, hours and a neutral place, never her account or her `location`;
+    the witness writes the relation to each party."""
     b = Builder("Schriftelijke getuigenverklaring")
     b.title("SCHRIFTELIJKE GETUIGENVERKLARING")
     b.p("({{ law.witness_statement }})")
-    b.box("Lees dit eerst. Schrijf uw verklaring bij voorkeur volledig met de hand. Vertel alleen "
-          "wat u zelf hebt gezien of gehoord, met de datum en de plaats. Dateer en onderteken de "
-          "verklaring en voeg een kopie (voor- en achterzijde) toe van uw identiteitskaart of een "
-          "ander officieel identiteitsdocument waarop uw handtekening staat.")
+    b.box("Lees dit eerst. Schrijf uw verklaring bij voorkeur volledig met de hand, in uw eigen "
+          "woorden. Vertel alleen wat u zelf hebt gezien of gehoord, met de datum, het uur en de "
+          "plaats. Dateer en onderteken de verklaring en voeg een kopie (voor- en achterzijde) toe "
+          "van uw identiteitskaart of een ander officieel identiteitsdocument waarop uw handtekening "
+          "staat. De verklaring gaat naar de rechtbank; ook de andere partij leest ze, met uw "
+          "woonplaats.")
     b.p("In de zaak van {{ victim.name }} tegen {{ respondent.name }}.")
     b.h1("Ondergetekende")
     b.fields([
         ("Naam", "{{ witness.last_name }}"),
         ("Voornamen", "{{ witness.first_name }}"),
-        ("Geboortedatum", "{{ witness.birth_date or '______________' }}"),
-        ("Geboorteplaats", "{{ witness.birth_place or '______________' }}"),
-        ("Woonplaats", "{{ witness.address or '______________' }}"),
-        ("Beroep", "{{ witness.profession or '______________' }}"),
+        ("Geboortedatum", f"{{{{ witness.birth_date or '{SHORT_BLANK}' }}}}"),
+        ("Geboorteplaats", f"{{{{ witness.birth_place or '{SHORT_BLANK}' }}}}"),
+        ("Woonplaats", f"{{{{ witness.address or '{SHORT_BLANK}' }}}}"),
+        ("Beroep", f"{{{{ witness.profession or '{SHORT_BLANK}' }}}}"),
     ])
     b.h1("Band met de partijen")
-    b.p("Bloed- of aanverwantschap met de partijen (en in welke graad), ondergeschiktheid, "
-        "samenwerking of gemeenschappelijke belangen; of: geen.")
-    b.tag("{%p if witness.relation %}")
-    b.p("{{ witness.relation }}")
-    b.tag("{%p else %}")
-    b.writing_lines(2)
-    b.tag("{%p endif %}")
+    b.p(("Schrijf voor elke partij hoe u haar kent, en of u familie bent of aangetrouwd (in welke "
+         "graad), ondergeschikt bent (bijvoorbeeld als werknemer), samenwerkt of gemeenschappelijke "
+         "belangen hebt. Is er geen band, schrijf dan: geen.", "i"))
+    b.tag("{%p for party in parties %}")
+    b.ruled(2, "Met {{ party.name }}{% if party.role %} ({{ party.role }}){% endif %}:")
+    b.tag("{%p endfor %}")
     b.h1("Mijn verklaring")
     b.p("Ik verklaar het volgende over feiten waarbij ik zelf aanwezig was of die ik zelf heb "
         "vastgesteld.")
     b.tag("{%p if moments %}")
-    b.p("Het gaat om wat ik zag of hoorde op:")
+    b.p(("Het dossier vermeldt u als getuige op de volgende momenten. Schrijf alleen wat u zelf "
+         "zag of hoorde; klopt een datum, uur of plaats niet, schrijf dan wat u zich herinnert:", "i"),
+        keep=True)
     b.tag("{%p for m in moments %}")
-    b.bullet("{{ m.date }}{% if m.place %}, {{ m.place }}{% endif %}")
+    b.bullet("{{ m.date }}{% if m.time %}, {{ m.time }}{% endif %}{% if m.place %}, {{ m.place }}{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
-    b.writing_lines(22)
+    b.ruled(WITNESS_LINES)
+    b.p(("Meer plaats nodig? Schrijf verder op een apart blad, dat u ook dateert en ondertekent.", "i"))
     b.h1("Verklaring")
-    b.p(("Deze verklaring is opgesteld voor overlegging aan de rechtbank. Ik weet dat ik mij door "
-         "een valse verklaring aan straffen blootstel.", "b"))
-    b.p(("Schrijf deze zin hieronder zelf over:", "i"))
-    b.writing_lines(3)
+    b.ruled(3, ("Deze verklaring is opgesteld voor overlegging aan de rechtbank. Ik weet dat ik mij "
+                "door een valse verklaring aan straffen blootstel.", "b"), "\n",
+            ("Schrijf deze zin hieronder zelf over:", "i"))
     b.p("")
-    b.p(f"Opgemaakt te {BLANK} op {BLANK}.")
-    b.p("Handtekening:")
-    b.p("")
-    b.p("")
+    b.p(f"Opgemaakt te {BLANK} op {BLANK}.", "\n", "Handtekening:", "\n", "\n", "\n", keep=True)
     b.p("Bijlage: kopie van mijn identiteitsdocument, met mijn handtekening.")
     b.footer("{{ reference }} — Getuigenverklaring {{ witness.first_name }} {{ witness.last_name }}")
     return b
+
+
+WITNESS_LINES = 22  # the witness's writing space: one page at most, kept on one page
 
 
 def evidence_index() -> Builder:

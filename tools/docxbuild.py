@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from filings.render.engine import normalise_zip  # noqa: E402
 
 FONT = "Arial"
+RULED_LINE_PT = 20  # the height of a ruled line to write on by hand: about 8 mm
 
 
 class Builder:
@@ -135,6 +136,24 @@ class Builder:
                 bottom.set(qn(f"w:{key}"), value)
             borders.append(bottom)
             ppr.insert(0, borders)
+
+    def ruled(self, count: int, *runs, width: float = 160) -> None:
+        """A writing space of count ruled lines, after the runs that introduce it (as p()),
+        that is never split over two pages. One paragraph, kept together (LibreOffice
+        honours one keep, not a chain); each line is a tab to the right margin drawn with
+        an underscore leader, since paragraphs with the same bottom border merge into one
+        box with a single line. The tab's larger font makes the line tall enough to write on."""
+        paragraph = self.p(*runs)
+        fmt = paragraph.paragraph_format
+        fmt.keep_together = True
+        fmt.space_before = Pt(6)
+        fmt.tab_stops.add_tab_stop(Mm(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+        for index in range(count):
+            if index or runs:
+                paragraph.add_run().add_break()
+            tab = paragraph.add_run("\t")
+            tab.font.size = Pt(RULED_LINE_PT)
+            tab.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
 
     def fields(self, rows: list[tuple[str, str]], label_width: float = 45) -> None:
         """A two-column table of label / value without borders."""

@@ -198,6 +198,22 @@ COURT_KINDS = {
     "other": "andere gedragingen",
 }
 
+# Where a fact happened, as a witness form names it when the incident has no `place`: a
+# neutral label made from its kinds, in this order of preference (the first kind that has
+# one), never her `location`, which is in her voice ("aan mijn woning" in a witness's
+# mouth is his own house: legal-review-1.md §2). {victim} is her name.
+WITNESS_PLACES = {
+    "home_visit": "bij de woning van {victim}",
+    "work_visit": "op het werk van {victim}",
+    "following": "op straat",
+    "calls": "telefonisch",
+    "messages": "via berichten",
+    "email": "per e-mail",
+    "letters": "per brief",
+    "social_media": "online",
+    "third_parties": "via derden",
+}
+
 EVIDENCE_KINDS = {
     "photo": "foto",
     "video": "video",

@@ -332,8 +332,9 @@ class Witness(_Block):
     address: Address | None = None
     relation: Text | None = Field(
         None,
-        description="Kinship, subordination, cooperation or common interest with the parties, "
-        "or none (art. 961/2 Ger.W.).",
+        description="Her note of how the witness knows the parties (kinship, subordination, "
+        "cooperation, common interest). Not printed: the witness writes the relation to each "
+        "party on the form (art. 961/2 Ger.W.).",
     )
     phone: Line | None = None
     email: Line | None = None
@@ -366,7 +367,8 @@ class Incident(_Block):
     place: Line | None = Field(
         None,
         description="The place in the third person (aan de woning van het slachtoffer): what a "
-        "court paper or a witness form prints when `location` is in her words.",
+        "court paper prints when `location` is in her words, and the place a witness form "
+        "names (else a label from `kinds`; never `location`).",
     )
     kinds: list[IncidentKind] = Field(min_length=1, description="What happened, one or more.")
     description: Text = Field(description="What happened, with the literal words in quotes.")

@@ -359,13 +359,16 @@ def _parties(case: Case) -> Iterator[Problem]:
             )
 
 
+def _street(address) -> tuple[str, str]:
+    """The street and postal code, however the street is capitalised, accented or spaced."""
+    street = unicodedata.normalize("NFKD", address.street).encode("ascii", "ignore").decode()
+    return "".join(c for c in street.casefold() if c.isalnum()), address.postal_code.strip()
+
+
 def _same_place(a, b) -> bool:
     """The same house, however the street is capitalised, accented or spaced (box ignored)."""
-    def key(address):
-        street = unicodedata.normalize("NFKD", address.street).encode("ascii", "ignore").decode()
-        return ("".join(c for c in street.casefold() if c.isalnum()),
-                address.number.strip().casefold(), address.postal_code.strip())
-    return a is not None and b is not None and key(a) == key(b)
+    return (a is not None and b is not None and _street(a) == _street(b)
+            and a.number.strip().casefold() == b.number.strip().casefold())
 
 
 def _confidential_address_elsewhere(case: Case) -> Iterator[Problem]:
@@ -379,12 +382,33 @@ def _confidential_address_elsewhere(case: Case) -> Iterator[Problem]:
             "is the confidential address itself, and the summons prints the elected domicile: "
             "elect domicile at your lawyer's office or another address where post reaches you")
     for i, witness in enumerate(case.witnesses):
-        if _same_place(witness.address, victim.address):
+        near = _near_her(witness.address, victim.address)
+        if near == "address":
             yield Problem(
                 ("witnesses", i, "address"),
                 "is the victim's confidential address, and the witness form goes to the court and "
                 "the respondent: leave `address` out so that the witness writes a domicile on the "
                 "form by hand (or give another address where post reaches the witness)")
+        elif near:
+            # The witness's own address, so not refused; but beside her name on a paper he
+            # receives it tells him where to look for her.
+            yield _warning(
+                ("witnesses", i, "address"),
+                f"is in the same {near} as the victim's confidential address, and the witness "
+                f"form, which states it, goes to the court and the respondent: he would learn the "
+                f"{near} where she lives. Leave `address` out and give it to the court separately, "
+                "or ask the lawyer how the witness can state a domicile")
+
+
+def _near_her(theirs, hers) -> str:
+    """'address' (her home itself, or a box that cannot be told apart), 'building' (another
+    box at her number), 'street' (another number in her street and postal code) or ''."""
+    if theirs is None or hers is None or _street(theirs) != _street(hers):
+        return ""
+    if not _same_place(theirs, hers):
+        return "street"
+    boxes = [(a.box or "").strip().casefold() for a in (theirs, hers)]
+    return "building" if all(boxes) and boxes[0] != boxes[1] else "address"
 
 
 def _national_number_consistency(case: Case) -> Iterator[Problem]:

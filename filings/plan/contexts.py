@@ -347,29 +347,45 @@ def court_building(court: str, w) -> str:
 
 
 def witness(loaded, document, base, shield, planned) -> dict:
+    """The witness's own data and the moments the case names: no text the victim typed (her
+    note of how the witness knows the parties neither: the witness writes the relation to
+    each party in the form, art. 961/2 Ger.W.)."""
     case = loaded.case
     w, f = words(case.language), formats(case.language)
     witness: Witness = next(wit for wit in case.witnesses if wit.id == document.witness)
     return {
         "witness": {
-            "id": witness.id,
             "first_name": witness.first_name,
             "last_name": witness.last_name,
             "birth_date": f.long_date(witness.birth_date) if witness.birth_date else "",
             "birth_place": witness.birth_place or "",
             "address": address_line(witness.address, w),
             "profession": witness.profession or "",
-            "relation": shield(witness.relation or ""),
         },
+        "parties": _parties(case, base),
         "moments": witness_incidents(case, witness.id, shield),
     }
+
+
+def _parties(case: Case, base: dict) -> list[dict]:
+    """The victim and the respondent by name, with the word for their role in the court case
+    (eiseres, verweerder; verzoekster in a petition, which has no defendant)."""
+    petition = case.request is not None and case.request.procedure is Procedure.ex_parte
+    victim, respondent = base["victim"], base["respondent"]
+    theirs = "" if petition else respondent["role"]["defendant"]
+    if respondent["known"]:
+        other = {"name": respondent["name"], "role": theirs}
+    else:  # no name to print: the word for his role alone
+        other = {"name": theirs or respondent["name"], "role": ""}
+    return [{"name": victim["name"], "role": victim["role"]["petitioner" if petition else "plaintiff"]}, other]
 
 
 def guide(loaded, document, base, shield, planned) -> dict:
     case = loaded.case
     names = words(case.language).DOCUMENTS
+    witnesses = {w.id: f"{w.first_name} {w.last_name}" for w in case.witnesses}  # never the id (W1)
     docs = [
-        {"title": d.title + (f" ({d.witness})" if d.witness else ""), "file": d.file_name,
+        {"title": d.title + (f" ({witnesses[d.witness]})" if d.witness else ""), "file": d.file_name,
          **{key: names[d.kind.name][key] for key in ("purpose", "signer", "destination")}}
         for d in planned if d.kind.name != "guide"
     ]

@@ -203,10 +203,26 @@ def evidence_views(items: list[EvidenceItem], w: ModuleType, f: Formats) -> list
 
 
 def witness_incidents(case: Case, witness_id: str, shield: Shield) -> list[dict]:
-    """A witness is reminded of dates and places only, never of the victim's account."""
+    """A witness is reminded of dates, hours and a neutral place only: never of the victim's
+    account, nor of her `location`, which is in her voice (legal-review-1.md §2)."""
     f = formats(case.language)
     return [
-        {"date": f.long_date(i.date), "place": shield(i.location or "")}
+        {"date": f.long_date(i.date), "time": time_span(i.time, i.end_time),
+         "place": witness_place(i, case, shield)}
         for i in chronological(case)
         if witness_id in i.witnesses
     ]
+
+
+def witness_place(incident: Incident, case: Case, shield: Shield) -> str:
+    """`place` (the third person, masked) unless it is in her voice after all; else a label
+    made from the incident's kinds ('op straat', 'bij de woning van Sarah Peeters'); else ''."""
+    w = words(case.language)
+    place = shield(incident.place or "")
+    if place and not w.FIRST_PERSON.search(place):
+        return place
+    victim = f"{case.victim.first_name} {case.victim.last_name}"
+    for kind, label in w.WITNESS_PLACES.items():
+        if kind in incident.kinds:
+            return label.format(victim=victim)
+    return ""

@@ -16,6 +16,8 @@ class Audience(str, Enum):
 
 
 # A witness form holds nothing the victim wrote (DESIGN.md principle 8), whatever template
-# a lawyer writes: not her account of the incidents (the form names their dates and places
-# only, as `moments`), her descriptions of the evidence or of him, nor her police summaries.
+# a lawyer writes: not her account of the incidents nor her `location` (the form names
+# their dates, hours and neutral places only, as `moments`), her descriptions of the
+# evidence or of him, nor her police summaries. Her note of the witness's `relation` is
+# not in its context either: the witness writes the relation to each party.
 WITHHELD_FROM_WITNESSES = ("incidents", "evidence", "police_reports", "respondent.description")
