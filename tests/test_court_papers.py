@@ -351,15 +351,12 @@ def test_the_demo_validates_without_a_court_warning():
 def test_on_the_pages_no_fact_heading_or_heading_ends_a_page(tmp_path):
     """§6, seen on the PDF pages: a 'Feit N' heading and her 'noteerde' line start the page
     their quotation is on; no section heading is the last line of a page."""
-    import shutil
     import subprocess
 
-    from test_libreoffice import convert, soffice
+    from test_libreoffice import convert, required, soffice
 
     binary = soffice()
-    pdftotext = shutil.which("pdftotext")
-    if not pdftotext:
-        pytest.skip("pdftotext (poppler-utils) is missing")
+    pdftotext = required("pdftotext", package="poppler-utils")
     source = tmp_path / SUMMONS
     source.write_bytes(render_all()[SUMMONS][1])
     convert(binary, [source], "pdf", tmp_path, tmp_path / "profile")

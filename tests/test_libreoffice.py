@@ -14,14 +14,21 @@ import pytest
 from docs_helpers import render_all
 
 
-def soffice() -> str:
-    path = shutil.which("soffice") or shutil.which("libreoffice")
-    if path:
-        return path
-    message = "LibreOffice (soffice) is missing: apt-get install libreoffice-writer-nogui"
+def required(*names: str, package: str) -> str:
+    """The path of a tool a test cannot do without: in CI (CI=true, where .ci/run installs
+    it) its absence fails the test; elsewhere the test is skipped."""
+    for name in names:
+        path = shutil.which(name)
+        if path:
+            return path
+    message = f"{names[0]} is missing: apt-get install {package}"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def soffice() -> str:
+    return required("soffice", "libreoffice", package="libreoffice-writer-nogui")
 
 
 def convert(binary: str, sources: list, target: str, out_dir, profile) -> None:

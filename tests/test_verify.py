@@ -297,8 +297,10 @@ def test_a_checksum_list_that_cannot_be_read_is_named(run, demo_bundle, tmp_path
     assert problems(run("verify", zipped)) == [f"cannot read: {SUMS} ({why})"]
 
 
-@pytest.mark.skipif(not shutil.which("zip") or not shutil.which("unzip"), reason="needs zip and unzip")
 def test_a_bundle_rezipped_with_a_password_is_named(run, demo_bundle, tmp_path):
+    from test_libreoffice import required
+
+    required("zip", package="zip"), required("unzip", package="unzip")
     subprocess.run(["unzip", "-q", demo_bundle.with_name("bundel.zip")], cwd=tmp_path, check=True)
     subprocess.run(["zip", "-qr", "-P", "geheim", "versleuteld.zip", "bundel"], cwd=tmp_path, check=True)
     assert problems(run("verify", tmp_path / "versleuteld.zip")) == [f"cannot read: {SUMS} (encrypted)"]

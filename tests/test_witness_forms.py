@@ -4,7 +4,6 @@ victim typed (legal-review-1.md §2 and §6; issue 12)."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -164,12 +163,10 @@ def test_on_the_pages_each_writing_space_stays_on_one_page(tmp_path, write_case)
     """§6: the writing space was split over two pages, without ruled lines. Every block of
     lines (the relation to each party, the statement, the sentence copied by hand) is whole
     on one page, also when a long list of moments pushes it down."""
-    from test_libreoffice import convert, soffice
+    from test_libreoffice import convert, required, soffice
 
     binary = soffice()
-    pdftotext = shutil.which("pdftotext")
-    if not pdftotext:
-        pytest.skip("pdftotext (poppler-utils) is missing")
+    pdftotext = required("pdftotext", package="poppler-utils")
     many = first_person_case()
     many["incidents"] += [dict(many["incidents"][1], date=f"2026-03-{day:02d}") for day in range(1, 8)]
     sources = []
