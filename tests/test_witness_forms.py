@@ -184,3 +184,18 @@ def test_on_the_pages_each_writing_space_stays_on_one_page(tmp_path, write_case)
         assert [count for _, count in runs] == [2, 2, WITNESS_LINES, 3], (source.name, runs)
         statement_page = runs[2][0]
         assert "Meer plaats nodig?" in pages[statement_page - 1], source.name
+
+
+def test_validate_names_a_first_person_place_and_not_a_relation_nobody_prints(write_case):
+    from conftest import TODAY
+    from filings.load.loader import load_case
+
+    data = minimal_case()
+    data["incidents"][0]["place"] = "aan mijn woning"
+    data["witnesses"][0]["relation"] = "buurman, woont naast mij op Markt 1, 8000 Brugge"
+    data["victim"]["address_confidential"] = True
+    data["lawyer"] = {"first_name": "Jan", "last_name": "Claes", "bar": "Brugge",
+                      "address": {"street": "Ezelstraat", "number": "3", "postal_code": "8000", "city": "Brugge"}}
+    warnings = load_case(write_case(data), today=TODAY).warnings
+    assert any(w.path == ("incidents", 0, "place") and "first person" in w.message for w in warnings)
+    assert not [w for w in warnings if w.path[:1] == ("witnesses",) and w.path[-1] == "relation"]

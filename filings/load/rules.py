@@ -447,6 +447,8 @@ def _typed_confidential_data(case: Case) -> Iterator[Problem]:
     shield = Shield(case.victim, Audience.court)  # court and witnesses see the least of her data
     numbers = {id(piece): number for number, piece in numbered_evidence(case)}
     for path, text in free_texts(case):
+        if path[0] == "witnesses" and path[-1] == "relation":
+            continue  # printed nowhere: the witness form asks the witness instead
         if path[-1] == "file":  # also what the bundle's name for its copy would show
             kinds = shield.found_in_file(numbers[id(case.evidence[path[1]])], text)
         else:
@@ -508,6 +510,16 @@ def _address_known_contradicted(case: Case) -> Iterator[Problem]:
 def _warnings(case: Case) -> Iterator[Problem]:
     yield from _typed_confidential_data(case)
     yield from _address_known_contradicted(case)
+    from ..lang import words
+
+    first_person = words(case.language).FIRST_PERSON
+    for i, incident in enumerate(case.incidents):
+        if incident.place and first_person.search(incident.place):
+            yield _warning(("incidents", i, "place"),
+                           "is in the first person, but a witness signs the form that prints it "
+                           "('mijn woning' would be the witness's home), so the form shows a neutral "
+                           "label instead: write it in the third person, e.g. 'bij de woning van' "
+                           "and her name")
     complaint = case.complaint
     if complaint and complaint.injured_party_declaration and not complaint.harm:
         yield _warning(("complaint", "harm"),
