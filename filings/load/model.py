@@ -402,6 +402,14 @@ class Notice(_Block):
     evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids that prove it.")
 
 
+class CircleMember(_Block):
+    """Someone in her circle (family, a friend, a colleague, an employer, a school) who gets
+    a letter asking not to pass on her data."""
+
+    name: Line = Field(description="How the letter greets them, e.g. 'Mama', 'Lotte', 'Mevrouw Claes'.")
+    formal: bool = Field(False, description="true to write 'u' instead of 'je' (an employer, a school).")
+
+
 class RestrainingOrder(_Block):
     """Straatverbod: keep a distance from named places he can know, and from her person."""
 
@@ -488,6 +496,11 @@ class Case(_Block):
         default_factory=list,
         description="Every time he was told to stop (a message, a letter, the police): the court "
         "papers argue from it that he knew or should have known.",
+    )
+    circle: list[CircleMember] = Field(
+        default_factory=list,
+        description="The people her circle letter goes to, one letter each; without names, one "
+        "general letter.",
     )
     request: Request | None = None
 
