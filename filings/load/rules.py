@@ -90,6 +90,7 @@ def check_references(data: Any) -> list[Problem]:
                             + f"; add it to `{block}` or correct the id",
                         )
                     )
+        problems += _message_references(index, incident.get("messages"), evidence)
         report = incident.get("police_report")
         if report is not None and str(report) not in reports:
             problems.append(
@@ -99,6 +100,23 @@ def check_references(data: Any) -> list[Problem]:
                     "(number, date, police_zone) or correct the number",
                 )
             )
+    return problems
+
+
+def _message_references(index: int, messages: Any, evidence: set) -> list[Problem]:
+    """A quoted message names its export and its media by evidence id: each must resolve."""
+    problems = []
+    for position, message in enumerate(messages if isinstance(messages, list) else []):
+        if not isinstance(message, dict):
+            continue
+        refs = [("evidence", message.get("evidence"))]
+        attachments = message.get("attachments")
+        refs += [(("attachments", n), ref) for n, ref in enumerate(attachments if isinstance(attachments, list) else [])]
+        for where, ref in refs:
+            if ref is not None and str(ref) not in evidence:
+                path = ("incidents", index, "messages", position) + (where if isinstance(where, tuple) else (where,))
+                problems.append(Problem(path, f"`{ref}` is not an id in `evidence`; the export and its media "
+                                              "must stay recorded as evidence: add it back or correct the id"))
     return problems
 
 
