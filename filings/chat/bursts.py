@@ -1,0 +1,36 @@
+"""His messages grouped into incidents as a lawyer would count them: one burst is his
+consecutive messages with no pause longer than the gap, on one calendar day (an incident
+past midnight is two entries in the logbook)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from .record import Export, Message
+from .threats import threat_words
+
+DEFAULT_GAP = timedelta(minutes=30)
+
+
+@dataclass
+class Burst:
+    export: Export
+    messages: list[Message] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+
+    @property
+    def threat(self) -> list[str]:
+        return list(dict.fromkeys(w for m in self.messages for w in threat_words(m.text)))
+
+
+def bursts(export: Export, keyed: list[tuple[Message, str]], gap: timedelta) -> list[Burst]:
+    """keyed: his messages of one export with their keys, in time order."""
+    found: list[Burst] = []
+    for message, key in keyed:
+        last = found[-1].messages[-1] if found else None
+        if last is None or message.sent - last.sent > gap or message.sent.date() != last.sent.date():
+            found.append(Burst(export))
+        found[-1].messages.append(message)
+        found[-1].keys.append(key)
+    return found
