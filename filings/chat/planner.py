@@ -50,7 +50,7 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
         listing = ", ".join(f"{name} ({count})" for name, count in known.most_common())
         raise ExportRefused(f"no sender `{unknown[0] if unknown else ''}` in the export; the senders are: "
                             f"{listing}. Give his name exactly as listed")
-    recorded = {m.key for i in loaded.case.incidents for m in i.messages}
+    recorded = {m.key for i in loaded.case.incidents for m in i.messages if m.key}
     plan = ImportPlan(exports, list(sender), [], 0, loaded.case.language)
     wanted = set(sender)
     for export in exports:

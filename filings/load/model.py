@@ -385,7 +385,8 @@ MessageText = Annotated[
 
 
 class QuotedMessage(_Block):
-    """One message of a chat export, quoted in an incident with where it stands in the export."""
+    """One message he sent, quoted in an incident with the evidence that holds it: written by
+    `filings import` (with its place in the export and a key), or by hand from a screenshot."""
 
     evidence: Identifier = Field(description="The evidence id of the export the message comes from.")
     sent: Annotated[AwareDatetime, BeforeValidator(_aware)] = Field(
@@ -394,9 +395,11 @@ class QuotedMessage(_Block):
     sender: Line = Field(description="The sender as the export writes him.")
     text: MessageText | None = Field(None, description="The text exactly as exported.")
     kind: MessageKind = Field(MessageKind.message, description="message | media | deleted | edited | system")
-    source: Line = Field(description="Where it stands in the export: 'line 412' or a JSON path.")
-    key: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] = Field(
-        description="Stable key of the message: an import skips a message whose key is recorded."
+    source: Line | None = Field(
+        None, description="Where it stands in the export: 'line 412' or a JSON path (written by an import)."
+    )
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] | None = Field(
+        None, description="Stable key of an imported message: an import skips a message whose key is recorded."
     )
     attachments: list[Identifier] = Field(default_factory=list, description="Evidence ids of its media.")
     clock: ClockNote | None = Field(
