@@ -40,7 +40,7 @@ class ImportPlan:
 
 def senders(exports: list[Export]) -> Counter:
     """Who wrote how many messages, system lines left out: for the user to say who he is."""
-    return Counter(m.sender for e in exports for m in e.messages if m.sender is not None)
+    return Counter(m.sender for e in exports for m in e.messages if m.sender is not None and m.kind != "system")
 
 
 def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], gap: timedelta) -> ImportPlan:

@@ -4,6 +4,7 @@ the result refused when it holds no message at all. The export file is only read
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -66,10 +67,11 @@ def _detect(path: Path) -> str:
         head = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<") and b"<smses" in head:
         return "sms"
+    # An iOS chat starts with `[12/03/2026, …` or U+200E: text, though it opens like JSON.
+    if suffix == ".txt" or re.match(rb"(\xe2\x80\x8e)?\[?\d{1,4}[./-]\d", head):
+        return "whatsapp"
     if head.startswith(b"{") or head.startswith(b"["):
         return _json_kind(path, head)
-    if suffix == ".txt" or head[:1].isdigit() or head[:1] == b"[" or head.startswith("\u200e".encode()):
-        return "whatsapp"
     raise ExportRefused(f"{path.name}: cannot tell which app exported this file; pass --format "
                         f"({', '.join(FORMATS)})")
 

@@ -102,6 +102,8 @@ def _message(body: str, sent: datetime, wall: datetime, line: int, clock: str | 
         kind, attachments = "media", (found.group("name").strip(),)
     elif _EDITED.search(plain):
         kind = "edited"
+    elif text.startswith("\u200e"):
+        kind = "system"  # iOS puts the chat's name before its notices, and marks them so
     return Message(sent, wall.isoformat(), sender, text, kind, f"line {line}", attachments, clock)
 
 
