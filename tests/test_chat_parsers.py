@@ -146,13 +146,19 @@ def test_sms_backup_streams_merges_surrogate_pairs_and_skips_drafts():
     ]
 
 
-def test_sms_surrogate_pair_cut_by_a_read_boundary_is_still_merged():
+@pytest.mark.parametrize("read_size", [37, 100, 65536])
+def test_sms_surrogate_pair_cut_anywhere_by_a_read_boundary_is_still_merged(read_size):
     from filings.chat import sms
 
-    body = "x" * 65530 + "&#55357;&#56864;"
-    xml = f'<smses count="1"><sms address="1" date="1772740920000" type="1" body="{body}" /></smses>'.encode()
-    messages, _ = sms.parse(io.BytesIO(xml), BRUSSELS, "sms.xml")
-    assert messages[0].text == "x" * 65530 + "😠"
+    class Trickle(io.BytesIO):  # a stream that gives read_size bytes at a time
+        def read(self, size=-1):
+            return super().read(read_size)
+
+    for pad in range(40):  # the pair at every offset against the boundaries
+        items = "".join(f'<sms address="1" date="1772740920000" type="1" body="{"x" * pad}&#55357;&#56864;{i}" />'
+                        for i in range(50))
+        messages, _ = sms.parse(Trickle(f"<smses>{items}</smses>".encode()), BRUSSELS, "sms.xml")
+        assert [m.text for m in messages] == [f"{'x' * pad}😠{i}" for i in range(50)]
 
 
 def test_telegram_uses_utc_seconds_and_joins_text_entities():

@@ -20,6 +20,8 @@ from .record import ExportRefused, Message
 SENT_BY_OWNER = "(sent from this phone)"
 _SENT_SMS = {"2", "4", "5", "6"}  # sent, outbox, failed, queued; 1 received, 3 draft
 _PAIR = re.compile(rb"&#(?:(5[5-6]\d{3})|x([dD][89aAbB][0-9a-fA-F]{2}));&#(?:(5[6-7]\d{3})|x([dD][c-fC-F][0-9a-fA-F]{2}));")
+_PARTIAL_END = re.compile(rb"&[^;&]{0,12}$")
+_HIGH_END = re.compile(rb"&#(?:5[5-6]\d{3}|x[dD][89aAbB][0-9a-fA-F]{2});$")
 _FROM = "137"  # PduHeaders.FROM in an MMS's <addr type>
 
 
@@ -33,14 +35,19 @@ class _MergedSurrogates:
     def read(self, size: int = 65536) -> bytes:
         while True:
             data = self.stream.read(max(size, 64))
-            chunk, self.pending = self.pending + data, b""
+            chunk = self.pending + data
+            chunk = _PAIR.sub(_merge, chunk) if b"&#" in chunk else chunk
+            self.pending = b""
             if data:
-                # A pair is at most 16 bytes: one that starts before the last 32 is whole.
-                cut = chunk.find(b"&", max(len(chunk) - 32, 0))
-                if cut >= 0:
-                    chunk, self.pending = chunk[:cut], chunk[cut:]
+                # Hold back a reference cut at the end, and a high half whose low half follows.
+                cut = len(chunk)
+                if partial := _PARTIAL_END.search(chunk, max(cut - 13, 0)):
+                    cut = partial.start()
+                if high := _HIGH_END.search(chunk, max(cut - 9, 0), cut):
+                    cut = high.start()
+                chunk, self.pending = chunk[:cut], chunk[cut:]
             if chunk or not data:
-                return _PAIR.sub(_merge, chunk) if b"&#" in chunk else chunk
+                return chunk
 
 
 def _merge(match: re.Match) -> bytes:
