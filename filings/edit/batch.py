@@ -218,8 +218,10 @@ def _intake(loaded: LoadedCase, plan: _Plan, copies: list[Path]) -> Callable[...
     evidence_id = id_source([e.id for e in loaded.case.evidence], "E")
     by_path: dict[Path, Recorded] = {}
 
+    resolved_paths: dict[Path, Path] = {}  # resolving costs a system call per part of the path
+
     def take(source: Path, kind: EvidenceKind | None, day: date | None, description: str) -> Recorded:
-        resolved = source.resolve()
+        resolved = resolved_paths.get(source) or resolved_paths.setdefault(source, source.resolve())
         if resolved not in by_path:
             by_path[resolved] = _take(source, kind, day, description)
         return by_path[resolved]
@@ -322,9 +324,12 @@ def _spliced(current: CaseText, plan: _Plan) -> str | None:
     links = [splice.link_ids(text, root, "incidents", index, "evidence", ids) for index, ids in plan.links.items()]
     blocks = [(key, items) for key, items in (("witnesses", plan.witnesses), ("evidence", plan.evidence),
                                                ("incidents", plan.incidents)) if items]
-    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    # An import quotes thousands of messages: ruamel's pure-Python emitter would take
+    # most of its time. A daily edit keeps ruamel's layout.
+    fast = any(i.get("messages") for i in plan.incidents)
+    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
                 for key, items in blocks if splice.top_level(root, key) is not None]
-    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
            for key, items in blocks if splice.top_level(root, key) is None]
     insertions = links + existing + new
     return None if None in insertions else splice.insert(text, insertions)
