@@ -235,3 +235,48 @@ def _sha(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_library_import_inserts_text_into_a_yaml_case_and_rewrites_a_json_case(demo, tmp_path):
+    import json
+
+    from filings.chat.bursts import DEFAULT_GAP
+    from filings.chat.clock import zone
+    from filings.chat.planner import plan_import, write
+    from filings.chat.read import read_export
+    from filings.load.casefile import parse_case_text, read_case_text
+
+    today = date.today()
+    export = read_export(NL, zone("Europe/Brussels"))
+    plan = plan_import(load_case(demo, today=today), [export], ["Kevin"], DEFAULT_GAP)
+    before = demo.read_text(encoding="utf-8")
+    added = write(demo, plan, threats={3}, today=today)
+    assert added.written == "inserted"  # the fast path, not the slow full rewrite
+    import difflib
+
+    after = demo.read_text(encoding="utf-8").splitlines()
+    changes = difflib.SequenceMatcher(None, before.splitlines(), after, autojunk=False).get_opcodes()
+    assert {tag for tag, *_ in changes} == {"equal", "insert"}  # every old line (and comment) kept
+
+    data, _ = parse_case_text(demo, read_case_text(DEMO))
+    as_json = demo.with_name("case.json")
+    as_json.write_text(json.dumps(data, default=str, ensure_ascii=False, indent=2), encoding="utf-8")
+    plan = plan_import(load_case(as_json, today=today), [export], ["Kevin"], DEFAULT_GAP)
+    added = write(as_json, plan, threats=set(), today=today)
+    assert added.written == "rewritten"
+    saved = json.loads(as_json.read_text(encoding="utf-8"))
+    assert saved["incidents"][-3]["messages"][0] == {
+        "evidence": "E8", "sent": "2026-03-05T21:02:00+01:00", "sender": "Kevin", "text": "Waarom antwoord je niet?",
+        "source": "line 2", "key": saved["incidents"][-3]["messages"][0]["key"]}
+
+
+def test_two_exports_at_once_each_recorded_and_cited_by_its_own_incidents(run, demo):
+    result = run("import", demo, NL, FIXTURES / "sms" / "sms-backup.xml", "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    loaded = load_case(demo, today=date.today())
+    exports = {e.id: e.file for e in loaded.case.evidence if e.id in ("E8", "E9")}
+    assert exports == {"E8": "bewijs/nl_BE-android.txt", "E9": "bewijs/sms-backup.xml"}
+    by_channel = {}
+    for incident in imported(demo):
+        by_channel.setdefault(incident.location, set()).update(m.evidence for m in incident.messages)
+    assert by_channel == {"WhatsApp": {"E8"}, "sms": {"E9"}}
