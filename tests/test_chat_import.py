@@ -134,7 +134,7 @@ def test_a_longer_export_of_the_same_chat_adds_only_the_new_messages(run, demo, 
     assert run("import", demo, NL, "--sender", "Kevin", "--threats", "none").exit_code == 0
     result = run("import", demo, longer, "--sender", "Kevin", "--threats", "none")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == (f"added 1 incidents (I12–I12) with 1 messages to {demo}; "
+    assert result.stdout.splitlines()[-1] == (f"added 1 incident (I12) with 1 message to {demo}; "
                                               "11 already in the case")
     last = imported(demo)[-1]
     assert [(m.text, m.source, m.evidence) for m in last.messages] == [("Nog altijd hier.", "line 17", "E9")]
@@ -149,7 +149,7 @@ def test_whatsapp_zip_media_become_evidence_linked_to_their_incident(run, demo, 
     before = chat.read_bytes()
     result = run("import", demo, chat, "--sender", "Kevin", "--threats", "none")
     assert result.exit_code == 0, result.output
-    assert "and 1 media files" in result.stdout
+    assert "and 1 media file to" in result.stdout
     loaded = load_case(demo, today=date.today())
     photo = next(e for e in loaded.case.evidence if e.file == "bewijs/IMG-20260305-WA0001.jpg")
     assert photo.kind.value == "photo"

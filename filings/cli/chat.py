@@ -69,10 +69,10 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
                    if plan.already else "nothing to add: no message from him in the export; nothing was written")
         return
     if dry_run:
-        click.echo(f"dry run: would add {len(plan.bursts)} incidents with {count} messages{already}; "
-                   "nothing was written")
+        click.echo(f"dry run: would add {_count(len(plan.bursts), 'incident')} with {_count(count, 'message')}"
+                   f"{already}; nothing was written")
         return
-    threats = _threats(threat_list, plan.proposed_threats, len(plan.bursts))
+    threats = _threats(threat_list, plan.proposed_threats)
     added = write(case_file, plan, threats=threats, today=today, read=read)
     for note in added.recovered:
         click.echo(note, err=True)
@@ -81,8 +81,14 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
         click.echo(f"{state} {piece.id}: {piece.file} (sha256 {piece.sha256[:12]}…)")
     media = {r.id for i in added.incidents for r in i.evidence} - {p.id for p in added.evidence}
     ids = [i.id for i in added.incidents]
-    click.echo(f"added {len(ids)} incidents ({ids[0]}–{ids[-1]}) with {count} messages"
-               f"{f' and {len(media)} media files' if media else ''} to {case_file}{already}")
+    span = ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
+    with_media = f" and {_count(len(media), 'media file')}" if media else ""
+    click.echo(f"added {_count(len(ids), 'incident')} ({span}) with {_count(count, 'message')}{with_media} "
+               f"to {case_file}{already}")
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 def _ask_sender(counts) -> list[str]:
@@ -108,7 +114,7 @@ def _ask_sender(counts) -> list[str]:
     return click.prompt("His number (several: 1,3)", value_proc=parse, err=True)
 
 
-def _threats(given: str | None, proposed: dict[int, list[str]], total: int) -> set[int]:
+def _threats(given: str | None, proposed: dict[int, list[str]]) -> set[int]:
     """The bursts the user confirms as threats: from --threats, else asked one by one."""
     if given is not None:
         if given.strip().lower() == "none":
