@@ -271,3 +271,28 @@ def test_a_lone_surrogate_reference_is_refused_not_guessed(tmp_path):
 def test_unknown_time_zone_is_refused():
     with pytest.raises(ExportRefused, match="unknown time zone `Europe/Gent`"):
         zone("Europe/Gent")
+
+
+def test_impossible_date_in_a_header_like_line_stays_text_and_is_noted(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_text("5/03/2026 21:02 - Kevin: Weet je nog?\n31/02/2026 10:00 - Kevin: dit kan niet\n"
+                    "5/03/2026 21:03 - Kevin: Antwoord\n", encoding="utf-8")
+    export = read_export(path, BRUSSELS)
+    assert [(m.text, m.source) for m in export.messages] == [
+        ("Weet je nog?\n31/02/2026 10:00 - Kevin: dit kan niet", "line 1"), ("Antwoord", "line 3")]
+    assert export.notes == ["chat.txt: line 2 looks like a message header but its date or time is impossible; "
+                            "kept as part of the message above it"]
+
+
+def test_lines_before_the_first_message_are_reported_not_dropped_silently(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_text("Exported by a tool\n\n5/03/2026 21:02 - Kevin: Hallo\n", encoding="utf-8")
+    assert "chat.txt: line 1 before the first message is no message and was left out" in read_export(
+        path, BRUSSELS).notes
+
+
+def test_an_export_near_whatsapps_cap_says_the_oldest_may_be_missing(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_text("".join(f"5/03/2026 21:02 - Kevin: {n}\n" for n in range(39_600)), encoding="utf-8")
+    notes = read_export(path, BRUSSELS).notes
+    assert notes[-1].startswith("chat.txt: 39600 messages, near WhatsApp's cap of about 40,000")

@@ -41,6 +41,11 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
                                                   "facebook": "message_N.json"}[fmt])
         parser = telegram.parse if fmt == "telegram" else meta.parse
         export.messages, export.notes = parser(data, tz, name)
+    cap = 10_000 if export.media else 40_000
+    if fmt.startswith("whatsapp") and len(export.messages) >= cap - 500:
+        export.notes.append(f"{name}: {len(export.messages)} messages, near WhatsApp's cap of about {cap:,} a chat "
+                            "export holds: the oldest messages may have been left out by WhatsApp; compare the "
+                            "first date with the phone, and export without media (cap 40,000) if it is later")
     if not export.messages:
         raise ExportRefused(f"{name}: no message found in this {export.channel} export; check that it is the "
                             "chat you meant, exported in full")

@@ -75,8 +75,9 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str, *, order: str | None = 
     if starts[0][0] > 0:
         skipped = [n + 1 for n in range(starts[0][0]) if raw[n].strip()]
         if skipped:
-            notes.append(f"{name}: line{'s' if len(skipped) > 1 else ''} {_ranges(skipped)} before the first "
-                         "message could not be read as messages and were left out")
+            many = len(skipped) > 1
+            notes.append(f"{name}: line{'s' if many else ''} {_ranges(skipped)} before the first message "
+                         f"{'are no messages and were' if many else 'is no message and was'} left out")
     for index, (n, offset, wall) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(raw)
         body = "\n".join([raw[n][offset:], *raw[n + 1:end]])
