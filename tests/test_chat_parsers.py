@@ -296,3 +296,24 @@ def test_an_export_near_whatsapps_cap_says_the_oldest_may_be_missing(tmp_path):
     path.write_text("".join(f"5/03/2026 21:02 - Kevin: {n}\n" for n in range(39_600)), encoding="utf-8")
     notes = read_export(path, BRUSSELS).notes
     assert notes[-1].startswith("chat.txt: 39600 messages, near WhatsApp's cap of about 40,000")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+# Any text a person can send, across lines; a continuation line that starts like a date
+# would be a header by design, and WhatsApp writes no carriage returns inside a message.
+_LINE = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=40).filter(
+    lambda line: not line[:1].isdigit() and not line.startswith("[") and not line.lstrip("\u200e")[:1].isdigit())
+_TEXT = st.lists(_LINE, min_size=1, max_size=3).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=8))
+def test_whatsapp_text_round_trips_exactly(tmp_path_factory, texts):
+    path = tmp_path_factory.mktemp("chat") / "chat.txt"
+    path.write_text("".join(f"5/03/2026 21:{n:02d} - Kevin: {text}\n" for n, text in enumerate(texts)),
+                    encoding="utf-8")
+    messages = read_export(path, BRUSSELS).messages
+    assert [m.text for m in messages] == texts
+    assert [m.source for m in messages] == [f"line {1 + sum(t.count(chr(10)) + 1 for t in texts[:n])}"
+                                            for n in range(len(texts))]
