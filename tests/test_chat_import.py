@@ -173,6 +173,20 @@ def test_every_format_imports_into_the_demo_case(run, demo, fixture, sender, kin
     assert incidents and all([k.value for k in i.kinds] == kinds and i.location == channel for i in incidents)
 
 
+def test_mms_photo_is_decoded_from_the_streamed_backup_into_evidence(run, demo):
+    import base64
+    import re
+
+    result = run("import", demo, FIXTURES / "sms" / "sms-backup.xml", "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    message = next(m for i in imported(demo) for m in i.messages if m.attachments)
+    assert (message.source, message.text, message.kind.value) == ("mms[0]", "Je auto", "media")
+    piece = next(e for e in load_case(demo, today=date.today()).case.evidence if e.id == message.attachments[0])
+    assert (piece.file, piece.kind.value) == ("bewijs/mms-0-IMG_0001.jpg", "photo")
+    data = re.search(r'name="IMG_0001.jpg".*?data="([^"]+)"', (FIXTURES / "sms" / "sms-backup.xml").read_text()).group(1)
+    assert (demo.parent / piece.file).read_bytes() == base64.b64decode(data)
+
+
 def test_telegram_photo_beside_the_export_becomes_evidence(run, demo):
     result = run("import", demo, FIXTURES / "telegram" / "result.json", "--sender", "Kevin", "--threats", "none")
     assert result.exit_code == 0, result.output

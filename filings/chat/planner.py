@@ -20,7 +20,8 @@ from ..load.loader import LoadedCase
 from ..load.model import EvidenceKind, IncidentKind
 from .bursts import Burst, bursts
 from .read import extract_media
-from .record import Export, ExportRefused, message_keys
+from . import sms
+from .record import Export, ExportRefused, Message, message_keys
 
 
 @dataclass
@@ -68,16 +69,18 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
         plan.notes += export.notes
         plan.notes += [f"{export.path.name}: {m.source}: {_clock_note(m.clock, m.sent)}"
                        for m, _ in keyed if m.clock]
-        missing = [(m.source, a) for m, _ in keyed for a in m.attachments if not _available(export, a)]
+        missing = [(m.source, a) for m, _ in keyed for a in m.attachments if not _available(export, m, a)]
         if missing:
             plan.notes.append(f"{export.path.name}: {len(missing)} attached file(s) are not in the export (first: "
                               f"{missing[0][1]}, {missing[0][0]}); those messages are quoted without them")
     return plan
 
 
-def _available(export: Export, name: str) -> bool:
+def _available(export: Export, message: Message, name: str) -> bool:
     if export.format == "whatsapp_zip":
         return name in export.media
+    if export.format == "sms":
+        return f"{message.source}/{name}" in export.media
     return _beside(export, name) is not None
 
 
@@ -135,7 +138,8 @@ def _batch(plan: ImportPlan, threats: set[int], folder: Path, language: str
         files = [burst.export.path]
         messages = []
         for message, key in zip(burst.messages, burst.keys):
-            attached = [media[(id(burst.export), a)] for a in message.attachments if (id(burst.export), a) in media]
+            refs = [(id(burst.export), message.source, name) for name in message.attachments]
+            attached = [media[ref] for ref in refs if ref in media]
             files += attached
             messages.append(NewMessage(burst.export.path, message.sent, message.sender or "", message.text or None,
                                        message.source, key, message.kind, attached, message.clock))
@@ -148,23 +152,26 @@ def _batch(plan: ImportPlan, threats: set[int], folder: Path, language: str
     return evidence, incidents
 
 
-def _media(plan: ImportPlan, folder: Path) -> dict[tuple[int, str], Path]:
-    """(export, attachment name) -> a file to take in as evidence: from a WhatsApp zip,
-    or a file the export names beside it (Telegram's photos/, signal-export's media).
-    plan_import noted the names that are neither."""
-    found: dict[tuple[int, str], Path] = {}
+def _media(plan: ImportPlan, folder: Path) -> dict[tuple[int, str, str], Path]:
+    """(export, message source, attachment name) -> a file to take in as evidence: from
+    a WhatsApp zip, decoded from an SMS backup, or lying beside the export (Telegram's
+    photos/, signal-export's media). plan_import noted the names that are none of these."""
+    found: dict[tuple[int, str, str], Path] = {}
     for index, export in enumerate(plan.exports):
-        names = list(dict.fromkeys(a for b in plan.bursts if b.export is export for m in b.messages
-                                   for a in m.attachments))
-        if not names:
+        wanted = list(dict.fromkeys((m.source, a) for b in plan.bursts if b.export is export for m in b.messages
+                                    for a in m.attachments))
+        if not wanted:
             continue
+        target = folder / str(index)
+        target.mkdir()
         if export.format == "whatsapp_zip":
-            target = folder / str(index)
-            target.mkdir()
-            for name, path in extract_media(export, names, target).items():
-                found[(id(export), name)] = path
+            files = extract_media(export, [name for _, name in wanted], target)
+            found.update(((id(export), source, name), files[name]) for source, name in wanted if name in files)
+        elif export.format == "sms":
+            with export.path.open("rb") as stream:
+                files = sms.extract_media(stream, export.path.name, set(wanted), target)
+            found.update(((id(export), source, name), path) for (source, name), path in files.items())
         else:
-            for name in names:
-                if (path := _beside(export, name)) is not None:
-                    found[(id(export), name)] = path
+            found.update(((id(export), source, name), path) for source, name in wanted
+                         if (path := _beside(export, name)) is not None)
     return found

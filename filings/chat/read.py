@@ -33,7 +33,7 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
         export.messages, export.notes = whatsapp.parse(_lines(text), tz, f"{name}:{member}", order=date_order)
     elif fmt == "sms":
         with path.open("rb") as stream:
-            export.messages, export.notes = sms.parse(stream, tz, name)
+            export.messages, export.notes = sms.parse(stream, tz, name, export.media)
     elif fmt == "signal":
         export.messages, export.notes = signal.parse(_lines(read_text(path, name)), tz, name)
     else:

@@ -35,7 +35,9 @@ class Export:
     social: bool  # a social network (kind social_media) rather than a messenger (messages)
     messages: list[Message] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was not parsed, and why: shown to the user
-    media: dict[str, str] = field(default_factory=dict)  # attachment name -> member of a zip
+    # The attachments the export holds: a zip's by name (-> its member), an SMS backup's by
+    # '<where>/<name>' (their bytes are base64 inside the XML).
+    media: dict[str, str] = field(default_factory=dict)
 
 
 def message_keys(messages: list[Message]) -> list[str]:

@@ -9,8 +9,11 @@ synctech.com.au/sms-backup-restore/fields-in-xml-backup-files/."""
 
 from __future__ import annotations
 
+import base64
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
@@ -58,8 +61,46 @@ def _merge(match: re.Match) -> bytes:
     return f"&#{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)};".encode()
 
 
-def parse(stream: BinaryIO, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]:
+def parse(stream: BinaryIO, tz: ZoneInfo, name: str, media: dict[str, str] | None = None
+          ) -> tuple[list[Message], list[str]]:
+    """The messages, and notes on what was left out. media, if given, gets a key
+    '<where>/<name>' for every attachment whose bytes the backup holds."""
     messages, notes = [], []
+    for where, element in _elements(stream, name):
+        message = _sms(element, where, tz) if element.tag == "sms" else _mms(element, where, tz)
+        if isinstance(message, str):
+            notes.append(f"{name}: {where}: {message}; left out")
+        elif message is not None:
+            messages.append(message)
+            if media is not None and element.tag == "mms":
+                media.update((f"{where}/{_part_name(p)}", "") for p in element.iter("part") if _holds_file(p))
+    messages.sort(key=lambda m: m.sent)
+    return messages, notes
+
+
+def extract_media(stream: BinaryIO, name: str, wanted: set[tuple[str, str]], folder: Path) -> dict[tuple[str, str], Path]:
+    """Decode the wanted attachments ((where, attachment name)) into folder, reading the
+    backup again as a stream; returns (where, name) -> the file written."""
+    found: dict[tuple[str, str], Path] = {}
+    places = {where for where, _ in wanted}
+    for where, element in _elements(stream, name):
+        if where not in places:
+            continue
+        for part in element.iter("part"):
+            key = (where, _part_name(part))
+            if key in wanted and _holds_file(part):
+                safe = re.sub(r"[^\w.-]+", "_", PurePosixPath(key[1]).name) or "bijlage"
+                target = folder / f"{where.replace('[', '-').rstrip(']')}-{safe}"
+                try:
+                    target.write_bytes(base64.b64decode(part.get("data", ""), validate=False))
+                except ValueError:
+                    continue  # undecodable: the message is quoted without it
+                found[key] = target
+    return found
+
+
+def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
+    """Each <sms> and <mms> with its place ('sms[3]'), let go once the caller is done."""
     counts = {"sms": 0, "mms": 0}
     try:
         events = ET.iterparse(_MergedSurrogates(stream), events=("start", "end"))
@@ -77,11 +118,7 @@ def parse(stream: BinaryIO, tz: ZoneInfo, name: str) -> tuple[list[Message], lis
                 continue
             where = f"{element.tag}[{counts[element.tag]}]"
             counts[element.tag] += 1
-            message = _sms(element, where, tz) if element.tag == "sms" else _mms(element, where, tz)
-            if isinstance(message, str):
-                notes.append(f"{name}: {where}: {message}; left out")
-            elif message is not None:
-                messages.append(message)
+            yield where, element
             root.clear()  # the message and its base64 media are let go
     except ET.ParseError as exc:
         line, column = exc.position
@@ -89,8 +126,15 @@ def parse(stream: BinaryIO, tz: ZoneInfo, name: str) -> tuple[list[Message], lis
                             "give the backup file exactly as SMS Backup & Restore wrote it") from None
     except StopIteration:
         raise ExportRefused(f"{name}: the file is empty; give the messages backup (sms-….xml)") from None
-    messages.sort(key=lambda m: m.sent)
-    return messages, notes
+
+
+def _part_name(part: ET.Element) -> str:
+    name = part.get("name")
+    return name if name not in (None, "null", "") else part.get("cl") or part.get("ct", "bijlage")
+
+
+def _holds_file(part: ET.Element) -> bool:
+    return part.get("ct", "") not in ("text/plain", "application/smil") and bool(part.get("data"))
 
 
 def _when(element: ET.Element, tz: ZoneInfo):
@@ -132,6 +176,6 @@ def _mms(element: ET.Element, where: str, tz: ZoneInfo) -> Message | str | None:
         if kind == "text/plain":
             texts.append(part.get("text") or "")
         elif kind != "application/smil":
-            files.append(part.get("name") if part.get("name") not in (None, "null") else part.get("cl") or kind)
+            files.append(_part_name(part))
     return Message(sent, utc_stamp(sent), sender, "\n".join(texts), "media" if files else "message", where,
                    tuple(files))
