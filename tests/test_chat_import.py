@@ -103,8 +103,15 @@ def test_threat_is_asked_and_a_no_leaves_it_out(run, demo):
 
     result = CliRunner().invoke(cli, ["import", str(demo), str(NL), "--sender", "Kevin"], input="n\n")
     assert result.exit_code == 0, result.output
-    assert "Burst 3 holds 'maak je kapot': is it a threat? [y/N]" in result.stderr
+    assert ("Burst 3, 2026-10-25 02:30: “Ik sta voor je deur. Ik maak je kapot.”\n"
+            "It holds 'maak je kapot': is it a threat? [y/N]") in result.stderr
     assert all("threat" not in [k.value for k in i.kinds] for i in imported(demo))
+
+
+def test_threats_proposed_confirms_exactly_the_marked_bursts(run, demo):
+    result = run("import", demo, NL, "--sender", "Kevin", "--threats", "proposed")
+    assert result.exit_code == 0, result.output
+    assert [[k.value for k in i.kinds] for i in imported(demo)] == [["messages"], ["messages"], ["messages", "threat"]]
 
 
 def test_sender_is_asked_with_each_senders_count(demo):

@@ -23,6 +23,11 @@ class Burst:
     def threat(self) -> list[str]:
         return list(dict.fromkeys(w for m in self.messages for w in threat_words(m.text)))
 
+    @property
+    def threat_message(self) -> Message | None:
+        """The first message whose words suggest a threat: what the user judges."""
+        return next((m for m in self.messages if threat_words(m.text)), None)
+
 
 def bursts(export: Export, keyed: list[tuple[Message, str]], gap: timedelta) -> list[Burst]:
     """keyed: his messages of one export with their keys, in time order."""

@@ -27,8 +27,8 @@ _FORMATS = ["whatsapp", "sms", "telegram", "instagram", "facebook", "signal"]
 @click.option("--date-order", type=click.Choice(["dmy", "mdy", "ymd"]),
               help="WhatsApp: the order of day and month when no date shows it (default: day first).")
 @click.option("--threats", "threat_list",
-              help="Bursts to mark as a threat: '2,5', or 'none'. Default: asks for each burst whose words "
-                   "suggest one.")
+              help="Bursts to mark as a threat: '2,5', 'none', or 'proposed' (every burst the dry run marks "
+                   "threat?). Default: shows each of those and asks.")
 @click.option("--dry-run", is_flag=True, help="Show what would be added; add nothing.")
 def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, zone_name, date_order,
                 threat_list, dry_run):
@@ -72,7 +72,7 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
         click.echo(f"dry run: would add {_count(len(plan.bursts), 'incident')} with {_count(count, 'message')}"
                    f"{already}; nothing was written")
         return
-    threats = _threats(threat_list, plan.proposed_threats)
+    threats = _threats(threat_list, plan)
     added = write(case_file, plan, threats=threats, today=today, read=read)
     for note in added.recovered:
         click.echo(note, err=True)
@@ -114,19 +114,24 @@ def _ask_sender(counts) -> list[str]:
     return click.prompt("His number (several: 1,3)", value_proc=parse, err=True)
 
 
-def _threats(given: str | None, proposed: dict[int, list[str]]) -> set[int]:
+def _threats(given: str | None, plan) -> set[int]:
     """The bursts the user confirms as threats: from --threats, else asked one by one."""
+    proposed = plan.proposed_threats
     if given is not None:
-        if given.strip().lower() == "none":
-            return set()
+        answer = given.strip().lower()
+        if answer in ("none", "proposed"):
+            return set(proposed) if answer == "proposed" else set()
         try:
             return {int(t) for t in given.replace(";", ",").split(",") if t.strip()}
         except ValueError:
-            raise click.BadParameter("give burst numbers such as 2,5, or none", param_hint="--threats") from None
+            raise click.BadParameter("give burst numbers such as 2,5, or none, or proposed",
+                                     param_hint="--threats") from None
     confirmed = set()
     for number, found in proposed.items():
-        if click.confirm(f"Burst {number} holds {', '.join(repr(w) for w in found)}: is it a threat?",
-                         default=False, err=True):
+        message = plan.bursts[number - 1].threat_message
+        quote = " ".join(message.text.split())
+        click.echo(f"Burst {number}, {message.sent:%Y-%m-%d %H:%M}: “{quote[:200]}”", err=True)
+        if click.confirm(f"It holds {', '.join(repr(w) for w in found)}: is it a threat?", default=False, err=True):
             confirmed.add(number)
     return confirmed
 
