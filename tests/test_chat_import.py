@@ -21,6 +21,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "chat"
 NL = FIXTURES / "whatsapp" / "nl_BE-android.txt"
 
 
+def _new_evidence_ids() -> tuple[str, str]:
+    """The ids the next two pieces added to the demo case get (E9, E10 today)."""
+    from filings.edit.session import next_id
+
+    ids = [e.id for e in load_case(DEMO, today=date.today()).case.evidence]
+    first = next_id(ids, "E")
+    return first, next_id([*ids, first], "E")
+
+
+EXPORT, LATER = _new_evidence_ids()
+
+
 @pytest.fixture
 def demo(tmp_path) -> Path:
     shutil.copytree(DEMO.parent, tmp_path / "dossier")
@@ -61,11 +73,11 @@ def test_import_adds_one_incident_per_burst_with_every_message_and_its_provenanc
     result = run("import", demo, NL, "--sender", "Kevin", "--threats", "3")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-2:] == [
-        "added E8: bewijs/nl_BE-android.txt (sha256 " + _sha(NL)[:12] + "…)",
+        f"added {EXPORT}: bewijs/nl_BE-android.txt (sha256 " + _sha(NL)[:12] + "…)",
         f"added 3 incidents (I9–I11) with 11 messages to {demo}",
     ]
     loaded = load_case(demo, today=date.today())  # validates, hashes included
-    export = next(e for e in loaded.case.evidence if e.id == "E8")
+    export = next(e for e in loaded.case.evidence if e.id == EXPORT)
     assert (export.kind.value, export.file, export.sha256, export.date) == (
         "message", "bewijs/nl_BE-android.txt", _sha(NL), date(2026, 10, 25))
     assert export.description == ("WhatsApp-export van het gesprek (13 berichten, 5 maart 2026 tot "
@@ -74,18 +86,18 @@ def test_import_adds_one_incident_per_burst_with_every_message_and_its_provenanc
     first, second, third = imported(demo)
     assert (first.id, first.date, first.time.isoformat(), first.end_time.isoformat(), first.location,
             [k.value for k in first.kinds], first.evidence) == (
-        "I9", date(2026, 3, 5), "21:02:00", "21:40:00", "WhatsApp", ["messages"], ["E8"])
+        "I9", date(2026, 3, 5), "21:02:00", "21:40:00", "WhatsApp", ["messages"], [EXPORT])
     assert first.description == "Kevin stuurde mij 7 berichten via WhatsApp, van 21:02 tot 21:40."
     assert [(m.sent.isoformat(), m.text, m.kind.value, m.source, m.evidence) for m in first.messages] == [
-        ("2026-03-05T21:02:00+01:00", "Waarom antwoord je niet?", "message", "line 2", "E8"),
-        ("2026-03-05T21:03:00+01:00", "Ik zie je wel online staan 👀", "message", "line 3", "E8"),
-        ("2026-03-05T21:11:00+01:00", "Dit bericht is verwijderd", "deleted", "line 5", "E8"),
+        ("2026-03-05T21:02:00+01:00", "Waarom antwoord je niet?", "message", "line 2", EXPORT),
+        ("2026-03-05T21:03:00+01:00", "Ik zie je wel online staan 👀", "message", "line 3", EXPORT),
+        ("2026-03-05T21:11:00+01:00", "Dit bericht is verwijderd", "deleted", "line 5", EXPORT),
         ("2026-03-05T21:15:00+01:00", "Weet je nog wat je zei:\n1/03/2026 08:00 - Sarah: ik kom niet\n"
-         "Dat ga je nog zien.   ", "message", "line 6", "E8"),
+         "Dat ga je nog zien.   ", "message", "line 6", EXPORT),
         ("2026-03-05T21:16:00+01:00", "IMG-20260305-WA0001.jpg (bestand bijgevoegd)\nMooie auto heb je 🙂",
-         "media", "line 9", "E8"),
-        ("2026-03-05T21:17:00+01:00", "<Media weggelaten>", "media", "line 11", "E8"),
-        ("2026-03-05T21:40:00+01:00", "Ik heb je nieuwe nummer: 0470 12 34 56", "message", "line 12", "E8"),
+         "media", "line 9", EXPORT),
+        ("2026-03-05T21:17:00+01:00", "<Media weggelaten>", "media", "line 11", EXPORT),
+        ("2026-03-05T21:40:00+01:00", "Ik heb je nieuwe nummer: 0470 12 34 56", "message", "line 12", EXPORT),
     ]
     assert len({m.key for m in first.messages}) == 7
     assert [m.text for m in second.messages] == ["Slaap lekker 👨\u200d👩\u200d👧",
@@ -144,7 +156,7 @@ def test_a_longer_export_of_the_same_chat_adds_only_the_new_messages(run, demo, 
     assert result.stdout.splitlines()[-1] == (f"added 1 incident (I12) with 1 message to {demo}; "
                                               "11 already in the case")
     last = imported(demo)[-1]
-    assert [(m.text, m.source, m.evidence) for m in last.messages] == [("Nog altijd hier.", "line 17", "E9")]
+    assert [(m.text, m.source, m.evidence) for m in last.messages] == [("Nog altijd hier.", "line 17", LATER)]
     assert sum(len(i.messages) for i in imported(demo)) == 12
 
 
@@ -161,7 +173,7 @@ def test_whatsapp_zip_media_become_evidence_linked_to_their_incident(run, demo, 
     photo = next(e for e in loaded.case.evidence if e.file == "bewijs/IMG-20260305-WA0001.jpg")
     assert photo.kind.value == "photo"
     first = imported(demo)[0]
-    assert first.evidence == ["E8", photo.id]
+    assert first.evidence == [EXPORT, photo.id]
     media = next(m for m in first.messages if m.attachments)
     assert (media.source, media.attachments) == ("line 9", [photo.id])
     assert chat.read_bytes() == before
@@ -239,7 +251,7 @@ def test_logbook_and_summons_quote_each_message_with_its_piece_and_mask_her_numb
     loaded = load_case(demo, today=date.today())
     from filings.plan.evidence import evidence_items
 
-    number = next(item.number for item in evidence_items(loaded) if item.id == "E8")
+    number = next(item.number for item in evidence_items(loaded) if item.id == EXPORT)
     cite = f"(stuk {number}, bericht van 5 maart 2026 om 21:02)"
     for kind in ("logbook", "summons"):
         assert f"“Waarom antwoord je niet?” {cite}" in texts[kind]
@@ -287,7 +299,7 @@ def test_library_import_inserts_text_into_a_yaml_case_and_rewrites_a_json_case(d
     assert added.written == "rewritten"
     saved = json.loads(as_json.read_text(encoding="utf-8"))
     assert saved["incidents"][-3]["messages"][0] == {
-        "evidence": "E8", "sent": "2026-03-05T21:02:00+01:00", "sender": "Kevin", "text": "Waarom antwoord je niet?",
+        "evidence": EXPORT, "sent": "2026-03-05T21:02:00+01:00", "sender": "Kevin", "text": "Waarom antwoord je niet?",
         "source": "line 2", "key": saved["incidents"][-3]["messages"][0]["key"]}
 
 
@@ -295,9 +307,9 @@ def test_two_exports_at_once_each_recorded_and_cited_by_its_own_incidents(run, d
     result = run("import", demo, NL, FIXTURES / "sms" / "sms-backup.xml", "--sender", "Kevin", "--threats", "none")
     assert result.exit_code == 0, result.output
     loaded = load_case(demo, today=date.today())
-    exports = {e.id: e.file for e in loaded.case.evidence if e.id in ("E8", "E9")}
-    assert exports == {"E8": "bewijs/nl_BE-android.txt", "E9": "bewijs/sms-backup.xml"}
+    exports = {e.id: e.file for e in loaded.case.evidence if e.id in (EXPORT, LATER)}
+    assert exports == {EXPORT: "bewijs/nl_BE-android.txt", LATER: "bewijs/sms-backup.xml"}
     by_channel = {}
     for incident in imported(demo):
         by_channel.setdefault(incident.location, set()).update(m.evidence for m in incident.messages)
-    assert by_channel == {"WhatsApp": {"E8"}, "sms": {"E9"}}
+    assert by_channel == {"WhatsApp": {EXPORT}, "sms": {LATER}}
