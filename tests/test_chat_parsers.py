@@ -317,3 +317,29 @@ def test_whatsapp_text_round_trips_exactly(tmp_path_factory, texts):
     assert [m.text for m in messages] == texts
     assert [m.source for m in messages] == [f"line {1 + sum(t.count(chr(10)) + 1 for t in texts[:n])}"
                                             for n in range(len(texts))]
+
+
+def test_times_stepping_back_in_the_repeated_autumn_hour_are_its_second_pass(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_text("25/10/2026 02:10 - Kevin: a\n25/10/2026 02:50 - Kevin: b\n25/10/2026 02:05 - Kevin: c\n"
+                    "25/10/2026 02:30 - Kevin: d\n25/10/2026 03:10 - Kevin: e\n", encoding="utf-8")
+    export = read_export(path, BRUSSELS)
+    assert [(m.text, m.sent.isoformat(), m.clock) for m in export.messages] == [
+        ("a", "2026-10-25T02:10:00+02:00", "ambiguous"), ("b", "2026-10-25T02:50:00+02:00", "ambiguous"),
+        ("c", "2026-10-25T02:05:00+01:00", "ambiguous"), ("d", "2026-10-25T02:30:00+01:00", "ambiguous"),
+        ("e", "2026-10-25T03:10:00+01:00", None)]
+    assert export.notes == []
+    from filings.chat.bursts import bursts
+    from datetime import timedelta
+
+    keyed = [(m, str(n)) for n, m in enumerate(reversed(export.messages))]
+    ordered = sorted(keyed, key=lambda mk: mk[0].sent.timestamp())
+    (burst,) = bursts(export, ordered, timedelta(minutes=45))  # 02:50 CEST to 02:05 CET is 15 minutes
+    assert [m.text for m in burst.messages] == ["a", "b", "c", "d", "e"]
+
+
+def test_a_chat_whose_every_header_is_impossible_is_refused(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_text("31/02/2026 21:02 - Kevin: a\n", encoding="utf-8")
+    with pytest.raises(ExportRefused, match="no line has a possible date and time for a WhatsApp message"):
+        read_export(path, BRUSSELS)

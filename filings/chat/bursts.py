@@ -34,7 +34,9 @@ def bursts(export: Export, keyed: list[tuple[Message, str]], gap: timedelta) -> 
     found: list[Burst] = []
     for message, key in keyed:
         last = found[-1].messages[-1] if found else None
-        if last is None or message.sent - last.sent > gap or message.sent.date() != last.sent.date():
+        # timestamp(): datetimes of one zone subtract as wall times, blind to the repeated hour
+        if (last is None or message.sent.timestamp() - last.sent.timestamp() > gap.total_seconds()
+                or message.sent.date() != last.sent.date()):
             found.append(Burst(export))
         found[-1].messages.append(message)
         found[-1].keys.append(key)

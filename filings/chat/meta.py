@@ -47,5 +47,5 @@ def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]
         else:
             kind = "message"
         messages.append(Message(sent, utc_stamp(sent), sender, text, kind, where, attachments))
-    messages.sort(key=lambda m: m.sent)  # newest first in the file
+    messages.sort(key=lambda m: m.sent.timestamp())  # newest first in the file; timestamp() heeds fold
     return messages, notes

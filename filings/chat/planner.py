@@ -64,7 +64,7 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
                 continue
             recorded.add(key)  # a message in two exports (message_1.json, message_2.json) counts once
             keyed.append((message, key))
-        keyed.sort(key=lambda mk: mk[0].sent)
+        keyed.sort(key=lambda mk: mk[0].sent.timestamp())  # timestamp(): the repeated hour, in order
         plan.bursts += bursts(export, keyed, gap)
         plan.notes += export.notes
         plan.notes += [f"{export.path.name}: {m.source}: {_clock_note(m.clock, m.sent)}"
@@ -93,7 +93,8 @@ def _beside(export: Export, name: str) -> Path | None:
 
 def _clock_note(clock: str, sent) -> str:
     if clock == "ambiguous":
-        return (f"{sent:%Y-%m-%d %H:%M} occurred twice (clock change); taken as the first, {sent:%z}, "
+        which = ("the second, as the times before it went back" if sent.fold else "the first")
+        return (f"{sent:%Y-%m-%d %H:%M} occurred twice (clock change); taken as {which}, {sent:%z}, "
                 "and marked `clock: ambiguous`: check it against the phone if it matters")
     return (f"{sent:%Y-%m-%d %H:%M} did not exist in this time zone (clock change); kept as the phone's "
             "clock showed it and marked `clock: nonexistent`")

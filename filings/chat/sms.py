@@ -74,7 +74,7 @@ def parse(stream: BinaryIO, tz: ZoneInfo, name: str, media: dict[str, str] | Non
             messages.append(message)
             if media is not None and element.tag == "mms":
                 media.update((f"{where}/{_part_name(p)}", "") for p in element.iter("part") if _holds_file(p))
-    messages.sort(key=lambda m: m.sent)
+    messages.sort(key=lambda m: m.sent.timestamp())  # not m.sent: one zone compares wall times, fold aside
     return messages, notes
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .clock import from_wall
@@ -58,8 +58,10 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str, *, order: str | None = 
     notes: list[str] = []
     order = order or _date_order([m.group("date") for _, m in headers], notes, name)
     messages: list[Message] = []
-    starts: list[tuple[int, int, datetime]] = []  # (line index, text offset, wall time) of real headers
+    # (line index, text offset, wall time, after the autumn clock went back) of real headers
+    starts: list[tuple[int, int, datetime, bool]] = []
     previous: datetime | None = None
+    fell_back: date | None = None  # the day the clock went back, seen as times stepping back
     for n, match in headers:
         wall = _wall(match, order)
         if wall is None:
@@ -67,21 +69,29 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str, *, order: str | None = 
                          "kept as part of the message above it")
             continue
         if previous is not None and wall < previous:
-            notes.append(f"{name}: line {n + 1} looks like a message header but its time lies before the "
-                         "message above it; kept as part of that message (check the export at that line)")
-            continue
-        starts.append((n, match.end(), wall))
+            if previous - wall <= timedelta(hours=1) and from_wall(wall, tz)[1] == "ambiguous":
+                fell_back = wall.date()  # the repeated hour: this and later ones are its second pass
+            else:
+                notes.append(f"{name}: line {n + 1} looks like a message header but its time lies before the "
+                             "message above it; kept as part of that message (check the export at that line)")
+                continue
+        starts.append((n, match.end(), wall, fell_back == wall.date()))
         previous = wall
+    if not starts:
+        raise ExportRefused(f"{name}: no line has a possible date and time for a WhatsApp message (line "
+                            f"{headers[0][0] + 1} comes closest); give the chat as WhatsApp exported it")
     if starts[0][0] > 0:
         skipped = [n + 1 for n in range(starts[0][0]) if raw[n].strip()]
         if skipped:
             many = len(skipped) > 1
             notes.append(f"{name}: line{'s' if many else ''} {_ranges(skipped)} before the first message "
                          f"{'are no messages and were' if many else 'is no message and was'} left out")
-    for index, (n, offset, wall) in enumerate(starts):
+    for index, (n, offset, wall, second_pass) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(raw)
         body = "\n".join([raw[n][offset:], *raw[n + 1:end]])
         sent, clock = from_wall(wall, tz)
+        if clock == "ambiguous" and second_pass:
+            sent = sent.replace(fold=1)  # still flagged: the user sees which pass was taken
         messages.append(_message(body, sent, wall, n + 1, clock))
     return messages, notes
 
