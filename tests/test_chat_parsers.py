@@ -343,3 +343,39 @@ def test_a_chat_whose_every_header_is_impossible_is_refused(tmp_path):
     path.write_text("31/02/2026 21:02 - Kevin: a\n", encoding="utf-8")
     with pytest.raises(ExportRefused, match="no line has a possible date and time for a WhatsApp message"):
         read_export(path, BRUSSELS)
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+                         st.sampled_from(["messages", "chats", "list", "date", "date_unixtime", "from", "text",
+                                          "text_entities", "type", "sender_name", "timestamp_ms", "content",
+                                          "photos", "uri", "is_unsent", "edited", "photo", "file", "sender",
+                                          "body", "attachments", "name"]), inner, max_size=6),
+                     max_leaves=20)
+
+
+_ITEMS = st.dictionaries(st.sampled_from(["date", "date_unixtime", "from", "text", "text_entities", "type",
+                                          "sender_name", "timestamp_ms", "content", "photos", "is_unsent", "edited",
+                                          "photo", "file", "sender", "body", "attachments", "deleted", "call"]),
+                         _JSON | st.sampled_from(["message", "service", "1772740920", "99999999999999",
+                                                  "2026-03-05T21:02:00", 1772740920000, 10 ** 30]), max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON | st.fixed_dictionaries({"messages": st.lists(_ITEMS | _JSON, max_size=5)}))
+def test_damaged_json_exports_are_read_or_refused_never_a_crash(data):
+    import json
+
+    from filings.chat import meta, signal, telegram
+
+    for parse in (telegram.parse, meta.parse):
+        try:
+            parse(data, BRUSSELS, "x.json")
+        except ExportRefused:
+            pass
+    lines = [json.dumps(item) for item in data["messages"]] if isinstance(data, dict) and isinstance(
+        data.get("messages"), list) else [json.dumps(data)]
+    try:
+        signal.parse(lines, BRUSSELS, "data.json")
+    except ExportRefused:
+        pass

@@ -30,8 +30,12 @@ def from_wall(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
     return first, "ambiguous" if round_trip == naive else "nonexistent"
 
 
-def from_epoch(seconds: float, tz: ZoneInfo) -> datetime:
-    return datetime.fromtimestamp(seconds, tz)
+def from_epoch(seconds: float, tz: ZoneInfo) -> datetime | None:
+    """The moment, or None for a number no calendar holds (a damaged export)."""
+    try:
+        return datetime.fromtimestamp(seconds, tz)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def utc_stamp(moment: datetime) -> str:

@@ -29,10 +29,12 @@ def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]
     messages, notes = [], []
     for index, item in enumerate(items):
         where = f"messages[{index}]"
-        if not isinstance(item, dict) or not isinstance(item.get("timestamp_ms"), (int, float)):
-            notes.append(f"{name}: {where}: no `timestamp_ms`; left out")
+        stamp = item.get("timestamp_ms") if isinstance(item, dict) else None
+        number = isinstance(stamp, (int, float)) and not isinstance(stamp, bool)
+        sent = from_epoch(stamp / 1000, tz) if number else None
+        if sent is None:
+            notes.append(f"{name}: {where}: no readable `timestamp_ms`; left out")
             continue
-        sent = from_epoch(item["timestamp_ms"] / 1000, tz)
         sender = repair(str(item.get("sender_name") or "(unknown)"))
         text = repair(item["content"]) if isinstance(item.get("content"), str) else ""
         attachments = tuple(repair(str(media.get("uri"))) for key in _MEDIA

@@ -34,8 +34,9 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str) -> tuple[list[Message],
         if wall.tzinfo is not None:
             wall = wall.astimezone(tz).replace(tzinfo=None)
         sent, clock = from_wall(wall, tz)
-        attachments = tuple(str(a.get("name") or a.get("path")) for a in item.get("attachments") or []
-                            if isinstance(a, dict))
+        listed = item.get("attachments") if isinstance(item.get("attachments"), list) else []
+        attachments = tuple(str(a.get("name") or a.get("path")) for a in listed
+                            if isinstance(a, dict) and (a.get("name") or a.get("path")))
         if item.get("deleted"):
             kind = "deleted"
         elif item.get("call") or item.get("missed"):

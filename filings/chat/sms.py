@@ -139,7 +139,7 @@ def _holds_file(part: ET.Element) -> bool:
 
 def _when(element: ET.Element, tz: ZoneInfo):
     date = element.get("date", "")
-    return from_epoch(int(date) / 1000, tz) if date.isdigit() else None
+    return from_epoch(int(date) / 1000, tz) if re.fullmatch(r"[0-9]{1,18}", date) else None
 
 
 def _party(element: ET.Element) -> str:

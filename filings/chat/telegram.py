@@ -6,6 +6,7 @@ time without an offset and is used, flagged, only when the other is missing."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,8 +44,9 @@ def _message(item: Any, where: str, tz: ZoneInfo) -> Message | str:
     if not isinstance(item, dict):
         return "not a message object"
     clock = None
-    if str(item.get("date_unixtime", "")).isdigit():
-        sent = from_epoch(int(item["date_unixtime"]), tz)
+    seconds = str(item.get("date_unixtime", ""))
+    sent = from_epoch(int(seconds), tz) if re.fullmatch(r"[0-9]{1,15}", seconds) else None
+    if sent is not None:
         stamp = utc_stamp(sent)
     else:
         try:
