@@ -75,4 +75,6 @@ def _text(item: dict) -> str:
     parts = entities if isinstance(entities, list) else item.get("text", "")
     if isinstance(parts, str):
         return parts
+    if not isinstance(parts, list):
+        return ""  # a damaged export: the message keeps its time and sender
     return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else "" for p in parts)
