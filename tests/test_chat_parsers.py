@@ -379,3 +379,21 @@ def test_damaged_json_exports_are_read_or_refused_never_a_crash(data):
         signal.parse(lines, BRUSSELS, "data.json")
     except ExportRefused:
         pass
+
+
+_PIECES = st.sampled_from(["12/03/2026", "3/14/26", "2026-03-12", "31/02/26", "٣/١٢/٢٠٢٦", "[", "]", ", ", " ",
+                           "23:14", "11:58:03\u202fPM", "00:08 a. m.", " - ", "Kevin", ": ", "\u00a0: ", "\u200e",
+                           "<Media omitted>", "<attached: x.jpg>", "x.jpg (file attached)", "tekst", "à "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES | st.text(max_size=5), max_size=8).map("".join), min_size=1, max_size=6))
+def test_damaged_whatsapp_text_is_read_or_refused_never_a_crash(lines):
+    from filings.chat import whatsapp
+
+    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    try:
+        messages, _ = whatsapp.parse(lines, BRUSSELS, "chat.txt")
+    except ExportRefused:
+        return
+    assert all(m.source.startswith("line ") for m in messages)
