@@ -313,3 +313,45 @@ def test_two_exports_at_once_each_recorded_and_cited_by_its_own_incidents(run, d
     for incident in imported(demo):
         by_channel.setdefault(incident.location, set()).update(m.evidence for m in incident.messages)
     assert by_channel == {"WhatsApp": {EXPORT}, "sms": {LATER}}
+
+
+def test_a_message_quoted_under_another_day_or_without_its_piece_is_warned_about(run, write_case):
+    from conftest import minimal_case
+
+    data = minimal_case()
+    data["evidence"].append({"id": "E2", "kind": "message", "description": "Export"})
+    data["incidents"][0]["messages"] = [
+        {"evidence": "E1", "sent": "2026-01-30T21:00:00+01:00", "sender": "Tom", "text": "a"},
+        {"evidence": "E2", "sent": "2026-01-31T00:10:00+01:00", "sender": "Tom", "text": "b"},
+    ]
+    result = run("validate", write_case(data))
+    assert result.exit_code == 0, result.output
+    assert "incidents[0].messages[0]" not in result.output
+    assert ("incidents[0].messages[1].sent: warning: the message was sent on 2026-01-31, but the incident is dated "
+            "2026-01-30") in result.output
+    assert ("incidents[0].messages[1].evidence: warning: `E2` holds the message but is not in the incident's "
+            "`evidence`") in result.output
+
+
+def test_a_quoted_message_whose_piece_is_gone_is_refused_with_its_path(run, write_case):
+    from conftest import minimal_case
+
+    data = minimal_case()
+    data["incidents"][0]["messages"] = [{"evidence": "E7", "sent": "2026-01-30T21:00:00+01:00", "sender": "Tom",
+                                         "text": "a", "attachments": ["E1", "E8"]}]
+    result = run("validate", write_case(data))
+    assert result.exit_code == 1
+    assert "incidents[0].messages[0].evidence: `E7` is not an id in `evidence`" in result.output
+    assert "incidents[0].messages[0].attachments[1]: `E8` is not an id in `evidence`" in result.output
+    assert "attachments[0]" not in result.output
+
+
+def test_an_unquoted_time_without_offset_is_refused_with_the_fix(run, write_case):
+    from conftest import minimal_case
+
+    data = minimal_case()
+    data["incidents"][0]["messages"] = [{"evidence": "E1", "sent": "2026-01-30T21:00:00", "sender": "Tom"}]
+    text = write_case(data).read_text(encoding="utf-8").replace("'2026-01-30T21:00:00'", "2026-01-30T21:00:00")
+    result = run("validate", write_case(text))
+    assert result.exit_code == 1
+    assert 'write the time in quotes with its UTC offset, e.g. "2026-03-12T23:14:00+01:00"' in result.output

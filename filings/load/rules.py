@@ -525,6 +525,22 @@ def _address_known_contradicted(case: Case) -> Iterator[Problem]:
                            "set it to `yes` (or `unknown`); if it was an earlier home, keep `no`")
 
 
+def _quoted_messages(case: Case) -> Iterator[Problem]:
+    """A quoted message belongs to the incident of its day and cites a piece the incident
+    lists: the papers print 'stuk N, bericht van <day>' under that incident."""
+    for i, incident in enumerate(case.incidents):
+        for m, message in enumerate(incident.messages):
+            day = message.sent.date()
+            if day != incident.date:
+                yield _warning(("incidents", i, "messages", m, "sent"),
+                               f"the message was sent on {day.isoformat()}, but the incident is dated "
+                               f"{incident.date.isoformat()}: move it to an incident of that day, or check the date")
+            if message.evidence not in incident.evidence:
+                yield _warning(("incidents", i, "messages", m, "evidence"),
+                               f"`{message.evidence}` holds the message but is not in the incident's `evidence`: "
+                               "add it there, so that the papers cite it for this fact")
+
+
 def _warnings(case: Case) -> Iterator[Problem]:
     yield from _typed_confidential_data(case)
     yield from _address_known_contradicted(case)
@@ -544,6 +560,7 @@ def _warnings(case: Case) -> Iterator[Problem]:
                        "is empty: the harm is the core of the injured-party declaration (art. 5bis "
                        "V.T.Sv.); describe it (fear, sleep, work, costs), or fill it in by hand "
                        "before you sign")
+    yield from _quoted_messages(case)
     for i, report in enumerate(case.police_reports):
         if not PV_NUMBER.match(report.number):
             yield _warning(
