@@ -192,6 +192,30 @@ def test_every_format_imports_into_the_demo_case(run, demo, fixture, sender, kin
     assert incidents and all([k.value for k in i.kinds] == kinds and i.location == channel for i in incidents)
 
 
+def test_facebook_photo_is_found_from_the_root_of_the_download_and_nothing_outside_it(run, demo, tmp_path):
+    thread = tmp_path / "facebook-sarah" / "messages" / "inbox" / "kevin_123"
+    (thread / "photos").mkdir(parents=True)
+    (thread / "message_1.json").write_bytes((FIXTURES / "facebook" / "message_1.json").read_bytes())
+    (thread / "photos" / "456.jpg").write_bytes(b"\xff\xd8 his photo")
+    result = run("import", demo, thread / "message_1.json", "--sender", "Kevin Dé Smet", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    message = next(m for i in imported(demo) for m in i.messages if m.attachments)
+    piece = next(e for e in load_case(demo, today=date.today()).case.evidence if e.id == message.attachments[0])
+    assert (piece.file, message.source) == ("bewijs/456.jpg", "messages[1]")
+
+
+def test_an_export_cannot_pull_a_file_from_outside_its_folder(demo, tmp_path):
+    from filings.chat.planner import _beside
+    from filings.chat.record import Export
+
+    (tmp_path / "secret.txt").write_text("not evidence")
+    export = Export(tmp_path / "chat" / "result.json", "telegram", "Telegram", False)
+    export.path.parent.mkdir()
+    assert _beside(export, "../secret.txt") is None
+    assert _beside(export, str(tmp_path / "secret.txt")) is None
+    assert _beside(export, "secret.txt") is None
+
+
 def test_mms_photo_is_decoded_from_the_streamed_backup_into_evidence(run, demo):
     import base64
     import re

@@ -210,7 +210,7 @@ def test_signal_export_data_json_lines():
     assert records(FIXTURES / "signal" / "data.json") == [
         ("2026-03-05T21:02:00+01:00", "Kevin", "Neem op", "message", "line 1", (), None),
         ("2026-03-05T21:03:30+01:00", "Kevin", "", "system", "line 2", (), None),
-        ("2026-03-05T21:04:00+01:00", "Kevin", "", "media", "line 3", ("foto.jpg",), None),
+        ("2026-03-05T21:04:00+01:00", "Kevin", "", "media", "line 3", ("media/foto.jpg",), None),
         ("2026-03-05T21:05:00+01:00", "Kevin", "", "deleted", "line 4", (), None),
         ("2026-03-05T21:06:00+01:00", "Me", "Stop", "message", "line 5", (), None),
     ]

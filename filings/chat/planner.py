@@ -10,7 +10,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..edit.batch import BatchAdded, CaseText, NewEvidence, add_batch
 from ..edit.logbook import NewIncident, NewMessage
@@ -85,10 +85,19 @@ def _available(export: Export, message: Message, name: str) -> bool:
 
 
 def _beside(export: Export, name: str) -> Path | None:
-    """A file the export names, lying in the export's folder (Telegram's photos/...)."""
-    base = export.path.parent.resolve()
-    candidate = (base / name).resolve()
-    return candidate if candidate.is_relative_to(base) and candidate.is_file() else None
+    """A file the export names, in the export's folder (Telegram's photos/..., signal-export's
+    media/...), or, for a path from the export's root (Meta's messages/inbox/<chat>/photos/...),
+    under the folder where the export's own path starts the same way. Never a file outside
+    that folder: an export must not pull other files into the evidence."""
+    folder = export.path.parent.resolve()
+    wanted = PurePosixPath(name)
+    roots = [folder] + [a for a in list(folder.parents)[:6]
+                        if len(wanted.parts) > 2 and export.path.resolve().relative_to(a).parts[:2] == wanted.parts[:2]]
+    for root in roots:
+        candidate = (root / wanted).resolve()
+        if candidate.is_relative_to(root) and candidate.is_file():
+            return candidate
+    return None
 
 
 def _clock_note(clock: str, sent) -> str:

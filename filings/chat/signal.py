@@ -35,8 +35,9 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str) -> tuple[list[Message],
             wall = wall.astimezone(tz).replace(tzinfo=None)
         sent, clock = from_wall(wall, tz)
         listed = item.get("attachments") if isinstance(item.get("attachments"), list) else []
-        attachments = tuple(str(a.get("name") or a.get("path")) for a in listed
-                            if isinstance(a, dict) and (a.get("name") or a.get("path")))
+        # The path (beside data.json) finds the file; the name is only what the sender called it.
+        attachments = tuple(str(a.get("path") or a.get("name")) for a in listed
+                            if isinstance(a, dict) and (a.get("path") or a.get("name")))
         if item.get("deleted"):
             kind = "deleted"
         elif item.get("call") or item.get("missed"):
