@@ -285,6 +285,8 @@ def test_logbook_and_summons_quote_each_message_with_its_piece_and_mask_her_numb
         assert "0470 12 34 56" not in texts[kind]  # her confidential number, typed by him
         assert "“Ik heb je nieuwe nummer: " in texts[kind]
     assert "Kevin stuurde mij 7 berichten via WhatsApp, van 21:02 tot 21:40." in texts["logbook"]
+    assert (f"“Ik sta voor je deur. Ik maak je kapot.” (stuk {number}, bericht van 25 oktober 2026 om 02:30, in het "
+            "uur dat door de overgang naar wintertijd twee keer voorkwam)") in texts["summons"]
     assert "Verweerder schreef:" in texts["summons"]
 
 

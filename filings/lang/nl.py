@@ -374,9 +374,16 @@ def chat_burst(sender: str, count: int, channel: str, start: str, end: str) -> s
     return f"{sender} stuurde mij {what} via {channel}, {span}."
 
 
-def message_cite(piece: str, day: str, at: str) -> str:
-    """Where a quoted message stands: 'stuk 3, bericht van 12 maart 2026 om 23:14'."""
-    return f"{piece}, bericht van {day} om {at}"
+def message_cite(piece: str, day: str, at: str, clock: str | None = None) -> str:
+    """Where a quoted message stands: 'stuk 3, bericht van 12 maart 2026 om 23:14'; a time
+    in a clock change says so, since the paper must not state a guessed hour as fact."""
+    return f"{piece}, bericht van {day} om {at}" + (f", {CLOCK_NOTES[clock]}" if clock else "")
+
+
+CLOCK_NOTES = {
+    "ambiguous": "in het uur dat door de overgang naar wintertijd twee keer voorkwam",
+    "nonexistent": "volgens de klok van de telefoon, in het uur dat door de overgang naar zomertijd wegviel",
+}
 
 
 MESSAGE_KINDS = {  # how a quote marks a message that is no plain text

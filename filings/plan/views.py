@@ -162,7 +162,8 @@ def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield
         "text": shield(text),
         "sender": message.sender,
         "kind": w.MESSAGE_KINDS[message.kind.value],
-        "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}"),
+        "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}",
+                               message.clock.value if message.clock else None),
     }
 
 
