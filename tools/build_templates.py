@@ -319,6 +319,12 @@ def court_facts(b: Builder) -> None:
         ("{{ phrase('support', i=i) }}", "i"), "{{ ' ' if i.evidence or i.witnesses or i.police_report }}",
         f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
     quoted_paragraphs(b, "i.paragraphs")
+    b.tag("{%p if i.messages %}")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} schreef:", keep=True)
+    b.tag("{%p for m in i.messages %}")
+    b.p("“{{ m.text }}”{% if m.kind %} [{{ m.kind }}]{% endif %} ({{ m.cite }})", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.p("In totaal: {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
     b.tag("{%p if police_reports %}")
@@ -736,6 +742,9 @@ def logbook() -> Builder:
     # her text reflowed: a line break typed in the case is a space, an empty line a paragraph
     b.tag("{%p for para in i.own_paragraphs %}")
     b.p("{{ para }}", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for m in i.messages %}")
+    b.p("“{{ m.text }}”{% if m.kind %} [{{ m.kind }}]{% endif %} ({{ m.cite }})", style="Quote")
     b.tag("{%p endfor %}")
     b.p(("Getuigen: {{ i.witnesses or 'geen' }}. Stukken: {{ i.evidence or 'geen' }}. "
          "Proces-verbaal: {{ i.police_report or 'geen' }}.", "i"))

@@ -13,6 +13,7 @@ splice.py) and a JSON case are rewritten in full, as before.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.nodes import MappingNode
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 from . import intake, splice
 from ..atomic import write_atomic
@@ -36,7 +38,7 @@ from .session import (
 )
 from ..errors import CaseInvalid
 from ..lang import words
-from .logbook import NewIncident, Recorded
+from .logbook import NewIncident, NewMessage, Recorded
 from ..load.model import EvidenceKind
 from ..load.loader import LoadedCase, validate_parsed
 
@@ -179,6 +181,16 @@ def _plan(loaded: LoadedCase, incidents: list[NewIncident], evidence: list[NewEv
     witness_id = id_source([w.id for w in case.witnesses], "W")
     incident_id = id_source([i.id for i in case.incidents], "I")
     take = _intake(loaded, plan, copies)
+    # Standalone evidence first: an importer's export is described here and then cited,
+    # by its path, from the incidents' files and messages.
+    for piece in evidence:
+        target = intake.find_incident(loaded, piece.incident) if piece.incident is not None else None
+        recorded = take(piece.file, piece.kind, piece.date, piece.description or piece.file.name)
+        plan.added_evidence.append(recorded)
+        if target is not None:
+            linked = plan.links.setdefault(target, [])
+            if recorded.id not in case.incidents[target].evidence and recorded.id not in linked:
+                linked.append(recorded.id)
     for entry in incidents:
         witness_ids, created = list(entry.witness_ids), []
         for first, last in entry.new_witnesses:
@@ -197,16 +209,9 @@ def _plan(loaded: LoadedCase, incidents: list[NewIncident], evidence: list[NewEv
             "location": entry.location, "kinds": [k.value for k in entry.kinds],
             "description": entry.description, "witnesses": witness_ids,
             "evidence": list(dict.fromkeys(r.id for r in recorded)), "police_report": entry.police_report,
+            "messages": [_message(m, take) for m in entry.messages],
         })
         plan.added_incidents.append(AddedIncident(new_id, recorded, created))
-    for piece in evidence:
-        target = intake.find_incident(loaded, piece.incident) if piece.incident is not None else None
-        recorded = take(piece.file, piece.kind, piece.date, piece.description or piece.file.name)
-        plan.added_evidence.append(recorded)
-        if target is not None:
-            linked = plan.links.setdefault(target, [])
-            if recorded.id not in case.incidents[target].evidence and recorded.id not in linked:
-                linked.append(recorded.id)
     notice_id = id_source([n.id for n in case.notices], "N")
     for notice in notices:
         proof = [take(source, None, notice.date,
@@ -223,14 +228,37 @@ def _plan(loaded: LoadedCase, incidents: list[NewIncident], evidence: list[NewEv
     return plan
 
 
+def _message(message: NewMessage, take: Callable[..., Recorded]) -> dict:
+    """A quoted message as the case records it; its files were taken already, by path."""
+    values = {
+        "evidence": take(message.export, None, None, message.export.name).id,
+        "sent": message.sent.isoformat(), "sender": message.sender, "text": message.text,
+        "kind": None if message.kind == "message" else message.kind,
+        "source": message.source, "key": message.key,
+        "attachments": [take(a, None, None, a.name).id for a in message.attachments],
+        "clock": message.clock,
+    }
+    return {k: v for k, v in values.items() if v not in (None, [])}
+
+
 def _intake(loaded: LoadedCase, plan: _Plan, copies: list[Path]) -> Callable[..., Recorded]:
     """take(source, kind, day, description): copy a file into the case and plan its
     evidence entry. A file whose bytes are recorded already is not copied again; its
-    existing id is returned instead."""
+    existing id is returned instead. A path given again in the same batch (an export that
+    every imported incident cites) is looked up, not read again."""
     known = {p.sha256: (p.id, p.file or "") for p in loaded.case.evidence if p.sha256}
     evidence_id = id_source([e.id for e in loaded.case.evidence], "E")
+    by_path: dict[Path, Recorded] = {}
+
+    resolved_paths: dict[Path, Path] = {}  # resolving costs a system call per part of the path
 
     def take(source: Path, kind: EvidenceKind | None, day: date | None, description: str) -> Recorded:
+        resolved = resolved_paths.get(source) or resolved_paths.setdefault(source, source.resolve())
+        if resolved not in by_path:
+            by_path[resolved] = _take(source, kind, day, description)
+        return by_path[resolved]
+
+    def _take(source: Path, kind: EvidenceKind | None, day: date | None, description: str) -> Recorded:
         taken = intake.take_file(source, loaded)
         if taken.sha256 in known:
             if taken.copied_to:
@@ -327,9 +355,12 @@ def _spliced(current: CaseText, plan: _Plan) -> str | None:
     text, root = current.text, current.root
     links = [splice.link_ids(text, root, "incidents", index, "evidence", ids) for index, ids in plan.links.items()]
     blocks = [(key, items) for key, items in plan.blocks() if items]
-    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    # An import quotes thousands of messages: ruamel's pure-Python emitter would take
+    # most of its time. A daily edit keeps ruamel's layout.
+    fast = any(i.get("messages") for i in plan.incidents)
+    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
                 for key, items in blocks if splice.top_level(root, key) is not None]
-    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
            for key, items in blocks if splice.top_level(root, key) is None]
     insertions = links + existing + new
     return None if None in insertions else splice.insert(text, insertions)
@@ -362,6 +393,21 @@ TEXTS = ("description", "text")  # free text an item may hold, written as a `|` 
 
 def _yaml_item(item: dict) -> Any:
     values = {k: text_value(v, False) if k in TEXTS and v is not None else _fresh(v) for k, v in item.items()}
+    if "messages" in values:
+        values["messages"] = [_yaml_message(m) for m in values["messages"]]
+    return new_mapping(values, False)
+
+
+_PLAIN_LINES = re.compile(r"[^\S\n]\n|[^\S\n]$|^\s|[\r\x85\u2028\u2029]")
+
+
+def _yaml_message(message: dict) -> Any:
+    """A quoted message; a multi-line text as a `|-` block when that reads back exactly
+    (no blank at a line's end or the text's start, no other line break than LF)."""
+    values = {k: _fresh(v) for k, v in message.items()}
+    text = values.get("text")
+    if text and "\n" in text and not _PLAIN_LINES.search(text):
+        values["text"] = LiteralScalarString(text)
     return new_mapping(values, False)
 
 

@@ -384,6 +384,38 @@ def evidence_of_notice(file_name: str, day: str) -> str:
     return f"{file_name} (bewijs van de aanmaning van {day})"
 
 
+def chat_export(channel: str, count: int, first: str, last: str) -> str:
+    """The description `filings import` gives the export it records."""
+    span = first if first == last else f"{first} tot {last}"
+    return f"{channel}-export van het gesprek ({count} {'bericht' if count == 1 else 'berichten'}, {span})"
+
+
+def chat_burst(sender: str, count: int, channel: str, start: str, end: str) -> str:
+    """The description of an imported burst of his messages, in her voice like the
+    rest of the logbook; the messages themselves are quoted from `messages`."""
+    what = "een bericht" if count == 1 else f"{count} berichten"
+    span = f"om {start}" if start == end else f"van {start} tot {end}"
+    return f"{sender} stuurde mij {what} via {channel}, {span}."
+
+
+def message_cite(piece: str, day: str, at: str, clock: str | None = None) -> str:
+    """Where a quoted message stands: 'stuk 3, bericht van 12 maart 2026 om 23:14'; a time
+    in a clock change says so, since the paper must not state a guessed hour as fact."""
+    return f"{piece}, bericht van {day} om {at}" + (f", {CLOCK_NOTES[clock]}" if clock else "")
+
+
+CLOCK_NOTES = {
+    "ambiguous": "in het uur dat door de overgang naar wintertijd twee keer voorkwam",
+    "nonexistent": "volgens de klok van de telefoon, in het uur dat door de overgang naar zomertijd wegviel",
+}
+
+
+MESSAGE_KINDS = {  # how a quote marks a message that is no plain text
+    "message": "", "media": "foto, video of bestand", "deleted": "verwijderd bericht",
+    "edited": "bewerkt bericht", "system": "melding van de app",
+}
+
+
 def birth(place: str | None, day: str) -> str:
     """'geboren te Gent op 14 mei 1991', with what is known; day is already written out."""
     if place and day:
