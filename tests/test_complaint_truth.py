@@ -30,7 +30,7 @@ def texts(write_case, data) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("knows,complaint,sheet", [
-    ("no", "Mijn adres en contactgegevens zijn de verdachte, voor zover ik weet, niet bekend.",
+    ("no", "Voor zover ik weet, kent de verdachte mijn huidige adres niet.",
      "De verdachte kent dit adres, voor zover ik weet, niet."),
     ("yes", "De verdachte kent mijn adres helaas. Ik vraag toch dat mijn adres en contactgegevens niet "
      "worden opgenomen in stukken die hij kan inzien", "De verdachte kent dit adres helaas"),
@@ -43,7 +43,7 @@ def test_what_he_knows_of_her_address_comes_from_the_case(write_case, knows, com
     assert sheet in papers[SHEET]
     others = {"no", "yes", None} - {knows}
     for other in others:
-        assert dict(no="voor zover ik weet, niet", yes="helaas", unknown="Ik weet niet of")[other or "unknown"] \
+        assert dict(no="kent de verdachte mijn huidige adres niet", yes="helaas", unknown="Ik weet niet of")[other or "unknown"] \
             not in papers[COMPLAINT] + papers[SHEET]
     # COL 03/2023 is for a victim whose address he does not know: not cited when he does
     assert ("COL 03/2023" in papers[COMPLAINT]) is (knows != "yes")
@@ -72,9 +72,10 @@ def test_threats_are_listed_with_their_words_for_the_prosecutor(write_case):
          "description": "Hij riep dat hij terug zou komen. Mijn fiets was kapot."},
     ]
     text = texts(write_case, data)[COMPLAINT]
-    assert "feit 1, schriftelijk, onder voorwaarde: “Als jij niet van mij bent,\nvan niemand.”" not in text
-    assert "feit 1, schriftelijk, onder voorwaarde: “Als jij niet van mij bent, van niemand.”" in text
-    assert "\n\nfeit 2\n\n" in text  # said, not written, no words quoted: the fact alone
+    assert "dreigende uitlatingen, mogelijk bedreiging (art. 327 e.v. Sw.), ter beoordeling:" in text
+    # written, its words reflowed, the condition marked on the words that set it
+    assert "feit 1 (schriftelijk): “Als jij niet van mij bent, van niemand.” (onder voorwaarde)" in text
+    assert "\n\nfeit 2 (mondeling)\n\n" in text  # said where he came, no words quoted
     assert "beschadiging van eigendommen (feit 2)" in text
     assert "schriftelijk" not in text.split("feit 2")[1].split("\n")[0]
 

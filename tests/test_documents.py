@@ -57,7 +57,7 @@ def test_complaint(demo_docs):
         "grijze Volkswagen Golf 1-ABC-123", "+32 478 98 76 54", "Instagram @kevin.ds",
         # each fact a block: its line, her words as she typed them (reflowed), its support
         "Feit 4 — donderdag 12 maart 2026, 07:45–08:10 — Parking UZ Gent, Corneel Heymanslaan — "
-        "opwachten, beschadiging en aan het werk\n\nHij stond me op te wachten naast mijn auto na mijn "
+        "opwachten, vastgestelde schade en komen aan het werk\n\nHij stond me op te wachten naast mijn auto na mijn "
         'nachtdienst en riep "je ontsnapt me niet". Toen ik terugkwam met een collega was de '
         "bestuurdersdeur bekrast.\n\nStuk 5; getuige: Lotte Vermeulen.",
         "8 feiten tussen 28 januari 2026 en 19 november 2026, over een periode van 295 dagen",
@@ -73,21 +73,23 @@ def test_complaint(demo_docs):
         # its words, written or under a condition, for the prosecutor to qualify
         "bedreiging (art. 327 e.v. van het Strafwetboek van 1867, dan wel de overeenstemmende "
         "bepalingen van het Strafwetboek ingevoerd bij de wetten van 29 februari 2024, voor zover "
-        "dat op het ogenblik van de feiten in werking was):",
-        "feit 2, schriftelijk, onder voorwaarde: “Als jij niet wil praten, dan zorg ik dat niemand nog "
-        "met jou wil praten.” en “Ik weet waar je woont 😉”",
-        "feit 3: “Je ontsnapt me niet, Sarah. Ik sta vanavond aan je werk.”",
+        "dat op het ogenblik van de feiten in werking was), ter beoordeling:",
+        "feit 2 (schriftelijk): “Als jij niet wil praten, dan zorg ik dat niemand nog met jou wil "
+        "praten.” (onder voorwaarde) en “Ik weet waar je woont 😉”",
+        "feit 3 (mondeling): “Je ontsnapt me niet, Sarah. Ik sta vanavond aan je werk.”",
         "beschadiging van eigendommen (feit 4)",
         "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent): Klacht wegens telefonische belaging",
         "dat de getuigen worden verhoord: Lotte Vermeulen en Youssef El Amrani;",
         # requests the data supports: a plate, ex-partners, a contact ban as a condition
-        "dat camerabeelden en ANPR-gegevens van de nummerplaat 1-ABC-123 worden opgevraagd rond "
-        "feiten 4, 5 en 7;",
+        "dat, voor zover nog beschikbaar, camerabeelden en ANPR-gegevens van de nummerplaat 1-ABC-123 "
+        "worden opgevraagd rond feiten 4, 5 en 7;",
         "dat de feiten worden geregistreerd als intrafamiliaal geweld (ex-partners) en dat het risico "
         "wordt ingeschat;",
-        "dat, als aan de verdachte voorwaarden worden opgelegd, een verbod om met mij contact op te "
-        "nemen of mij op te zoeken daartoe behoort;",
-        "Stuk 2: Attest van klachtneerlegging", "Stuk 3: Schermafdruk van 23 WhatsApp-berichten",
+        "dat, als aan de verdachte voorwaarden worden opgelegd, daarbij een verbod wordt opgelegd om met "
+        "mij contact op te nemen of mij op te zoeken, en dat ik over die voorwaarden word ingelicht;",
+        "dat deze klacht wordt gevoegd bij PV GE.55.L3.012345/2026;",
+        "Stuk 1 — 29 januari 2026 — schermafdruk: Afdruk van het stopbericht",
+        "Stuk 2 — 3 februari 2026 — proces-verbaal of attest: Attest van klachtneerlegging",
         "Ik verklaar schade te hebben geleden en wens mij benadeelde persoon te verklaren",
         # she signs later: the place and the date are hers
         "Opgemaakt te ______________________ op ______________________.",
@@ -113,8 +115,8 @@ def test_injured_party_declaration(demo_docs):
         "verklaart schade te hebben geleden en zich benadeelde persoon te verklaren voor de volgende feiten:",
         "Deze verklaring is kosteloos.",
         "Notitienummer van het parket",
-        "Mijn adres is vertrouwelijk: ik vraag dat het niet wordt opgenomen in stukken die de verdachte "
-        "kan inzien (COL 03/2023).",
+        "vertrouwelijk (COL 03/2023); briefwisseling: p/a Mr. An Claes, advocaat, Coupure 5, 9000 Gent",
+        "Nummer proces-verbaal van de klacht die ik nu indien",
         "Opgemaakt te ______________________ op ______________________.",
         "28 januari 2026 tot 19 november 2026", "PZ Gent", "GE.55.L3.012345/2026",
         "Kevin De Smet", "nieuw slot laten plaatsen",

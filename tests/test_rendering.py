@@ -235,7 +235,7 @@ def test_one_incident_is_not_called_a_repeated_pattern(write_case):
     documents = render_all(write_case(data))
     complaint = docx_text(documents["01-klacht.docx"][1])
     summons = docx_text(documents["04-dagvaarding-kort-geding.docx"][1])
-    assert "Het gaat om 1 feit op 30 januari 2026, via berichten (1×)." in complaint
+    assert "Het gaat om 1 feit op 30 januari 2026, namelijk berichten." in complaint
     assert "herhalen zich" not in complaint and "zijn herhaald" not in summons
     demo = render_all()
     assert "herhalen zich" in docx_text(demo["01-klacht.docx"][1])

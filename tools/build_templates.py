@@ -70,8 +70,8 @@ def complaint() -> Builder:
     b.tag("{%p if victim.confidential %}")
     # What he knows of her address comes from the case (respondent.knows_victim_address),
     # never assumed: a false 'he does not know it' misleads the prosecutor.
-    b.p("{% if complaint.knows == 'no' %}Mijn adres en contactgegevens zijn de verdachte, voor zover "
-        "ik weet, niet bekend. Ik vraag dat zij niet in het proces-verbaal worden opgenomen maar "
+    b.p("{% if complaint.knows == 'no' %}Voor zover ik weet, kent de verdachte mijn huidige adres "
+        "niet. Ik vraag dat mijn adres en contactgegevens niet in het proces-verbaal worden opgenomen maar "
         "apart worden bewaard, en dat ik word geïdentificeerd aan de hand van mijn "
         "rijksregisternummer ({{ law.address_protection }})."
         "{% elif complaint.knows == 'yes' %}De verdachte kent mijn adres helaas. Ik vraag toch dat "
@@ -97,7 +97,8 @@ def complaint() -> Builder:
         ("Naam", "{{ respondent.name }}"),
         ("Geboorte", "{{ respondent.birth or 'onbekend' }}"),
         ("Adres", "{{ respondent.address or 'onbekend' }}"),
-        ("Relatie met mij", "{{ respondent.relationship }}"),
+        ("Relatie met mij", "{{ respondent.relationship }}{% if complaint.relation_detail %}; "
+                            "{{ complaint.relation_detail }}{% endif %}"),
         ("Beschrijving", "{{ respondent.description or '—' }}"),
         ("Telefoonnummers", "{{ respondent.phones or '—' }}"),
         ("Accounts", "{{ respondent.accounts or '—' }}"),
@@ -109,7 +110,7 @@ def complaint() -> Builder:
         "aanhalingstekens; 'stuk N' verwijst naar de inventaris van stukken.")
     b.tag("{%p for i in incidents %}")
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.location %} — {{ i.location }}{% endif %} "
-         "— {{ i.kinds }}", "b"), keep=True)
+         "— {{ i.described }}", "b"), keep=True)
     b.tag("{%p for para in i.own_paragraphs %}")
     b.p("{{ para }}")
     b.tag("{%p endfor %}")
@@ -119,12 +120,12 @@ def complaint() -> Builder:
     b.tag("{%p endfor %}")
 
     b.h1("Het patroon")
-    b.p("Het gaat om {{ phrase('pattern') }}, via {{ pattern.channels }}.")
+    b.p("Het gaat om {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
     b.tag("{%p if pattern.count > 1 %}")
     b.p("De gedragingen herhalen zich en verstoren mijn rust ernstig.")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.notices %}")
-    b.p("Hij weet dat ik geen contact wil:", keep=True)
+    b.p("Hij wist dat ik geen contact meer wilde:", keep=True)
     b.tag("{%p for n in complaint.notices %}")
     b.bullet("op {{ n.date }} liet {{ n.who }} hem{% if n.channel %} {{ n.channel }}{% endif %} weten"
              "{% if n.text %}: “{{ n.text }}”{% else %} dat hij elk contact moest stoppen{% endif %}"
@@ -146,10 +147,10 @@ def complaint() -> Builder:
     # Each threat with its words: whether it was written or under a condition matters for
     # its qualification (art. 327 ff.), which the prosecutor makes.
     b.tag("{%p if complaint.threats %}")
-    b.bullet("{{ phrase('threats') }}:", keep=True)
+    b.bullet("dreigende uitlatingen, mogelijk {{ phrase('threats') }}, ter beoordeling:", keep=True)
     b.tag("{%p for t in complaint.threats %}")
-    b.bullet("{{ t.fact }}{% if t.written %}, schriftelijk{% endif %}{% if t.conditional %}, onder "
-             "voorwaarde{% endif %}{% if t.words %}: {{ t.words }}{% endif %}", level=2)
+    b.bullet("{{ t.fact }}{% if t.written %} (schriftelijk){% elif t.spoken %} (mondeling){% endif %}"
+             "{% if t.words %}: {{ t.words }}{% endif %}", level=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.damage_facts %}")
@@ -182,8 +183,9 @@ def complaint() -> Builder:
              "worden opgevraagd;")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.plate %}")
-    b.bullet("dat camerabeelden en ANPR-gegevens van de nummerplaat {{ complaint.plate }} worden "
-             "opgevraagd{% if complaint.presence %} rond {{ complaint.presence }}{% endif %};")
+    b.bullet("dat, voor zover nog beschikbaar, camerabeelden en ANPR-gegevens van de nummerplaat "
+             "{{ complaint.plate }} worden opgevraagd{% if complaint.presence %} rond "
+             "{{ complaint.presence }}{% endif %};")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.damage %}")
     b.bullet("dat de schade wordt vastgesteld;")
@@ -192,8 +194,13 @@ def complaint() -> Builder:
     b.bullet("dat de feiten worden geregistreerd als intrafamiliaal geweld (ex-partners) en dat "
              "het risico wordt ingeschat;")
     b.tag("{%p endif %}")
-    b.bullet("dat, als aan de verdachte voorwaarden worden opgelegd, een verbod om met mij contact op "
-             "te nemen of mij op te zoeken daartoe behoort;")
+    b.bullet("dat, als aan de verdachte voorwaarden worden opgelegd, daarbij een verbod wordt "
+             "opgelegd om met mij contact op te nemen of mij op te zoeken, en dat ik over die "
+             "voorwaarden word ingelicht;")
+    b.tag("{%p if police_reports %}")
+    b.bullet("dat deze klacht wordt gevoegd bij {{ 'PV' if police_reports|length == 1 else 'de processen-verbaal' }} "
+             "{{ police_reports|map(attribute='number')|join(', ') }};")
+    b.tag("{%p endif %}")
     b.bullet("dat de stukken {% if complaint.to_prosecutor %}bij deze klacht{% else %}die ik "
              "overhandig{% endif %} bij het dossier worden gevoegd"
              "{{ ';' if complaint.requested_measures else '.' }}")
@@ -205,7 +212,7 @@ def complaint() -> Builder:
          "overhandig{% endif %}")
     b.p("De bestanden staan met hun SHA-256-vingerafdruk op de inventaris van stukken.")
     b.tag("{%p for e in evidence %}")
-    b.bullet("Stuk {{ e.number }}: {{ e.description }} ({{ e.kind }}, {{ e.date }})")
+    b.bullet("Stuk {{ e.number }} — {{ e.date }} — {{ e.kind }}: {{ e.description }}")
     b.tag("{%p endfor %}")
 
     b.tag("{%p if complaint.injured_party %}")
@@ -230,13 +237,11 @@ def injured_party_declaration() -> Builder:
     b.p("Aan de procureur des Konings, parket {{ declaration.office }}, secretariaat, "
         f"{{{{ declaration.office_address or '{BLANK} (adres van het parket)' }}}}", align="right")
     b.h1("Ondergetekende")
-    b.fields([*VICTIM_IDENTITY, ("Adres", "{{ victim.address or phrase('correspondence') }}")])
-    b.tag("{%p if victim.confidential %}")
     # Asked, not done: she cannot state what the police did with her address.
-    b.p("Mijn adres is vertrouwelijk: ik vraag dat het niet wordt opgenomen in stukken die de "
-        "verdachte kan inzien{% if declaration.knows != 'yes' %} ({{ law.address_protection }})"
-        "{% endif %}. Briefwisseling: {{ phrase('correspondence') }}.")
-    b.tag("{%p endif %}")
+    b.fields([*VICTIM_IDENTITY, ("Adres", "{% if victim.confidential %}vertrouwelijk"
+                                          "{% if declaration.knows != 'yes' %} ({{ law.address_protection }})"
+                                          "{% endif %}; briefwisseling: {{ phrase('correspondence') }}"
+                                          "{% else %}{{ victim.address }}{% endif %}")])
     b.p(("verklaart schade te hebben geleden en zich benadeelde persoon te verklaren", "b"),
         " voor de volgende feiten:")
     b.fields([
@@ -245,7 +250,8 @@ def injured_party_declaration() -> Builder:
                              "{{ pattern.last }}{% endif %}"),
         ("Plaats", f"{{{{ declaration.places or '{SHORT_BLANK}' }}}}"),
         ("Politiedienst", f"{{{{ declaration.services or '{SHORT_BLANK}' }}}}"),
-        ("Nummer proces-verbaal", f"{{{{ declaration.reports or '{SHORT_BLANK}' }}}}"),
+        ("Nummer proces-verbaal van de klacht die ik nu indien", SHORT_BLANK),
+        ("Eerdere processen-verbaal", "{{ declaration.reports or '—' }}"),
         ("Notitienummer van het parket", f"{{{{ declaration.references or '{SHORT_BLANK}' }}}}"),
         ("Verdachte", "{{ phrase('respondent_identity') or respondent.description }}"),
     ])
@@ -285,6 +291,8 @@ def contact_sheet() -> Builder:
         ("E-mail", "{{ victim.email or '—' }}"),
         ("Briefwisseling", "{{ phrase('correspondence') or '—' }}"),
         ("Eerdere processen-verbaal", "{{ reports or '—' }}"),
+        ("Proces-verbaal van deze klacht", SHORT_BLANK),
+        ("Mag de politie mij op dit nummer bellen of een bericht nalaten?", "ja / nee"),
     ])
     signature(b, "{{ victim.name }}")
     b.footer("VERTROUWELIJK — {{ reference }}")
@@ -663,7 +671,10 @@ def witness_statement() -> Builder:
           "plaats. Dateer en onderteken de verklaring en voeg een kopie (voor- en achterzijde) toe "
           "van uw identiteitskaart of een ander officieel identiteitsdocument waarop uw handtekening "
           "staat. De verklaring gaat naar de rechtbank; ook de andere partij leest ze, met uw "
-          "woonplaats.")
+          "woonplaats. U bent niet verplicht ze te schrijven; de rechter kan u ook oproepen om "
+          "gehoord te worden."
+          "{% if moments %} Het dossier vermeldt u als getuige op {{ moments|map(attribute='when')|join('; ') }}: "
+          "schrijf alleen wat u zelf zag of hoorde, ook als het anders was.{% endif %}")
     b.p("In de zaak van {{ victim.name }} tegen {{ respondent.name }}.")
     b.h1("Ondergetekende")
     b.fields([
@@ -675,7 +686,7 @@ def witness_statement() -> Builder:
         ("Beroep", f"{{{{ witness.profession or '{SHORT_BLANK}' }}}}"),
     ])
     b.h1("Band met de partijen")
-    b.p(("Schrijf voor elke partij hoe u haar kent, en of u familie bent of aangetrouwd (in welke "
+    b.p(("Schrijf hoe u elke partij kent, en of u familie bent of aangetrouwd (in welke "
          "graad), ondergeschikt bent (bijvoorbeeld als werknemer), samenwerkt of gemeenschappelijke "
          "belangen hebt. Is er geen band, schrijf dan: geen.", "i"))
     b.tag("{%p for party in parties %}")
@@ -684,17 +695,9 @@ def witness_statement() -> Builder:
     b.h1("Mijn verklaring")
     b.p("Ik verklaar het volgende over feiten waarbij ik zelf aanwezig was of die ik zelf heb "
         "vastgesteld.")
-    b.tag("{%p if moments %}")
-    b.p(("Het dossier vermeldt u als getuige op de volgende momenten. Schrijf alleen wat u zelf "
-         "zag of hoorde; klopt een datum, uur of plaats niet, schrijf dan wat u zich herinnert:", "i"),
-        keep=True)
-    b.tag("{%p for m in moments %}")
-    b.bullet("{{ m.date }}{% if m.time %}, {{ m.time }}{% endif %}{% if m.place %}, {{ m.place }}{% endif %}")
-    b.tag("{%p endfor %}")
-    b.tag("{%p endif %}")
     b.ruled(WITNESS_LINES)
     b.p(("Meer plaats nodig? Schrijf verder op een apart blad, dat u ook dateert en ondertekent.", "i"))
-    b.h1("Verklaring")
+    b.h1("Slotverklaring")
     b.ruled(3, ("Deze verklaring is opgesteld voor overlegging aan de rechtbank. Ik weet dat ik mij "
                 "door een valse verklaring aan straffen blootstel.", "b"), "\n",
             ("Schrijf deze zin hieronder zelf over:", "i"))
@@ -864,6 +867,17 @@ def guide() -> Builder:
         ("Waar naartoe", "{{ d.destination }}"),
     ], label_width=35)
     b.tag("{%p endfor %}")
+    b.tag("{%p if attention.to_prosecutor %}")
+    b.h1("Uw klacht aan het parket")
+    b.bullet("Onderteken de klacht{% if attention.declaration %} en de verklaring van benadeelde "
+             "persoon{% endif %} zelf; er is geen verhoor.")
+    b.bullet("Stuur ze aangetekend naar het parket, met kopieën van de stukken; bewaar de originelen "
+             "en het bewijs van verzending.")
+    b.bullet("{% if victim.confidential %}Steek het blad met uw contactgegevens in een aparte, gesloten "
+             "omslag met 'VERTROUWELIJK – COL 03/2023'.{% else %}Vermeld uw adres en telefoonnummer, "
+             "zodat het parket u kan bereiken.{% endif %}")
+    b.p("Meld een nieuw feit meteen: camerabeelden worden vaak maar kort bewaard.")
+    b.tag("{%p else %}")
     b.h1("Wat u meeneemt naar de politie")
     b.bullet("uw identiteitskaart;")
     b.bullet("de klacht en, als uw adres vertrouwelijk is, het blad met uw contactgegevens;")
@@ -872,11 +886,12 @@ def guide() -> Builder:
     b.bullet("de namen van de getuigen.")
     b.p("Vraag een kopie van uw verklaring en het attest van klachtneerlegging, met het nummer van "
         "het proces-verbaal. Leg bij elk nieuw feit opnieuw klacht neer en voeg het nummer toe aan "
-        "uw logboek.")
+        "uw logboek. Meld een nieuw feit meteen: camerabeelden worden vaak maar kort bewaard.")
+    b.tag("{%p endif %}")
     b.h1("Goed om te weten")
     b.bullet("Belaging is sinds de {{ law.no_complaint_offence }} geen klachtmisdrijf meer: het parket "
              "kan vervolgen, ook als u uw klacht intrekt.")
-    b.bullet("Een advocaat kan gratis of tegen een verminderd tarief zijn, naargelang uw inkomen "
+    b.bullet("De bijstand van een advocaat kan gratis of goedkoper zijn, naargelang uw inkomen "
              "(juridische tweedelijnsbijstand, pro deo): vraag het aan bij het bureau voor juridische "
              "bijstand van de balie. Kijk ook na of een van uw verzekeringen rechtsbijstand dekt.")
     b.bullet("Slachtofferonthaal: justitieassistenten bij het parket en het justitiehuis helpen u met "
@@ -996,8 +1011,9 @@ def guide() -> Builder:
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
     b.bullet("Het nieuwe Strafwetboek zou in werking treden op {{ offences.new_code_date }}; of dat "
-             "gebeurde en welk artikel belaging nu strafbaar stelt, is niet bevestigd. Voor feiten "
-             "vanaf die datum verwijzen de documenten daarom naar {{ law.stalking_transition }}. "
+             "gebeurde en welk artikel belaging nu strafbaar stelt, is niet bevestigd. Omdat er feiten "
+             "vanaf die datum zijn, verwijzen de documenten voor alle feiten naar "
+             "{{ law.stalking_transition }}. "
              "Controleer het op Justel en pas de verwijzing zo nodig aan.")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")

@@ -314,6 +314,16 @@ KNOWS_ADDRESS = re.compile(r"waar (je|jij|u) (nu )?woont|(je|jouw) (nieuwe )?adr
 # A threat under a condition ('als je niet ..., dan ...'): art. 327 Sw. distinguishes it.
 CONDITIONAL = re.compile(r"\b(als|indien|tenzij|of anders|anders)\b", re.IGNORECASE)
 
+CONDITION_MARK = " (onder voorwaarde)"  # after a quoted threat that sets a condition
+# What the case says of their relationship, in her voice (the complaint).
+PARTNERSHIP_MINE = {
+    "marriage": "wij waren gehuwd",
+    "legal_cohabitation": "wij waren wettelijk samenwonend",
+    "de_facto": "wij woonden samen zonder verklaring van wettelijke samenwoning",
+}
+UNTIL = "{what}, tot {day}"
+ENDED = "de relatie eindigde op {day}"
+
 # Quotation marks: her words are quoted “…”; quotations inside them become ‘…’.
 QUOTES = ("\u201c", "\u201d")
 INNER_QUOTES = ("\u2018", "\u2019")
@@ -454,15 +464,19 @@ DOCUMENTS = {
         stem="klacht", title="Klacht wegens belaging",
         purpose="de feiten aangeven zodat een proces-verbaal wordt opgesteld",
         signer="uzelf, na het verhoor (u mag uw verklaring herlezen en verbeteren)",
-        destination="het politiekantoor (of het parket, bij een schriftelijke klacht)"),
+        destination="het politiekantoor (of het parket, bij een schriftelijke klacht)",
+        signer_by_post="uzelf (er is geen verhoor)",
+        destination_by_post="het parket, aangetekend, met kopieën van de stukken (bewaar de originelen)"),
     "injured_party_declaration": dict(
         stem="verklaring-benadeelde-persoon", title="Verklaring van benadeelde persoon",
         purpose="op de hoogte blijven van het strafdossier en stukken toevoegen", signer="uzelf",
-        destination="het secretariaat van het parket; vraag de politie de wens ook in het PV te noteren"),
+        destination="het secretariaat van het parket; vraag de politie de wens ook in het PV te noteren",
+        destination_by_post="het secretariaat van het parket, samen met de klacht"),
     "contact_sheet": dict(
         stem="contactgegevens-vertrouwelijk", title="Contactgegevens (vertrouwelijk)",
         purpose="uw adres en contactgegevens buiten het dossier houden", signer="uzelf",
-        destination="enkel de politie, apart van de klacht"),
+        destination="enkel de politie, apart van de klacht",
+        destination_by_post="het parket, in een aparte gesloten omslag met 'VERTROUWELIJK – COL 03/2023'"),
     "summons": dict(
         stem="dagvaarding-kort-geding", title="Dagvaarding in kort geding (ontwerp)",
         purpose="een straatverbod en contactverbod met dwangsom vragen aan de voorzitter van de rechtbank",

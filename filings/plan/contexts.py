@@ -148,6 +148,7 @@ def complaint(loaded, document, base, shield, planned) -> dict:
             "damage_facts": w.facts(n for n, i in numbered if IncidentKind.damage in i.kinds),
             "threats": [_threat_view(n, i, shield, w) for n, i in numbered if IncidentKind.threat in i.kinds],
             "partners": case.respondent.relationship in legal.FAMILY_RELATIONSHIPS,
+            "relation_detail": _relation_detail(case.respondent, w, f),
             "plate": plate.group(0) if plate else "",
             "presence": w.facts(n for n, i in numbered if set(i.kinds) & legal.PRESENCE_KINDS),
             "notices": [_notice_view(n, w.NOTICE_BY_ME[n.by.value], pieces, shield, w, f)
@@ -160,15 +161,29 @@ def complaint(loaded, document, base, shield, planned) -> dict:
 
 
 def _threat_view(number: int, incident, shield: Shield, w) -> dict:
-    """A threat as the complaint lists it: the fact, its quoted words, and whether it was
-    written or under a condition (the prosecutor qualifies; the papers only describe)."""
-    words_ = quotations(" ".join(reflow(shield(incident.description))))
+    """A threat as the complaint lists it: the fact, its quoted words, each marked when it
+    sets a condition, and whether it came in writing or was spoken (art. 327 ff. tell them
+    apart; the prosecutor qualifies, the paper only describes)."""
+    quotes = quotations(" ".join(reflow(shield(incident.description))))
+    written = bool(set(incident.kinds) & legal.WRITTEN_KINDS)
     return {
         "fact": w.facts([number]),
-        "words": w.join(f"{w.QUOTES[0]}{q}{w.QUOTES[1]}" for q in words_),
-        "written": bool(set(incident.kinds) & legal.WRITTEN_KINDS),
-        "conditional": any(w.CONDITIONAL.search(q) for q in words_),
+        "words": w.join(f"{w.QUOTES[0]}{q}{w.QUOTES[1]}" + (w.CONDITION_MARK if w.CONDITIONAL.search(q) else "")
+                        for q in quotes),
+        "written": written,
+        "spoken": not written and bool(set(incident.kinds) & legal.SPOKEN_KINDS),
+        "conditional": any(w.CONDITIONAL.search(q) for q in quotes),
     }
+
+
+def _relation_detail(respondent, w, f) -> str:
+    """'wij woonden samen zonder verklaring van wettelijke samenwoning, tot 11 januari 2026':
+    what the case says of the relationship, in her voice; '' when it says nothing."""
+    lived = w.PARTNERSHIP_MINE.get(respondent.partnership.value, "")
+    end = f.long_date(respondent.relationship_end) if respondent.relationship_end else ""
+    if lived and end:
+        return w.UNTIL.format(what=lived, day=end)
+    return lived or (w.ENDED.format(day=end) if end else "")
 
 
 def parket_address(office: str | None, w) -> str:
@@ -384,9 +399,12 @@ def guide(loaded, document, base, shield, planned) -> dict:
     case = loaded.case
     names = words(case.language).DOCUMENTS
     witnesses = {w.id: f"{w.first_name} {w.last_name}" for w in case.witnesses}  # never the id (W1)
+    # A written complaint to the prosecutor goes by post: no hearing, other destinations.
+    by_post = bool(case.complaint and case.complaint.addressee.value == "prosecutor")
     docs = [
         {"title": d.title + (f" ({witnesses[d.witness]})" if d.witness else ""), "file": d.file_name,
-         **{key: names[d.kind.name][key] for key in ("purpose", "signer", "destination")}}
+         **{key: names[d.kind.name].get(f"{key}_by_post" if by_post else key, names[d.kind.name][key])
+            for key in ("purpose", "signer", "destination")}}
         for d in planned if d.kind.name != "guide"
     ]
     return {"documents": docs, "attention": attention(case, loaded.today)}
@@ -418,6 +436,8 @@ def attention(case: Case, today) -> dict:
         "family_reason": words(case.language).FAMILY_REASONS.get(family, ""),
         "request": request is not None,
         "witnesses": bool(case.witnesses),
+        "to_prosecutor": bool(case.complaint and case.complaint.addressee.value == "prosecutor"),
+        "declaration": bool(case.complaint and case.complaint.injured_party_declaration),
         "harm": bool(case.complaint and case.complaint.harm),
         "gap": ({"before": f"{w.facts([gap[0]])} ({f.long_date(incidents[gap[0] - 1].date)})",
                  "after": f"{w.facts([gap[0] + 1])} ({f.long_date(incidents[gap[0]].date)})",

@@ -28,6 +28,9 @@ FAMILY_RELATIONSHIPS = frozenset({Relationship.ex_partner, Relationship.partner}
 WRITTEN_KINDS = frozenset(
     {IncidentKind.messages, IncidentKind.letters, IncidentKind.email, IncidentKind.social_media}
 )
+# Said rather than written: a call, a voicemail, words where he came to her.
+SPOKEN_KINDS = frozenset({IncidentKind.calls, IncidentKind.home_visit, IncidentKind.work_visit,
+                          IncidentKind.following, IncidentKind.waiting, IncidentKind.violence})
 # A Belgian number plate as people write it (1-ABC-123, ABC-123): camera and ANPR images
 # can be asked for when the case gives one.
 PLATE = re.compile(r"\b(?:[1-9]-?[A-Z]{3}-?\d{3}|[A-Z]{3}-\d{3})\b")
@@ -57,6 +60,7 @@ def offences(incidents: Iterable) -> dict[str, bool]:
         "electronic": bool(kinds & ELECTRONIC_KINDS),
         "threats": bool(threats),
         "threats_after_new_code": any(i.date >= NEW_CRIMINAL_CODE for i in threats),
+        "damage": IncidentKind.damage in kinds,
     }
 
 

@@ -226,7 +226,9 @@ def witness_incidents(case: Case, witness_id: str, shield: Shield) -> list[dict]
     f = formats(case.language)
     return [
         {"date": f.long_date(i.date), "time": time_span(i.time, i.end_time),
-         "place": witness_place(i, case, shield)}
+         "place": witness_place(i, case, shield),
+         # the date and the place only: her hours in the form he signs would steer him
+         "when": ", ".join(x for x in (f.long_date(i.date), witness_place(i, case, shield)) if x)}
         for i in chronological(case)
         if witness_id in i.witnesses
     ]
