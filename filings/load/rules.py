@@ -558,3 +558,39 @@ def _warnings(case: Case) -> Iterator[Problem]:
             ("request",),
             "kort geding needs urgency (spoedeisendheid, art. 584 Ger.W.): add `urgency`",
         )
+
+
+def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
+    """One warning naming every fact older than register.UNREPORTED_AFTER_DAYS that no PV
+    covers, with its key path and line (line_of: the source map's), and what to file."""
+    from . import register
+
+    facts = register.unreported(case, today)
+    if not facts:
+        return []
+
+    def named(group) -> str:
+        return ", ".join(f"incidents[{f.index}] (line {line_of(('incidents', f.index))}, "
+                         f"{f.incident.date.isoformat()})" for f in group)
+
+    latest = register.latest_report(case)
+    count = len(facts)
+    message = (f"{count} fact{'s' if count != 1 else ''} older than {register.UNREPORTED_AFTER_DAYS} "
+               f"days {'have' if count != 1 else 'has'} no PV: {named(facts)}. ")
+    if latest is None:
+        message += ("File a complaint at the police (the complaint, klacht, lists every fact), then "
+                    "record its PV with `filings pv add` and the facts it covers (--covers)")
+    else:
+        new = [f for f in facts if f.incident.date >= latest.date]
+        old = [f for f in facts if f.incident.date < latest.date]
+        parts = []
+        if new:
+            parts.append(f"file a follow-up complaint for {'them' if not old else named(new)}: the "
+                         f"follow-up complaint (aanvullende klacht) lists the facts since PV {latest.number}; "
+                         "then record the new PV with `filings pv add` and --covers")
+        if old:
+            parts.append(f"{'they lie' if not new else named(old) + ' lie'} before PV {latest.number}: if a "
+                         "PV recorded them, set its number in their `police_report`; if not, the "
+                         "follow-up complaint asks the police to check them")
+        message += "; ".join(parts)[0].upper() + "; ".join(parts)[1:]
+    return [_warning(("incidents", facts[0].index), message)]
