@@ -9,7 +9,7 @@ import sys
 import click
 
 from .. import __version__
-from . import case, documents, logbook, templates
+from . import case, documents, logbook, reports, templates
 from .common import Group
 
 
@@ -25,7 +25,7 @@ def cli():
 
 
 for command in (case.validate, case.schema, case.init, documents.render, documents.bundle,
-                documents.verify, templates.templates, logbook.log, logbook.evidence):
+                documents.verify, templates.templates, logbook.log, logbook.evidence, reports.pv):
     cli.add_command(command)
 
 

@@ -16,7 +16,8 @@ rewrites the case in full (session.save). That happens for: a block in flow styl
 (`incidents: [...]`, `{...}` items for a link), an empty block (`incidents:` or
 `incidents: []`), a block or item reached through an alias, a root mapping in flow
 style, a last line without a line break, a line break other than LF or CRLF where text
-goes in, and an incident whose `evidence:` is empty or not a list.
+goes in, an incident whose `evidence:` is empty or not a list, and an incident that has the key
+being added already.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..load.casefile import new_yaml
 
@@ -116,6 +117,52 @@ def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
     inner = Indent(links.start_mark.column, links.value[0].start_mark.column)
     lines = _dump(list(ids), Indent(0, inner.content - inner.dash)).splitlines()
     return Insertion(at, "".join(_shifted(line, inner.dash) + _newline(text, at) for line in lines))
+
+
+def add_key(text: str, root: MappingNode, key: str, index: int, name: str, value: str) -> Insertion | None:
+    """Text that adds `name: value` as the last key of item `index` of the top-level block
+    `key` (an incident's `police_report:`); None when the item has that key already, or
+    is not a block mapping of its own."""
+    indent = block_indent(root, key)
+    items = top_level(root, key)
+    if indent is None or not 0 <= index < len(items.value):
+        return None
+    item = items.value[index]
+    previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
+    if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
+        return None  # a flow mapping, or an alias: its marks are those of its anchor
+    if any(k.value == name for k, _ in item.value):
+        return None
+    at = _insertion_point(text, item, previous_end)
+    if at is None:
+        return None
+    lines = _dump({name: value}, indent).splitlines()
+    return Insertion(at, "".join(_shifted(line, indent.content) + _newline(text, at) for line in lines))
+
+
+def replace_value(text: str, root: MappingNode, key: str, index: int, name: str,
+                  value: str) -> tuple[int, int, str] | None:
+    """(start, end, text) that replaces the one-line scalar value of `name` in item `index`
+    of the top-level block `key` (an incident's `police_report:`), or None when it is not
+    one such value of a block mapping of its own."""
+    indent = block_indent(root, key)
+    items = top_level(root, key)
+    if indent is None or not 0 <= index < len(items.value):
+        return None
+    item = items.value[index]
+    previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
+    if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
+        return None
+    node = next((v for k, v in item.value if k.value == name), None)
+    if not isinstance(node, ScalarNode) or node.start_mark.index < previous_end:
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    if "\n" in text[start:end] or "\r" in text[start:end]:
+        return None
+    dumped = _dump({name: value}, indent).splitlines()
+    if len(dumped) != 1 or not dumped[0].startswith(f"{name}: "):
+        return None
+    return start, end, dumped[0][len(name) + 2:]
 
 
 def _into_flow_list(text: str, links: SequenceNode, ids: list[str], indent: Indent) -> Insertion | None:
