@@ -430,4 +430,11 @@ DOCUMENTS = {
         stem="logboek", title="Logboek",
         purpose="alle feiten in chronologische volgorde", signer="niemand",
         destination="politie, advocaat en rechtbank; houd het verder bij"),
+    "follow_up_complaint": dict(
+        stem="aanvullende-klacht", title="Aanvullende klacht wegens belaging",
+        purpose="de nieuwe feiten sinds uw laatste klacht aangeven, zodat ze bij het dossier van de "
+                "eerdere processen-verbaal komen",
+        signer="uzelf, na het verhoor (u mag uw verklaring herlezen en verbeteren)",
+        destination="het politiekantoor (of het parket, bij een schriftelijke klacht), met het logboek "
+                    "en de nieuwe stukken"),
 }
