@@ -561,36 +561,25 @@ def _warnings(case: Case) -> Iterator[Problem]:
 
 
 def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
-    """One warning naming every fact older than register.UNREPORTED_AFTER_DAYS that no PV
-    covers, with its key path and line (line_of: the source map's), and what to file."""
+    """One warning naming every fact older than register.UNREPORTED_AFTER_DAYS that the
+    follow-up complaint adds (no PV covers it, and it lies on or after the day of the
+    latest PV), with its key path and line (line_of: the source map's). Without any PV
+    the warning at `police_reports` says to file the complaint itself; a fact before the
+    latest PV is presumed told then (register.py), and the follow-up complaint names it."""
     from . import register
 
     facts = register.unreported(case, today)
+    latest = register.latest_report(case)
+    facts = [f for f in facts if latest is not None and f.incident.date >= latest.date]
     if not facts:
         return []
-
-    def named(group) -> str:
-        return ", ".join(f"incidents[{f.index}] (line {line_of(('incidents', f.index))}, "
-                         f"{f.incident.date.isoformat()})" for f in group)
-
-    latest = register.latest_report(case)
+    named = ", ".join(f"incidents[{f.index}] (line {line_of(('incidents', f.index))}, "
+                      f"{f.incident.date.isoformat()})" for f in facts)
     count = len(facts)
-    message = (f"{count} fact{'s' if count != 1 else ''} older than {register.UNREPORTED_AFTER_DAYS} "
-               f"days {'have' if count != 1 else 'has'} no PV: {named(facts)}. ")
-    if latest is None:
-        message += ("File a complaint at the police (the complaint, klacht, lists every fact), then "
-                    "record its PV with `filings pv add` and the facts it covers (--covers)")
-    else:
-        new = [f for f in facts if f.incident.date >= latest.date]
-        old = [f for f in facts if f.incident.date < latest.date]
-        parts = []
-        if new:
-            parts.append(f"file a follow-up complaint for {'them' if not old else named(new)}: the "
-                         f"follow-up complaint (aanvullende klacht) lists the facts since PV {latest.number}; "
-                         "then record the new PV with `filings pv add` and --covers")
-        if old:
-            parts.append(f"{'they lie' if not new else named(old) + ' lie'} before PV {latest.number}: if a "
-                         "PV recorded them, set its number in their `police_report`; if not, the "
-                         "follow-up complaint asks the police to check them")
-        message += "; ".join(parts)[0].upper() + "; ".join(parts)[1:]
-    return [_warning(("incidents", facts[0].index), message)]
+    return [_warning(
+        ("incidents", facts[0].index),
+        f"{count} fact{'s' if count != 1 else ''} older than {register.UNREPORTED_AFTER_DAYS} days "
+        f"{'have' if count != 1 else 'has'} no PV: {named}. File a complaint for "
+        f"{'them' if count != 1 else 'it'}: the follow-up complaint (aanvullende klacht) lists the "
+        f"facts since PV {latest.number}; then record the new PV and the facts it covers with "
+        "`filings pv add`")]
