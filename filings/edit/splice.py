@@ -88,10 +88,16 @@ def append_items(text: str, root: MappingNode, key: str, items: list[dict]) -> I
     return Insertion(at, "".join(_item_text(item, indent, newline) for item in items))
 
 
-def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
-             ids: list[str]) -> Insertion | None:
-    """Text that appends ids to the list `list_key` of item `index` of the top-level
-    block `key` (an incident's `evidence:`), or adds that list when absent."""
+@dataclass(frozen=True)
+class _Item:
+    node: MappingNode
+    indent: Indent  # the block's
+    after: int  # where the item may start at the earliest (the end of the one before)
+
+
+def _block_item(root: MappingNode, key: str, index: int) -> _Item | None:
+    """Item `index` of the top-level block sequence `key`, when it is a block mapping of
+    its own: not a flow mapping, nor an alias (whose marks are those of its anchor)."""
     indent = block_indent(root, key)
     items = top_level(root, key)
     if indent is None or not 0 <= index < len(items.value):
@@ -99,7 +105,18 @@ def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
     item = items.value[index]
     previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
     if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
-        return None  # a flow mapping, or an alias: its marks are those of its anchor
+        return None
+    return _Item(item, indent, previous_end)
+
+
+def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
+             ids: list[str]) -> Insertion | None:
+    """Text that appends ids to the list `list_key` of item `index` of the top-level
+    block `key` (an incident's `evidence:`), or adds that list when absent."""
+    found = _block_item(root, key, index)
+    if found is None:
+        return None
+    item, indent, previous_end = found.node, found.indent, found.after
     links = next((value for name, value in item.value if name.value == list_key), None)
     if links is None:
         at = _insertion_point(text, item, previous_end)
@@ -123,14 +140,10 @@ def add_key(text: str, root: MappingNode, key: str, index: int, name: str, value
     """Text that adds `name: value` as the last key of item `index` of the top-level block
     `key` (an incident's `police_report:`); None when the item has that key already, or
     is not a block mapping of its own."""
-    indent = block_indent(root, key)
-    items = top_level(root, key)
-    if indent is None or not 0 <= index < len(items.value):
+    found = _block_item(root, key, index)
+    if found is None:
         return None
-    item = items.value[index]
-    previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
-    if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
-        return None  # a flow mapping, or an alias: its marks are those of its anchor
+    item, indent, previous_end = found.node, found.indent, found.after
     if any(k.value == name for k, _ in item.value):
         return None
     at = _insertion_point(text, item, previous_end)
@@ -145,14 +158,10 @@ def replace_value(text: str, root: MappingNode, key: str, index: int, name: str,
     """(start, end, text) that replaces the one-line scalar value of `name` in item `index`
     of the top-level block `key` (an incident's `police_report:`), or None when it is not
     one such value of a block mapping of its own."""
-    indent = block_indent(root, key)
-    items = top_level(root, key)
-    if indent is None or not 0 <= index < len(items.value):
+    found = _block_item(root, key, index)
+    if found is None:
         return None
-    item = items.value[index]
-    previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
-    if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
-        return None
+    item, indent, previous_end = found.node, found.indent, found.after
     node = next((v for k, v in item.value if k.value == name), None)
     if not isinstance(node, ScalarNode) or node.start_mark.index < previous_end:
         return None
