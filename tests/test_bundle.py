@@ -122,7 +122,7 @@ def test_two_runs_give_identical_bytes(run, tmp_path, demo_bundle):
 def test_verify_an_intact_bundle_and_its_zip(run, demo_bundle):
     result = run("verify", demo_bundle)
     assert result.exit_code == 0
-    assert result.stdout == f"{demo_bundle}: intact (15 files match SHA256SUMS)\n"
+    assert result.stdout == f"{demo_bundle}: intact (16 files match SHA256SUMS)\n"
     assert run("verify", demo_bundle.with_name("bundel.zip")).exit_code == 0
 
 

@@ -47,27 +47,47 @@ def follow_up_text(path) -> str:
 
 def test_demo_follow_up_complaint_adds_exactly_the_facts_since_the_latest_pv():
     text = follow_up_text(DEMO)
-    # facts 1-5 are covered by the two PVs; 6-8 (April, May, November) by none
-    for number in (6, 7, 8):
-        assert f"Feit {number} — " in text
-    for number in (1, 2, 3, 4, 5):
-        assert f"Feit {number} — " not in text
-    assert text.count("Feit ") == 3
-    assert "Deze klacht voegt 3 feiten toe (feiten 6 tot en met 8): wat er sinds 23 maart 2026, de dag " \
-           f"van mijn laatste klacht (PV {PV2}), gebeurde en nog in geen proces-verbaal staat." in text
+    # facts 1-7 are covered by the two PVs; 8 (19 November, after the PV of 4 May) by none
+    assert "Feit 8 — donderdag 19 november 2026, 21:40 — Instagram (nieuw account) — sociale media en " \
+           "bedreiging" in text
+    assert text.count("Feit ") == 1
+    assert "Deze klacht voegt 1 feit toe (feit 8): wat er sinds 4 mei 2026, de dag van mijn laatste " \
+           f"klacht (PV {PV2}), gebeurde en nog in geen proces-verbaal staat." in text
     # the earlier PVs, with their notitienummer, and the file they join
     assert f"PV {PV1} van 3 februari 2026 (PZ Gent), notitienummer GE.20.L1.001234/26" in text
-    assert f"PV {PV2} van 23 maart 2026 (PZ Gent), notitienummer GE.20.L1.001234/26" in text
+    assert f"PV {PV2} van 4 mei 2026 (PZ Gent), notitienummer GE.20.L1.001234/26" in text
     assert f"bij het dossier van de processen-verbaal {PV1} en {PV2} (notitienummer GE.20.L1.001234/26);" in text
-    # her voice, her words, the support line, the pieces of these facts only
-    assert "Je kan me niet blijven blokkeren. Ik vind je toch." in text
-    assert "Getuige: Lotte Vermeulen." in text
-    assert "Stuk 7: Reactie van @kevin.ds" in text and "Stuk 5:" not in text
+    # her voice, her words, the support line, the pieces of this fact only
+    assert "Bericht van een nieuw account, @k.ds.2026, nadat ik zijn vorige account had geblokkeerd: " \
+           '"Je kan me niet blijven blokkeren. Ik vind je toch."\n\nStuk 8.' in text
+    assert "Stuk 8: Afdruk van het bericht van @k.ds.2026" in text and "Stuk 7:" not in text
+    assert "Stuk 9: mijn logboek" in text
     assert "Aan de politie, PZ Gent" in text
     assert "Opgemaakt te ______________________ op ______________________." in text
     assert "26 november 2026" not in text
     # police audience, confidential address: the shield of the complaint
     assert "Kortrijksesteenweg" not in text and "sarah.peeters@example.be" not in text
+
+
+def demo_variant(case: Path, *uncover: str) -> Path:
+    """The demo with the PV link of the incidents on these dates taken out."""
+    text = case.read_text()
+    for day in uncover:
+        head, rest = text.split(f"  - date: {day}\n", 1)
+        item, tail = rest.split("\n  - ", 1) if "\n  - " in rest else (rest, None)
+        item = item.replace(f"    police_report: {PV2}\n", "").replace(f"\n    police_report: {PV2}", "")
+        text = head + f"  - date: {day}\n" + item + (("\n  - " + tail) if tail is not None else "")
+    case.write_text(text)
+    return case
+
+
+def test_demo_with_two_more_facts_unreported(case):
+    text = follow_up_text(demo_variant(case, "2026-04-20", "2026-05-03"))
+    assert "Deze klacht voegt 1 feit toe (feit 8)" in text  # they lie before the PV of 4 May
+    assert "Mijn logboek vermeldt ook feiten 6 en 7 (20 april 2026 en 3 mei 2026), van vóór mijn laatste " \
+           "klacht, zonder het nummer van een proces-verbaal. Als die feiten nog in geen proces-verbaal " \
+           "staan, vraag ik ze mee op te nemen" in text
+    assert "Feit 6 — " not in text and "Feit 7 — " not in text
 
 
 def test_the_guide_lists_the_follow_up_complaint():
@@ -142,18 +162,25 @@ def unreported(path, today=TODAY):
     return [w for w in load_case(path, today=today).warnings if "no PV" in w.message]
 
 
-def test_validate_warns_once_naming_the_old_facts_no_pv_covers(run):
-    found = unreported(DEMO)
+def test_validate_warns_once_naming_the_old_facts_no_pv_covers(run, write_case):
+    assert unreported(DEMO) == []  # fact 8 is a week old
+    data = with_reports([{"number": "BG.12.L1.00123/2026", "date": "2026-03-01"}],
+                        [incident("2026-02-01", "BG.12.L1.00123/2026"), incident("2026-04-20"),
+                         incident("2026-03-01"), incident("2026-11-20"), incident("2026-05-03")])
+    path = write_case(data)
+    found = unreported(path)
     assert len(found) == 1
+    lines = [n for n, line in enumerate(path.read_text().splitlines(), start=1) if line.startswith("- date:")]
     warning = found[0]
-    assert warning.path == ("incidents", 5) and warning.line == line_of(DEMO, "  - date: 2026-04-20")
-    assert warning.message.startswith(
-        f"2 facts older than 14 days have no PV: incidents[5] (line {line_of(DEMO, '  - date: 2026-04-20')}, "
-        f"2026-04-20), incidents[6] (line {line_of(DEMO, '  - date: 2026-05-03')}, 2026-05-03). ")
-    assert "incidents[7]" not in warning.message  # 19 November: a week old
-    assert "follow-up complaint (aanvullende klacht)" in warning.message
-    result = run("validate", DEMO, "--date", "2026-11-26")
-    assert result.exit_code == 0 and "warning: 2 facts older than 14 days have no PV" in result.stderr
+    assert warning.path == ("incidents", 2) and warning.line == lines[2]
+    assert warning.message == (
+        f"3 facts older than 14 days have no PV: incidents[2] (line {lines[2]}, 2026-03-01), incidents[1] "
+        f"(line {lines[1]}, 2026-04-20), incidents[4] (line {lines[4]}, 2026-05-03). File a complaint for "
+        "them: the follow-up complaint (aanvullende klacht) lists the facts since PV BG.12.L1.00123/2026; "
+        "then record the new PV and the facts it covers with `filings pv add`")
+    assert "incidents[3]" not in warning.message  # six days old
+    result = run("validate", path, "--date", "2026-11-26")
+    assert result.exit_code == 0 and "warning: 3 facts older than 14 days have no PV" in result.stderr
 
 
 def test_no_warning_for_recent_facts_covered_facts_or_facts_before_the_latest_pv(write_case):
@@ -170,18 +197,20 @@ def test_no_warning_for_recent_facts_covered_facts_or_facts_before_the_latest_pv
 
 def test_pv_add_inserts_the_pv_and_marks_the_incidents_keeping_every_byte(case):
     before = case.read_text()
+    demo_variant(case, "2026-05-03")
+    before = case.read_text()
     result = invoke("pv", "add", case, "--number", PV3, "--date", "2026-11-25", "--zone", "PZ Gent",
-                    "--notitienummer", "GE.20.L1.001234/26", "--covers", "6", "--covers", "7,8")
+                    "--notitienummer", "GE.20.L1.001234/26", "--covers", "7", "--covers", "8")
     assert result.exit_code == 0, result.output
-    assert result.stdout == (f"added PV {PV3} of 2026-11-25 to {case}, covering feit 6 (2026-04-20), "
-                             "feit 7 (2026-05-03), feit 8 (2026-11-19)\n")
+    assert result.stdout == (f"added PV {PV3} of 2026-11-25 to {case}, covering feit 7 (2026-05-03), "
+                             "feit 8 (2026-11-19)\n")
     added = only_insertions(before, case.read_text())
     assert added == [f"  - number: {PV3}\n", "    date: 2026-11-25\n", "    police_zone: PZ Gent\n",
                      "    prosecutor_reference: GE.20.L1.001234/26\n",
-                     *[f"    police_report: {PV3}\n"] * 3]
+                     *[f"    police_report: {PV3}\n"] * 2]
     assert "police_reports:                   # each PV covers the incidents" in case.read_text()
     loaded = load_case(case, today=date(2026, 11, 26))
-    assert [i.police_report for i in loaded.case.incidents[5:]] == [PV3] * 3
+    assert [i.police_report for i in loaded.case.incidents[5:]] == [PV2, PV3, PV3]
     assert not unreported(case)
     assert FOLLOW_UP not in render_all(case)  # every fact has its PV now
 
@@ -192,10 +221,11 @@ def test_pv_list_shows_each_pv_with_its_facts_and_the_facts_no_pv_covers(run):
     lines = result.output.splitlines()
     assert lines[0] == f"PV {PV1}  2026-02-03  (PZ Gent, notitienummer GE.20.L1.001234/26): 1 fact"
     assert lines[1].startswith("  feit 1   -      2026-01-28  calls: Veertien oproepen")
-    assert lines[2].startswith(f"PV {PV2}  2026-03-23") and lines[2].endswith(": 4 facts")
-    assert [line.split()[1] for line in lines[3:7]] == ["2", "3", "4", "5"]
-    assert lines[8] == "not covered by any PV: 3 facts"
-    assert all(line.endswith("(in the follow-up complaint)") for line in lines[9:12])
+    assert lines[2].startswith(f"PV {PV2}  2026-05-04") and lines[2].endswith(": 6 facts")
+    assert [line.split()[1] for line in lines[3:9]] == ["2", "3", "4", "5", "6", "7"]
+    assert lines[10] == "not covered by any PV: 1 fact"
+    assert lines[11].startswith("  feit 8   -      2026-11-19  social_media,threat: Bericht van een nieuw account")
+    assert lines[11].endswith("(in the follow-up complaint)") and len(lines) == 12
 
 
 @pytest.mark.parametrize("args,message", [
