@@ -183,6 +183,14 @@ def test_validate_warns_once_naming_the_old_facts_no_pv_covers(run, write_case):
     assert result.exit_code == 0 and "warning: 3 facts older than 14 days have no PV" in result.stderr
 
 
+def test_a_fact_after_the_pv_that_covers_it_is_warned_about(write_case):
+    data = with_reports([{"number": "BG.12.L1.00123/2026", "date": "2026-03-01"}],
+                        [incident("2026-04-01", "BG.12.L1.00123/2026")])
+    warnings = [w for w in load_case(write_case(data), today=TODAY).warnings
+                if w.path == ("incidents", 0, "police_report")]
+    assert len(warnings) == 1 and "is dated 2026-03-01, before this fact (2026-04-01)" in warnings[0].message
+
+
 def test_no_warning_for_recent_facts_covered_facts_or_facts_before_the_latest_pv(write_case):
     recent = with_reports([{"number": "BG.12.L1.00123/2026", "date": "2026-11-01"}],
                           [incident("2026-10-01", "BG.12.L1.00123/2026"), incident("2026-11-20")])
@@ -235,10 +243,15 @@ def test_pv_list_shows_each_pv_with_its_facts_and_the_facts_no_pv_covers(run):
      "error: --covers 99: no incident `99`"),
     (["--number", PV3, "--date", "2026-11-25", "--covers", "8", "--covers", "3"],
      f"error: incidents[2] (line {{i3}} of case.yaml) is already covered by PV {PV2}"),
+    (["--number", PV3, "--date", "2026-11-01", "--covers", "I8"],  # the demo's incidents have no ids
+     "error: --covers I8: no incident `I8`"),
+    (["--number", PV3, "--date", "2026-10-01", "--covers", "8"],
+     "error: incidents[7] (line {i8} of case.yaml) happened on 2026-11-19, after the PV of 2026-10-01"),
 ])
 def test_pv_add_refuses_and_writes_nothing(case, args, message):
     before = case.read_bytes()
-    expected = message.format(pv2=line_of(case, f"  - number: {PV2}"), i3=line_of(case, "  - date: 2026-03-02"))
+    expected = message.format(pv2=line_of(case, f"  - number: {PV2}"), i3=line_of(case, "  - date: 2026-03-02"),
+                              i8=line_of(case, "  - date: 2026-11-19"))
     result = invoke("pv", "add", case, *args)
     assert result.exit_code == 1
     assert result.stderr.startswith(expected) and "Nothing was written." in result.stderr

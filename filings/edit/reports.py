@@ -105,6 +105,14 @@ def _check(current: CaseText, report: NewReport, replace: bool) -> tuple[list[in
             raise PVRefused(f"--covers {reference}: {exc}. Nothing was written.") from None
         if index not in indexes:
             indexes.append(index)
+    later = [i for i in indexes if case.incidents[i].date > report.date]
+    if later:
+        index = later[0]
+        raise PVRefused(
+            f"incidents[{index}] ({_line(current, 'incidents', index)} of {current.path.name}) happened on "
+            f"{case.incidents[index].date.isoformat()}, after the PV of {report.date.isoformat()}: a PV "
+            "covers only what happened before it was made. Check --date, or leave it out of --covers. "
+            "Nothing was written.")
     taken = [(i, case.incidents[i].police_report) for i in indexes if case.incidents[i].police_report]
     if taken and not replace:
         index, other = taken[0]

@@ -533,6 +533,14 @@ def _warnings(case: Case) -> Iterator[Problem]:
                 f"`{report.number}` does not look like a PV number (e.g. GE.55.L3.012345/2026); "
                 "copy it from the attest van klachtneerlegging",
             )
+    report_dates = {r.number: r.date for r in case.police_reports}
+    for i, incident in enumerate(case.incidents):
+        made = report_dates.get(incident.police_report or "")
+        if made is not None and made < incident.date:
+            yield _warning(("incidents", i, "police_report"),
+                           f"PV {incident.police_report} is dated {made.isoformat()}, before this fact "
+                           f"({incident.date.isoformat()}): a PV covers only what happened before it was "
+                           "made; correct the date of either, or the number")
     for i, incident in enumerate(case.incidents):
         if not incident.witnesses and not incident.evidence and not incident.police_report:
             yield _warning(
