@@ -247,6 +247,10 @@ def complaint() -> Builder:
     return b
 
 
+NEW_FACTS = "{{ 'het nieuwe feit' if follow_up.count == 1 else 'de nieuwe feiten' }}"
+THESE_FACTS = "{{ 'dit feit' if follow_up.count == 1 else 'deze feiten' }}"
+
+
 def follow_up_complaint() -> Builder:
     """The facts since the latest PV that no PV covers (filings/load/register.py), as the
     complaint gives them, citing the earlier PVs so that the police join the files."""
@@ -255,12 +259,14 @@ def follow_up_complaint() -> Builder:
     b.title("AANVULLENDE KLACHT WEGENS BELAGING")
     addressee(b, "follow_up")
     b.tag("{%p if follow_up.to_prosecutor %}")
-    b.box("Aanvullende schriftelijke klacht aan de procureur des Konings. Ik vraag dat de nieuwe "
-          "feiten hieronder bij het dossier van mijn eerdere klacht worden gevoegd.")
+    b.box("Aanvullende schriftelijke klacht aan de procureur des Konings. Ik vraag dat "
+          f"{NEW_FACTS} hieronder bij het dossier van mijn eerdere klacht "
+          "{{ 'wordt' if follow_up.count == 1 else 'worden' }} gevoegd.")
     b.tag("{%p else %}")
-    b.box("Ontwerp van aanvullende klacht, voorbereid voor mijn verhoor. Ik vraag dat de nieuwe "
-          "feiten hieronder in een proces-verbaal worden opgenomen, dat het bij het dossier van mijn "
-          "eerdere klacht wordt gevoegd en dat ik er kosteloos een kopie van krijg.")
+    b.box("Ontwerp van aanvullende klacht, voorbereid voor mijn verhoor. Ik vraag dat "
+          f"{NEW_FACTS} hieronder in een proces-verbaal "
+          "{{ 'wordt' if follow_up.count == 1 else 'worden' }} opgenomen, dat het bij het dossier van "
+          "mijn eerdere klacht wordt gevoegd en dat ik er kosteloos een kopie van krijg.")
     b.tag("{%p endif %}")
 
     complainant(b, "follow_up")
@@ -273,7 +279,7 @@ def follow_up_complaint() -> Builder:
 
     against(b)
 
-    b.h1("De nieuwe feiten")
+    b.h1("{{ 'Het nieuwe feit' if follow_up.count == 1 else 'De nieuwe feiten' }}")
     b.p("Deze klacht voegt {{ follow_up.count }} {{ 'feit' if follow_up.count == 1 else 'feiten' }} "
         "toe ({{ follow_up.facts }}): wat er sinds {{ follow_up.since }}, de dag van mijn laatste "
         "klacht (PV {{ follow_up.latest }}), gebeurde en nog in geen proces-verbaal staat. De nummers "
@@ -296,15 +302,16 @@ def follow_up_complaint() -> Builder:
         "het nu om {{ phrase('pattern') }}, via {{ pattern.channels }}.")
 
     b.h1("Wat ik vraag")
-    b.bullet("dat deze feiten worden gevoegd bij het dossier van {% if follow_up.reports|length == 1 %}"
+    b.bullet(f"dat {THESE_FACTS} {{{{ 'wordt' if follow_up.count == 1 else 'worden' }}}} gevoegd bij het "
+             "dossier van {% if follow_up.reports|length == 1 %}"
              "PV {{ follow_up.numbers }}{% else %}de processen-verbaal {{ follow_up.numbers }}{% endif %}"
              "{% if follow_up.references %} (notitienummer {{ follow_up.references }}){% endif %};")
     b.tag("{%p if follow_up.witnesses %}")
-    b.bullet("dat de getuigen van deze feiten worden verhoord: {{ follow_up.witnesses }};")
+    b.bullet(f"dat de getuigen van {THESE_FACTS} worden verhoord: {{{{ follow_up.witnesses }}}};")
     b.tag("{%p endif %}")
     b.tag("{%p if follow_up.traffic_data %}")
     b.bullet("dat de identificatie- en verkeersgegevens van de oproepen, berichten en accounts van "
-             "deze feiten worden opgevraagd;")
+             f"{THESE_FACTS} worden opgevraagd;")
     b.tag("{%p endif %}")
     b.tag("{%p if follow_up.damage %}")
     b.bullet("dat de schade wordt vastgesteld;")
