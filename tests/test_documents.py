@@ -32,7 +32,8 @@ def test_the_demo_case_gets_every_document_it_calls_for(demo_docs):
         "05-getuigenverklaring-w2-el-amrani.docx",
         "06-inventaris-van-stukken.docx",
         "07-logboek.docx",
-        "08-aanvullende-klacht.docx",  # fact 8 came after the latest PV (4 May)
+        "09-brief-aan-mijn-omgeving.docx",
+        "10-aanvullende-klacht.docx",  # fact 8 came after the latest PV (4 May)
     ]
 
 

@@ -20,7 +20,7 @@ from conftest import DEMO, TODAY, minimal_case
 from docs_helpers import docx_text, render_all
 from test_logbook_cli import only_insertions
 
-FOLLOW_UP = "08-aanvullende-klacht.docx"
+FOLLOW_UP = "10-aanvullende-klacht.docx"
 PV1, PV2, PV3 = "GE.55.L3.012345/2026", "GE.55.L3.023456/2026", "GE.55.L3.034567/2026"
 
 

@@ -65,9 +65,14 @@ KINDS: tuple[DocumentKind, ...] = (
                  "add `witnesses` to the case", "witness", per_witness=True),
     DocumentKind("evidence_index", 6, Audience.court, _always, "", "shared_only"),
     DocumentKind("logbook", 7, Audience.court, _always, "", "shared_only"),
-    # After the logbook: it adds to an earlier complaint, so it never sorts before the
-    # complaint, and the papers 00-07 keep the numbers users already know.
-    DocumentKind("follow_up_complaint", 8, Audience.police, _follow_up,
+    # Say it once: with a notice recorded, the advice is not to send another (issue 13).
+    DocumentKind("boundary_letter", 8, Audience.respondent, lambda case: not case.notices,
+                 "a notice is already recorded (`notices`): say it once, then stop reacting",
+                 "boundary_letter"),
+    DocumentKind("circle_letter", 9, Audience.circle, _always, "", "circle_letter"),
+    # After the letters: it adds to an earlier complaint, so it never sorts before the
+    # complaint, and the papers 00-09 keep the numbers users already know.
+    DocumentKind("follow_up_complaint", 10, Audience.police, _follow_up,
                  "it exists when the case has a PV (`police_reports`) and incidents on or after the "
                  "day of the latest PV that no PV covers (`incidents[].police_report` left out)", "follow_up"),
 )

@@ -68,6 +68,11 @@ SHARED = {
     "incidents[].witnesses": "the witnesses' names, 'a en b', or ''",
     "incidents[].evidence": "the pieces it cites: 'stuk 3', 'stukken 1 en 4', or ''",
     "incidents[].police_report": "the number of the PV that recorded it, or ''",
+    "incidents[].messages": "the messages he sent that it quotes (`filings import`), in time order",
+    "incidents[].messages[].text": "the message's text (masked), its lines joined with ' / '",
+    "incidents[].messages[].sender": "the sender as the export writes him",
+    "incidents[].messages[].kind": "'' for a text; else 'verwijderd bericht', 'foto, video of bestand'…",
+    "incidents[].messages[].cite": "where it stands: 'stuk 3, bericht van 12 maart 2026 om 23:14'",
     "pattern": "how often, how long, through which channels",
     "pattern.count": "the number of incidents (0 without incidents)",
     "pattern.first": "the date of the first incident (only with incidents)",
@@ -104,6 +109,14 @@ SHARED = {
     "offences.new_code_date": "the date the new Criminal Code applies from, written out",
     "law": "statute citations, from filings/lang/<language>.py",
 }
+
+def _copied(shared: str, name: str) -> dict[str, str]:
+    """The names of the items of a shared list, for a context that gives some of those
+    items under a name of its own (the follow-up complaint's incidents); one level deep."""
+    head = f"{shared}[]."
+    return {f"{name}[].{key[len(head):]}": meaning for key, meaning in SHARED.items()
+            if key.startswith(head) and "[]" not in key[len(head):]}
+
 
 # Per context builder (the `context` of a kind in kinds.py).
 BY_CONTEXT = {
@@ -246,6 +259,26 @@ BY_CONTEXT = {
         "moments[].time": "its hour or span (07:45–08:10), or ''",
         "moments[].place": "`place` (masked), else a label from its kinds (op straat), or ''; never `location`",
     },
+    "boundary_letter": {
+        "boundary": "the stop message and letter",
+        "boundary.short": "the short stop message, for an sms or chat",
+        "boundary.letter": "the body of the stop letter",
+        "boundary.salutation": "how the letter greets him: his first name, or 'Geachte heer …' for a stranger",
+        "boundary.formal_salutation": "the greeting of the lawyer's letter: 'Geachte heer De Smet'",
+        "boundary.sender": "the sender on the envelope when her address is confidential (her lawyer, or her elected domicile); ''",
+    },
+    "circle_letter": {
+        "circle": "the letters to her circle",
+        "circle.members": "true when the case names who gets a letter",
+        "circle.letters": "one per person, or one general letter",
+        "circle.letters[].greeting": "'Beste Lotte', 'Geachte mevrouw Claes', or 'Beste'",
+        "circle.letters[].formal": "true to write 'u'",
+        "circle.since": "the date of the first incident",
+        "circle.who": "him: 'Kevin De Smet, mijn ex-partner', or 'iemand die ik ken'",
+        "circle.told": "true when he was told to stop (notices)",
+        "circle.reported": "true when she filed a complaint (police_reports)",
+        "circle.description": "how to recognise him, from his description (masked), or ''",
+    },
     "guide": {
         "documents": "the other documents of the bundle",
         "documents[].title": "its title (with the witness's name for a witness form)",
@@ -282,13 +315,7 @@ BY_CONTEXT = {
         "follow_up.office_address": "the parket's address from the table of parketten, or ''",
         "follow_up.knows": "whether he knows her address: yes, no or unknown",
         "follow_up.reports": "the earlier PVs in date order, as police_reports[] gives each",
-        "follow_up.reports[].number": "the PV number",
-        "follow_up.reports[].reference": "the parket's notitienummer, or ''",
-        "follow_up.reports[].pieces": "the piece that is its attest, or ''",
-        "follow_up.reports[].date": "its date",
-        "follow_up.reports[].zone": "the police zone, or ''",
-        "follow_up.reports[].summary": "what it was about (masked), or ''",
-        "follow_up.reports[].summary_hers": "true when the summary is in her first person",
+        **_copied("police_reports", "follow_up.reports"),
         "follow_up.numbers": "the earlier PV numbers, 'a en b'",
         "follow_up.references": "their notitienummers, each once, 'a en b', or ''",
         "follow_up.latest": "the number of the latest PV",
@@ -296,32 +323,9 @@ BY_CONTEXT = {
         "follow_up.count": "how many facts it adds",
         "follow_up.facts": "their numbers in the logbook: 'feiten 6 tot en met 8'",
         "follow_up.incidents": "the facts it adds, as incidents[] gives each (with its logbook number)",
-        "follow_up.incidents[].number": "its number in the logbook, 1..n",
-        "follow_up.incidents[].date": "its date",
-        "follow_up.incidents[].day": "its date with the weekday",
-        "follow_up.incidents[].time": "'07:45' or '07:45–08:10', or ''",
-        "follow_up.incidents[].when": "weekday, date and time",
-        "follow_up.incidents[].location": "where it happened (masked), or ''",
-        "follow_up.incidents[].place": "where it happened (masked), or 'niet van toepassing'",
-        "follow_up.incidents[].kinds": "what happened: 'opwachten en beschadiging'",
-        "follow_up.incidents[].described": "what happened in a lawyer's words",
-        "follow_up.incidents[].description": "what happened, in her words (masked)",
-        "follow_up.incidents[].paragraphs": "the description as paragraphs, inner quotation marks as ‘…’",
-        "follow_up.incidents[].own_paragraphs": "the description as paragraphs, in her own voice",
-        "follow_up.incidents[].neutral_place": "the place in the third person, or ''",
-        "follow_up.incidents[].witnesses": "the witnesses' names, or ''",
-        "follow_up.incidents[].evidence": "the pieces it cites: 'stuk 3', or ''",
-        "follow_up.incidents[].police_report": "always '' (no PV covers it yet)",
+        **_copied("incidents", "follow_up.incidents"),
         "follow_up.evidence": "the pieces those facts cite, as evidence[] gives each",
-        "follow_up.evidence[].number": "its number, n in 'stuk n'",
-        "follow_up.evidence[].label": "'stuk n'",
-        "follow_up.evidence[].id": "its id in the case",
-        "follow_up.evidence[].kind": "its kind",
-        "follow_up.evidence[].description": "its description (masked)",
-        "follow_up.evidence[].date": "its date, or 'zonder datum'",
-        "follow_up.evidence[].file": "its file name in the bundle, or '(op papier)'",
-        "follow_up.evidence[].sha256": "the SHA-256 of the file, or '—'",
-        "follow_up.evidence[].size": "'1234 bytes', or '—'",
+        **_copied("evidence", "follow_up.evidence"),
         "follow_up.witnesses": "the witnesses of those facts, 'a en b', or ''",
         "follow_up.traffic_data": "true when calls, messages, e-mail or social media are among those facts",
         "follow_up.damage": "true when damage is among those facts",
