@@ -18,7 +18,7 @@ def test_validate_demo_prints_a_summary(run):
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "DOS-2026-014: valid\n"
-        "  8 incidents, 8 pieces of evidence, 2 witnesses, 1 police report\n"
+        "  8 incidents, 8 pieces of evidence, 2 witnesses, 2 police reports\n"
         "  period: 2026-01-28 to 2026-11-19 (295 days)\n"
     )
 

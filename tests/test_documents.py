@@ -33,6 +33,7 @@ def test_the_demo_case_gets_every_document_it_calls_for(demo_docs):
         "06-inventaris-van-stukken.docx",
         "07-logboek.docx",
         "09-brief-aan-mijn-omgeving.docx",
+        "10-aanvullende-klacht.docx",  # fact 8 came after the latest PV (4 May)
     ]
 
 
@@ -59,7 +60,7 @@ def test_complaint(demo_docs):
         "Feit 4 — donderdag 12 maart 2026, 07:45–08:10 — Parking UZ Gent, Corneel Heymanslaan — "
         "opwachten, vastgestelde schade en komen aan het werk\n\nHij stond me op te wachten naast mijn auto na mijn "
         'nachtdienst en riep "je ontsnapt me niet". Toen ik terugkwam met een collega was de '
-        "bestuurdersdeur bekrast.\n\nStuk 5; getuige: Lotte Vermeulen.",
+        "bestuurdersdeur bekrast.\n\nStuk 5; getuige: Lotte Vermeulen; PV GE.55.L3.023456/2026.",
         "8 feiten tussen 28 januari 2026 en 19 november 2026, over een periode van 295 dagen",
         # the knowledge element, in her voice, with its piece
         "op 29 januari 2026 liet ik hem per bericht weten: “Ik wil geen contact meer met jou. Bel me "
@@ -78,7 +79,8 @@ def test_complaint(demo_docs):
         "praten.” (onder voorwaarde) en “Ik weet waar je woont 😉”",
         "feit 3 (mondeling): “Je ontsnapt me niet, Sarah. Ik sta vanavond aan je werk.”",
         "beschadiging van eigendommen (feit 4)",
-        "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent): Klacht wegens telefonische belaging",
+        "PV GE.55.L3.012345/2026 van 3 februari 2026 (PZ Gent), notitienummer GE.20.L1.001234/26: "
+        "Klacht wegens telefonische belaging",
         "dat de getuigen worden verhoord: Lotte Vermeulen en Youssef El Amrani;",
         # requests the data supports: a plate, ex-partners, a contact ban as a condition
         "dat, voor zover nog beschikbaar, camerabeelden en ANPR-gegevens van de nummerplaat 1-ABC-123 "
@@ -87,7 +89,7 @@ def test_complaint(demo_docs):
         "wordt ingeschat;",
         "dat, als aan de verdachte voorwaarden worden opgelegd, daarbij een verbod wordt opgelegd om met "
         "mij contact op te nemen of mij op te zoeken, en dat ik over die voorwaarden word ingelicht;",
-        "dat deze klacht wordt gevoegd bij PV GE.55.L3.012345/2026;",
+        "dat deze klacht wordt gevoegd bij de processen-verbaal GE.55.L3.012345/2026, GE.55.L3.023456/2026;",
         "Stuk 1 — 29 januari 2026 — schermafdruk: Afdruk van het stopbericht",
         "Stuk 2 — 3 februari 2026 — proces-verbaal of attest: Attest van klachtneerlegging",
         "Ik verklaar schade te hebben geleden en wens mij benadeelde persoon te verklaren",
@@ -159,7 +161,7 @@ def test_summons_has_every_mention_of_article_702(demo_docs):
         "het afschrift afgegeven aan ______________________",
         "Kosten van dit exploot: €",
         # the facts cite their pieces; the claims are concrete, each with a dwangsom
-        "Stuk 5; getuige: Lotte Vermeulen. Eiseres noteerde (stuk 9, feit 4):",
+        "Stuk 5; getuige: Lotte Vermeulen; PV GE.55.L3.023456/2026. Eiseres noteerde (stuk 9, feit 4):",
         "contact op te nemen met eiseres, met inbegrip van telefoon, sms, berichtendiensten, e-mail en "
         "sociale media (ook via nieuwe of andere nummers, accounts of adressen, en ook door berichten of "
         "reacties gericht aan eiseres op accounts van derden), brieven en geschenken, met uitzondering van contact via hun advocaten of "

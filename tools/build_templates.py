@@ -49,40 +49,39 @@ def police_reports(b: Builder) -> None:
 TO_PROSECUTOR = "complaint.to_prosecutor"
 
 
-def complaint() -> Builder:
-    b = Builder("Klacht")
-    b.header("{{ reference }}")
-    b.title("KLACHT WEGENS BELAGING")
-    b.p("{% if complaint.to_prosecutor %}Aan de procureur des Konings, parket {{ complaint.office }}, "
-        f"{{{{ complaint.office_address or '{BLANK} (adres van het parket)' }}}}"
-        "{% else %}Aan de politie{% if complaint.zone %}, {{ complaint.zone }}{% endif %}{% endif %}",
-        align="right")
-    b.tag(f"{{%p if {TO_PROSECUTOR} %}}")
-    b.box("Schriftelijke klacht aan de procureur des Konings. Ik vraag dat een onderzoek wordt "
-          "ingesteld naar de feiten hieronder.")
-    b.tag("{%p else %}")
-    b.box("Ontwerp van klacht, voorbereid voor mijn verhoor. Ik vraag dat mijn verklaring in een "
-          "proces-verbaal wordt opgenomen en dat ik er kosteloos een kopie van krijg.")
-    b.tag("{%p endif %}")
+def addressee(b: Builder, p: str) -> None:
+    """To whom a complaint goes: the police zone, or the procureur des Konings (p: the
+    context's prefix, complaint or follow_up)."""
+    b.p(("{% if complaint.to_prosecutor %}Aan de procureur des Konings, parket {{ complaint.office }}, "
+         f"{{{{ complaint.office_address or '{BLANK} (adres van het parket)' }}}}"
+         "{% else %}Aan de politie{% if complaint.zone %}, {{ complaint.zone }}{% endif %}{% endif %}"
+         ).replace("complaint.", f"{p}."), align="right")
+
+
+def complainant(b: Builder, p: str) -> None:
+    """Who files it, with her address kept apart when it is confidential (p: the context's
+    prefix, complaint or follow_up: both give `to_prosecutor` and `knows`)."""
+    def own(text: str) -> str:
+        return text.replace("complaint.", f"{p}.")
 
     b.h1("Wie klacht neerlegt")
     b.fields(VICTIM_IDENTITY)
     b.tag("{%p if victim.confidential %}")
     # What he knows of her address comes from the case (respondent.knows_victim_address),
     # never assumed: a false 'he does not know it' misleads the prosecutor.
-    b.p("{% if complaint.knows == 'no' %}Voor zover ik weet, kent de verdachte mijn huidige adres "
-        "niet. Ik vraag dat mijn adres en contactgegevens niet in het proces-verbaal worden opgenomen maar "
-        "apart worden bewaard, en dat ik word geïdentificeerd aan de hand van mijn "
-        "rijksregisternummer ({{ law.address_protection }})."
-        "{% elif complaint.knows == 'yes' %}De verdachte kent mijn adres helaas. Ik vraag toch dat "
-        "mijn adres en contactgegevens niet worden opgenomen in stukken die hij kan inzien, maar "
-        "apart worden bewaard."
-        "{% else %}Ik weet niet of de verdachte mijn huidige adres kent. Ik vraag dat mijn adres en "
-        "contactgegevens niet in het proces-verbaal worden opgenomen maar apart worden bewaard, en "
-        "dat ik word geïdentificeerd aan de hand van mijn rijksregisternummer "
-        "({{ law.address_protection }}).{% endif %}"
-        " Ze staan op een afzonderlijk blad{% if complaint.to_prosecutor %} bij deze klacht"
-        "{% else %} voor de politie{% endif %}.")
+    b.p(own("{% if complaint.knows == 'no' %}Voor zover ik weet, kent de verdachte mijn huidige adres "
+            "niet. Ik vraag dat mijn adres en contactgegevens niet in het proces-verbaal worden opgenomen maar "
+            "apart worden bewaard, en dat ik word geïdentificeerd aan de hand van mijn "
+            "rijksregisternummer ({{ law.address_protection }})."
+            "{% elif complaint.knows == 'yes' %}De verdachte kent mijn adres helaas. Ik vraag toch dat "
+            "mijn adres en contactgegevens niet worden opgenomen in stukken die hij kan inzien, maar "
+            "apart worden bewaard."
+            "{% else %}Ik weet niet of de verdachte mijn huidige adres kent. Ik vraag dat mijn adres en "
+            "contactgegevens niet in het proces-verbaal worden opgenomen maar apart worden bewaard, en "
+            "dat ik word geïdentificeerd aan de hand van mijn rijksregisternummer "
+            "({{ law.address_protection }}).{% endif %}"
+            " Ze staan op een afzonderlijk blad{% if complaint.to_prosecutor %} bij deze klacht"
+            "{% else %} voor de politie{% endif %}."))
     b.p("Adres voor briefwisseling: {{ phrase('correspondence') }}")
     b.tag("{%p else %}")
     b.fields([
@@ -92,23 +91,26 @@ def complaint() -> Builder:
     ])
     b.tag("{%p endif %}")
 
+
+def against(b: Builder, p: str) -> None:
+    """Who he is, and their relationship as the case describes it (p: complaint or follow_up)."""
     b.h1("Tegen wie")
     b.fields([
         ("Naam", "{{ respondent.name }}"),
         ("Geboorte", "{{ respondent.birth or 'onbekend' }}"),
         ("Adres", "{{ respondent.address or 'onbekend' }}"),
-        ("Relatie met mij", "{{ respondent.relationship }}{% if complaint.relation_detail %}; "
-                            "{{ complaint.relation_detail }}{% endif %}"),
+        ("Relatie met mij", f"{{{{ respondent.relationship }}}}{{% if {p}.relation_detail %}}; "
+                            f"{{{{ {p}.relation_detail }}}}{{% endif %}}"),
         ("Beschrijving", "{{ respondent.description or '—' }}"),
         ("Telefoonnummers", "{{ respondent.phones or '—' }}"),
         ("Accounts", "{{ respondent.accounts or '—' }}"),
     ])
 
-    # Each fact a block (§6): a wide table broke words and split rows over pages.
-    b.h1("De feiten")
-    b.p("De feiten staan in chronologische volgorde. De letterlijke woorden staan tussen "
-        "aanhalingstekens; 'stuk N' verwijst naar de inventaris van stukken.")
-    b.tag("{%p for i in incidents %}")
+
+def fact_blocks(b: Builder, items: str) -> None:
+    """Each fact a block (§6): 'Feit N — when — location — kinds', her own words, the
+    support line; a wide table broke words and split rows over pages."""
+    b.tag(f"{{%p for i in {items} %}}")
     b.p(("Feit {{ i.number }} — {{ i.when }}{% if i.location %} — {{ i.location }}{% endif %} "
          "— {{ i.described }}", "b"), keep=True)
     b.tag("{%p for para in i.own_paragraphs %}")
@@ -118,6 +120,30 @@ def complaint() -> Builder:
     b.p(("{{ phrase('support', i=i) }}", "i"))
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
+
+
+def complaint() -> Builder:
+    b = Builder("Klacht")
+    b.header("{{ reference }}")
+    b.title("KLACHT WEGENS BELAGING")
+    addressee(b, "complaint")
+    b.tag(f"{{%p if {TO_PROSECUTOR} %}}")
+    b.box("Schriftelijke klacht aan de procureur des Konings. Ik vraag dat een onderzoek wordt "
+          "ingesteld naar de feiten hieronder.")
+    b.tag("{%p else %}")
+    b.box("Ontwerp van klacht, voorbereid voor mijn verhoor. Ik vraag dat mijn verklaring in een "
+          "proces-verbaal wordt opgenomen en dat ik er kosteloos een kopie van krijg.")
+    b.tag("{%p endif %}")
+
+    complainant(b, "complaint")
+
+    against(b, "complaint")
+
+    # Each fact a block (§6): a wide table broke words and split rows over pages.
+    b.h1("De feiten")
+    b.p("De feiten staan in chronologische volgorde. De letterlijke woorden staan tussen "
+        "aanhalingstekens; 'stuk N' verwijst naar de inventaris van stukken.")
+    fact_blocks(b, "incidents")
 
     b.h1("Het patroon")
     b.p("Het gaat om {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
@@ -226,6 +252,96 @@ def complaint() -> Builder:
     b.tag("{%p endif %}")
     signature(b, "{{ victim.name }}")
     b.footer("{{ reference }} — Klacht wegens belaging")
+    return b
+
+
+NEW_FACTS = "{{ 'het nieuwe feit' if follow_up.count == 1 else 'de nieuwe feiten' }}"
+THESE_FACTS = "{{ 'dit feit' if follow_up.count == 1 else 'deze feiten' }}"
+
+
+def follow_up_complaint() -> Builder:
+    """The facts since the latest PV that no PV covers (filings/load/register.py), as the
+    complaint gives them, citing the earlier PVs so that the police join the files."""
+    b = Builder("Aanvullende klacht")
+    b.header("{{ reference }}")
+    b.title("AANVULLENDE KLACHT WEGENS BELAGING")
+    addressee(b, "follow_up")
+    b.tag("{%p if follow_up.to_prosecutor %}")
+    b.box("Aanvullende schriftelijke klacht aan de procureur des Konings. Ik vraag dat "
+          f"{NEW_FACTS} hieronder bij het dossier van mijn eerdere klacht "
+          "{{ 'wordt' if follow_up.count == 1 else 'worden' }} gevoegd.")
+    b.tag("{%p else %}")
+    b.box("Ontwerp van aanvullende klacht, voorbereid voor mijn verhoor. Ik vraag dat "
+          f"{NEW_FACTS} hieronder in een proces-verbaal "
+          "{{ 'wordt' if follow_up.count == 1 else 'worden' }} opgenomen, dat het bij het dossier van "
+          "mijn eerdere klacht wordt gevoegd en dat ik er kosteloos een kopie van krijg.")
+    b.tag("{%p endif %}")
+
+    complainant(b, "follow_up")
+
+    b.h1("Mijn eerdere klachten")
+    b.p("Ik legde eerder klacht neer tegen {{ respondent.name }} wegens belaging:", keep=True)
+    b.tag("{%p for r in follow_up.reports %}")
+    b.bullet("{{ phrase('police_report', r=r) }}{{ '.' if loop.last else ';' }}")
+    b.tag("{%p endfor %}")
+
+    against(b, "follow_up")
+
+    b.h1("{{ 'Het nieuwe feit' if follow_up.count == 1 else 'De nieuwe feiten' }}")
+    b.p("Deze klacht voegt {{ follow_up.count }} {{ 'feit' if follow_up.count == 1 else 'feiten' }} "
+        "toe ({{ follow_up.facts }}): wat er sinds {{ follow_up.since }}, de dag van mijn laatste "
+        "klacht (PV {{ follow_up.latest }}), gebeurde en nog in geen proces-verbaal staat. De nummers "
+        "zijn die van mijn logboek. De letterlijke woorden staan tussen aanhalingstekens; 'stuk N' "
+        "verwijst naar de inventaris van stukken.")
+    fact_blocks(b, "follow_up.incidents")
+    # Facts before the latest PV without a PV were most likely told then: named, not
+    # restated as new, for the police to check (filings/load/register.py).
+    b.tag("{%p if follow_up.earlier %}")
+    b.p("Mijn logboek vermeldt ook {{ follow_up.earlier }} ({{ follow_up.earlier_dates }}), van vóór "
+        "mijn laatste klacht, zonder het nummer van een proces-verbaal. "
+        "{% if follow_up.earlier_count == 1 %}Als dat feit nog in geen proces-verbaal staat, vraag ik "
+        "het mee op te nemen; het staat in het logboek dat ik overhandig."
+        "{% else %}Als die feiten nog in geen proces-verbaal staan, vraag ik ze mee op te nemen; ze "
+        "staan in het logboek dat ik overhandig.{% endif %}")
+    b.tag("{%p endif %}")
+
+    b.h1("De belaging gaat door")
+    b.p("Sinds mijn laatste klacht van {{ follow_up.since }} is de belaging niet gestopt. In totaal gaat "
+        "het nu om {{ phrase('pattern') }}, via {{ pattern.channels }}.")
+
+    b.h1("Wat ik vraag")
+    b.bullet(f"dat {THESE_FACTS} {{{{ 'wordt' if follow_up.count == 1 else 'worden' }}}} gevoegd bij het "
+             "dossier van {% if follow_up.reports|length == 1 %}"
+             "PV {{ follow_up.numbers }}{% else %}de processen-verbaal {{ follow_up.numbers }}{% endif %}"
+             "{% if follow_up.references %} (notitienummer {{ follow_up.references }}){% endif %};")
+    b.tag("{%p if follow_up.witnesses %}")
+    b.bullet(f"dat de getuigen van {THESE_FACTS} worden verhoord: {{{{ follow_up.witnesses }}}};")
+    b.tag("{%p endif %}")
+    b.tag("{%p if follow_up.traffic_data %}")
+    b.bullet("dat de identificatie- en verkeersgegevens van de oproepen, berichten en accounts van "
+             f"{THESE_FACTS} worden opgevraagd;")
+    b.tag("{%p endif %}")
+    b.tag("{%p if follow_up.damage %}")
+    b.bullet("dat de schade wordt vastgesteld;")
+    b.tag("{%p endif %}")
+    b.bullet("dat de stukken {% if follow_up.to_prosecutor %}bij deze klacht{% else %}die ik "
+             "overhandig{% endif %} bij het dossier worden gevoegd.")
+
+    b.h1("{% if follow_up.to_prosecutor %}Stukken bij deze klacht{% else %}Stukken die ik "
+         "overhandig{% endif %}")
+    b.p("De bestanden staan met hun SHA-256-vingerafdruk op de inventaris van stukken.")
+    b.tag("{%p for e in follow_up.evidence %}")
+    b.bullet("Stuk {{ e.number }}: {{ e.description }} ({{ e.kind }}, {{ e.date }})")
+    b.tag("{%p endfor %}")
+    b.bullet("Stuk {{ logbook_piece }}: mijn logboek, met alle feiten in chronologische volgorde")
+
+    b.tag("{%p if follow_up.injured_party %}")
+    b.h1("Benadeelde persoon")
+    b.p("Ik wens benadeelde persoon te zijn ({{ law.injured_party }}) en vraag dat deze wens ook "
+        "in dit proces-verbaal wordt vermeld.")
+    b.tag("{%p endif %}")
+    signature(b, "{{ victim.name }}")
+    b.footer("{{ reference }} — Aanvullende klacht wegens belaging")
     return b
 
 

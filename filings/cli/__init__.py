@@ -9,7 +9,7 @@ import sys
 import click
 
 from .. import __version__
-from . import case, chat, documents, logbook, notices, templates
+from . import case, chat, documents, logbook, notices, reports, templates
 from .common import Group
 
 
@@ -26,7 +26,7 @@ def cli():
 
 for command in (case.validate, case.schema, case.init, documents.render, documents.bundle,
                 documents.verify, templates.templates, logbook.log, logbook.evidence,
-                notices.notice, chat.import_chat):
+                notices.notice, chat.import_chat, reports.pv):
     cli.add_command(command)
 
 

@@ -47,3 +47,36 @@ def evidence_table(case: Case, statuses: list) -> list[str]:
         for p, s in zip(case.evidence, statuses)
     ]
     return table(["id", "kind", "date", "file", "matches recorded hash"], rows, widest=60)
+
+
+def register_table(case: Case) -> list[str]:
+    """Each PV (in date order) with the facts it covers, then the facts no PV covers,
+    marking those a follow-up complaint adds."""
+    from ..load.register import before_latest, covered, reports_in_order, since_latest, uncovered
+
+    def fact_line(fact) -> str:
+        i = fact.incident
+        what = ",".join(k.value for k in i.kinds)
+        first = i.description.splitlines()[0]
+        first = first if len(first) <= 60 else first[:59] + "…"
+        return f"  feit {fact.number:<3} {i.id or '-':<6} {i.date.isoformat()}  {what}: {first}"
+
+    lines: list[str] = []
+    for report in reports_in_order(case):
+        extra = [x for x in (report.police_zone, f"notitienummer {report.prosecutor_reference}"
+                             if report.prosecutor_reference else None) if x]
+        facts = covered(case, report.number)
+        lines.append(f"PV {report.number}  {report.date.isoformat()}" + (f"  ({', '.join(extra)})" if extra else "")
+                     + f": {len(facts)} fact{'s' if len(facts) != 1 else ''}")
+        lines += [fact_line(f) for f in facts]
+    if not case.police_reports:
+        lines.append("no PV recorded yet: the complaint (klacht) lists every fact")
+    open_facts = uncovered(case)
+    lines.append("")
+    lines.append(f"not covered by any PV: {len(open_facts)} fact{'s' if len(open_facts) != 1 else ''}")
+    new, old = {f.index for f in since_latest(case)}, {f.index for f in before_latest(case)}
+    for fact in open_facts:
+        note = ("  (in the follow-up complaint)" if fact.index in new
+                else "  (before the latest PV: check whether it recorded it)" if fact.index in old else "")
+        lines.append(fact_line(fact) + note)
+    return lines

@@ -16,7 +16,8 @@ rewrites the case in full (session.save). That happens for: a block in flow styl
 (`incidents: [...]`, `{...}` items for a link), an empty block (`incidents:` or
 `incidents: []`), a block or item reached through an alias, a root mapping in flow
 style, a last line without a line break, a line break other than LF or CRLF where text
-goes in, and an incident whose `evidence:` is empty or not a list.
+goes in, an incident whose `evidence:` is empty or not a list, and an incident that has the key
+being added already.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..load.casefile import new_yaml
 from . import emit
@@ -89,10 +90,16 @@ def append_items(text: str, root: MappingNode, key: str, items: list[dict], fast
     return Insertion(at, "".join(_item_text(item, indent, newline, fast) for item in items))
 
 
-def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
-             ids: list[str]) -> Insertion | None:
-    """Text that appends ids to the list `list_key` of item `index` of the top-level
-    block `key` (an incident's `evidence:`), or adds that list when absent."""
+@dataclass(frozen=True)
+class _Item:
+    node: MappingNode
+    indent: Indent  # the block's
+    after: int  # where the item may start at the earliest (the end of the one before)
+
+
+def _block_item(root: MappingNode, key: str, index: int) -> _Item | None:
+    """Item `index` of the top-level block sequence `key`, when it is a block mapping of
+    its own: not a flow mapping, nor an alias (whose marks are those of its anchor)."""
     indent = block_indent(root, key)
     items = top_level(root, key)
     if indent is None or not 0 <= index < len(items.value):
@@ -100,7 +107,18 @@ def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
     item = items.value[index]
     previous_end = items.value[index - 1].end_mark.index if index else items.start_mark.index
     if not isinstance(item, MappingNode) or item.flow_style or item.start_mark.index < previous_end:
-        return None  # a flow mapping, or an alias: its marks are those of its anchor
+        return None
+    return _Item(item, indent, previous_end)
+
+
+def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
+             ids: list[str]) -> Insertion | None:
+    """Text that appends ids to the list `list_key` of item `index` of the top-level
+    block `key` (an incident's `evidence:`), or adds that list when absent."""
+    found = _block_item(root, key, index)
+    if found is None:
+        return None
+    item, indent, previous_end = found.node, found.indent, found.after
     links = next((value for name, value in item.value if name.value == list_key), None)
     if links is None:
         at = _insertion_point(text, item, previous_end)
@@ -118,6 +136,44 @@ def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
     inner = Indent(links.start_mark.column, links.value[0].start_mark.column)
     lines = _dump(list(ids), Indent(0, inner.content - inner.dash)).splitlines()
     return Insertion(at, "".join(_shifted(line, inner.dash) + _newline(text, at) for line in lines))
+
+
+def add_key(text: str, root: MappingNode, key: str, index: int, name: str, value: str) -> Insertion | None:
+    """Text that adds `name: value` as the last key of item `index` of the top-level block
+    `key` (an incident's `police_report:`); None when the item has that key already, or
+    is not a block mapping of its own."""
+    found = _block_item(root, key, index)
+    if found is None:
+        return None
+    item, indent, previous_end = found.node, found.indent, found.after
+    if any(k.value == name for k, _ in item.value):
+        return None
+    at = _insertion_point(text, item, previous_end)
+    if at is None:
+        return None
+    lines = _dump({name: value}, indent).splitlines()
+    return Insertion(at, "".join(_shifted(line, indent.content) + _newline(text, at) for line in lines))
+
+
+def replace_value(text: str, root: MappingNode, key: str, index: int, name: str,
+                  value: str) -> tuple[int, int, str] | None:
+    """(start, end, text) that replaces the one-line scalar value of `name` in item `index`
+    of the top-level block `key` (an incident's `police_report:`), or None when it is not
+    one such value of a block mapping of its own."""
+    found = _block_item(root, key, index)
+    if found is None:
+        return None
+    item, indent, previous_end = found.node, found.indent, found.after
+    node = next((v for k, v in item.value if k.value == name), None)
+    if not isinstance(node, ScalarNode) or node.start_mark.index < previous_end:
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    if "\n" in text[start:end] or "\r" in text[start:end]:
+        return None
+    dumped = _dump({name: value}, indent).splitlines()
+    if len(dumped) != 1 or not dumped[0].startswith(f"{name}: "):
+        return None
+    return start, end, dumped[0][len(name) + 2:]
 
 
 def _into_flow_list(text: str, links: SequenceNode, ids: list[str], indent: Indent) -> Insertion | None:

@@ -509,4 +509,11 @@ DOCUMENTS = {
         stem="brief-aan-mijn-omgeving", title="Brief aan mijn omgeving",
         purpose="familie, vrienden en collega's vragen niets over u door te geven",
         signer="uzelf", destination="aan wie u vertrouwt: familie, vrienden, collega's, werkgever, school"),
+    "follow_up_complaint": dict(
+        stem="aanvullende-klacht", title="Aanvullende klacht wegens belaging",
+        purpose="de nieuwe feiten sinds uw laatste klacht aangeven, zodat ze bij het dossier van de "
+                "eerdere processen-verbaal komen",
+        signer="uzelf, na het verhoor (u mag uw verklaring herlezen en verbeteren)",
+        destination="het politiekantoor (of het parket, bij een schriftelijke klacht), met het logboek "
+                    "en de nieuwe stukken"),
 }

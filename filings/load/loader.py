@@ -71,6 +71,7 @@ def validate_parsed(path: Path, data: Any, source: SourceMap, *, today: date | N
         problems = [*_translate(exc), *problems]
     if case is not None:
         problems += rules.check_case(case, today)
+        problems += rules.unreported_incidents(case, today, source.line_of)
     located = [_locate(p, source) for p in problems]
     errors = [p for p in located if p.severity is Severity.ERROR]
     if errors:

@@ -310,11 +310,14 @@ class Complaint(_Block):
 
 
 class PoliceReport(_Block):
-    """An earlier complaint: a proces-verbaal (PV)."""
+    """An earlier complaint: a proces-verbaal (PV). It covers the incidents whose
+    `police_report` is its number (`filings pv add` records both, `filings pv list` shows
+    them); the facts no PV covers since the latest PV go in the follow-up complaint."""
 
-    number: Line = Field(description="PV number, e.g. GE.55.L3.012345/2026.")
-    date: PastDate
-    police_zone: Line | None = None
+    number: Line = Field(description="PV number, e.g. GE.55.L3.012345/2026; unique in the list: "
+                         "the incidents it covers name it in their `police_report`.")
+    date: PastDate = Field(description="The day the complaint was made (the date of the PV).")
+    police_zone: Line | None = Field(None, description="The police zone that drew it up, e.g. PZ Gent.")
     prosecutor_reference: Line | None = Field(
         None, description="The parket's notitienummer, when known, e.g. GE.20.L1.001234/26."
     )
@@ -425,7 +428,12 @@ class Incident(_Block):
     description: Text = Field(description="What happened, with the literal words in quotes.")
     witnesses: list[Identifier] = Field(default_factory=list, description="Witness ids.")
     evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids.")
-    police_report: Line | None = Field(None, description="Number of the PV that recorded it.")
+    police_report: Line | None = Field(
+        None,
+        description="Number of the PV that recorded it (one of `police_reports`): the register of "
+        "which PV covers which fact. Left out: no PV covers it yet, and once it is older than two "
+        "weeks `validate` says to file a complaint.",
+    )
     messages: list[QuotedMessage] = Field(
         default_factory=list,
         description="The messages of a chat export this incident quotes (written by `filings import`).",

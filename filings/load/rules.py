@@ -568,6 +568,14 @@ def _warnings(case: Case) -> Iterator[Problem]:
                 f"`{report.number}` does not look like a PV number (e.g. GE.55.L3.012345/2026); "
                 "copy it from the attest van klachtneerlegging",
             )
+    report_dates = {r.number: r.date for r in case.police_reports}
+    for i, incident in enumerate(case.incidents):
+        made = report_dates.get(incident.police_report or "")
+        if made is not None and made < incident.date:
+            yield _warning(("incidents", i, "police_report"),
+                           f"PV {incident.police_report} is dated {made.isoformat()}, before this fact "
+                           f"({incident.date.isoformat()}): a PV covers only what happened before it was "
+                           "made; correct the date of either, or the number")
     for i, incident in enumerate(case.incidents):
         if not incident.witnesses and not incident.evidence and not incident.police_report:
             yield _warning(
@@ -593,3 +601,28 @@ def _warnings(case: Case) -> Iterator[Problem]:
             ("request",),
             "kort geding needs urgency (spoedeisendheid, art. 584 Ger.W.): add `urgency`",
         )
+
+
+def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
+    """One warning naming every fact older than register.UNREPORTED_AFTER_DAYS that the
+    follow-up complaint adds (no PV covers it, and it lies on or after the day of the
+    latest PV), with its key path and line (line_of: the source map's). Without any PV
+    the warning at `police_reports` says to file the complaint itself; a fact before the
+    latest PV is presumed told then (register.py), and the follow-up complaint names it."""
+    from . import register
+
+    facts = register.unreported(case, today)
+    latest = register.latest_report(case)
+    facts = [f for f in facts if latest is not None and f.incident.date >= latest.date]
+    if not facts:
+        return []
+    named = ", ".join(f"incidents[{f.index}] (line {line_of(('incidents', f.index))}, "
+                      f"{f.incident.date.isoformat()})" for f in facts)
+    count = len(facts)
+    return [_warning(
+        ("incidents", facts[0].index),
+        f"{count} fact{'s' if count != 1 else ''} older than {register.UNREPORTED_AFTER_DAYS} days "
+        f"{'have' if count != 1 else 'has'} no PV: {named}. File a complaint for "
+        f"{'them' if count != 1 else 'it'}: the follow-up complaint (aanvullende klacht) lists the "
+        f"facts since PV {latest.number}; then record the new PV and the facts it covers with "
+        "`filings pv add`")]

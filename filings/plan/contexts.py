@@ -160,6 +160,52 @@ def complaint(loaded, document, base, shield, planned) -> dict:
     }
 
 
+def follow_up(loaded, document, base, shield, planned) -> dict:
+    """The follow-up complaint (aanvullende klacht): the facts no PV covers on or after the
+    day of the latest PV (load/register.py states the rule), citing the earlier PVs."""
+    from ..load import register
+
+    case = loaded.case
+    complaint = case.complaint
+    w, f = words(case.language), formats(case.language)
+    new, earlier = register.since_latest(case), register.before_latest(case)
+    latest = register.latest_report(case)
+    numbers = {fact.number for fact in new}
+    cited = {e for fact in new for e in fact.incident.evidence}
+    kinds = {k for fact in new for k in fact.incident.kinds}
+    names = {wit.id: f"{wit.first_name} {wit.last_name}" for wit in case.witnesses}
+    position = {id(r): n for n, r in enumerate(case.police_reports)}
+    reports = [base["police_reports"][position[id(r)]] for r in register.reports_in_order(case)]
+    to_prosecutor = complaint is not None and complaint.addressee.value == "prosecutor"
+    return {
+        "follow_up": {
+            "to_prosecutor": to_prosecutor,
+            "zone": (complaint.police_zone if complaint and complaint.police_zone else latest.police_zone) or "",
+            "office": complaint.prosecutor_office if complaint and complaint.prosecutor_office else "",
+            "office_address": parket_address(complaint.prosecutor_office if complaint else None, w),
+            "knows": case.respondent.knows_victim_address.value,
+            "relation_detail": _relation_detail(case.respondent, w, f),
+            "reports": reports,
+            "numbers": w.join(r.number for r in register.reports_in_order(case)),
+            "references": w.join(dict.fromkeys(r.prosecutor_reference for r in register.reports_in_order(case)
+                                               if r.prosecutor_reference)),
+            "latest": latest.number,
+            "since": f.long_date(latest.date),
+            "count": len(new),
+            "facts": w.facts(numbers),
+            "incidents": [i for i in base["incidents"] if i["number"] in numbers],
+            "evidence": [e for e in base["evidence"] if e["id"] in cited],
+            "witnesses": w.join(dict.fromkeys(names[wid] for fact in new for wid in fact.incident.witnesses)),
+            "traffic_data": bool(kinds & legal.ELECTRONIC_KINDS),
+            "damage": IncidentKind.damage in kinds,
+            "earlier": w.facts(fact.number for fact in earlier),
+            "earlier_count": len(earlier),
+            "earlier_dates": w.join(f.long_date(fact.incident.date) for fact in earlier),
+            "injured_party": bool(complaint and complaint.injured_party_declaration),
+        }
+    }
+
+
 def _threat_view(number: int, incident, shield: Shield, w) -> dict:
     """A threat as the complaint lists it: the fact, its quoted words, each marked when it
     sets a condition, and whether it came in writing or was spoken (art. 327 ff. tell them

@@ -42,6 +42,12 @@ def _has_request(procedure: str) -> Callable[["Case"], bool]:
     return lambda case: case.request is not None and case.request.procedure.value == procedure
 
 
+def _follow_up(case: "Case") -> bool:
+    from ..load.register import follow_up_applies
+
+    return follow_up_applies(case)
+
+
 KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("guide", 0, Audience.victim, _always, "", "guide"),
     DocumentKind("complaint", 1, Audience.police, _always, "", "complaint"),
@@ -64,6 +70,11 @@ KINDS: tuple[DocumentKind, ...] = (
                  "a notice is already recorded (`notices`): say it once, then stop reacting",
                  "boundary_letter"),
     DocumentKind("circle_letter", 9, Audience.circle, _always, "", "circle_letter"),
+    # After the letters: it adds to an earlier complaint, so it never sorts before the
+    # complaint, and the papers 00-09 keep the numbers users already know.
+    DocumentKind("follow_up_complaint", 10, Audience.police, _follow_up,
+                 "it exists when the case has a PV (`police_reports`) and incidents on or after the "
+                 "day of the latest PV that no PV covers (`incidents[].police_report` left out)", "follow_up"),
 )
 
 BY_NAME = {kind.name: kind for kind in KINDS}

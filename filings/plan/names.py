@@ -111,6 +111,14 @@ SHARED = {
     "law": "statute citations, from filings/lang/<language>.py",
 }
 
+def _copied(shared: str, name: str) -> dict[str, str]:
+    """The names of the items of a shared list, for a context that gives some of those
+    items under a name of its own (the follow-up complaint's incidents); one level deep."""
+    head = f"{shared}[]."
+    return {f"{name}[].{key[len(head):]}": meaning for key, meaning in SHARED.items()
+            if key.startswith(head) and "[]" not in key[len(head):]}
+
+
 # Per context builder (the `context` of a kind in kinds.py).
 BY_CONTEXT = {
     "complaint": {
@@ -304,6 +312,34 @@ BY_CONTEXT = {
         "attention.last_approach": "then, the date he last came near her, or ''",
         "attention.unproven_notice": "the dates of notices without a piece that proves them, or ''",
         "attention.relationship_end": "true when an (ex-)partner's end of the relationship is not given",
+    },
+    "follow_up": {
+        "follow_up": "the follow-up complaint: the facts no PV covers on or after the day of the latest PV",
+        "follow_up.to_prosecutor": "true for a written complaint to the prosecutor (complaint.addressee: prosecutor)",
+        "follow_up.zone": "the police zone of the complaint, else of the latest PV, or ''",
+        "follow_up.office": "the prosecutor's office (parket), or ''",
+        "follow_up.office_address": "the parket's address from the table of parketten, or ''",
+        "follow_up.knows": "whether he knows her address: yes, no or unknown",
+        "follow_up.relation_detail": "what the case says of their relationship, in her voice, or ''",
+        "follow_up.reports": "the earlier PVs in date order, as police_reports[] gives each",
+        **_copied("police_reports", "follow_up.reports"),
+        "follow_up.numbers": "the earlier PV numbers, 'a en b'",
+        "follow_up.references": "their notitienummers, each once, 'a en b', or ''",
+        "follow_up.latest": "the number of the latest PV",
+        "follow_up.since": "the date of the latest PV, written out",
+        "follow_up.count": "how many facts it adds",
+        "follow_up.facts": "their numbers in the logbook: 'feiten 6 tot en met 8'",
+        "follow_up.incidents": "the facts it adds, as incidents[] gives each (with its logbook number)",
+        **_copied("incidents", "follow_up.incidents"),
+        "follow_up.evidence": "the pieces those facts cite, as evidence[] gives each",
+        **_copied("evidence", "follow_up.evidence"),
+        "follow_up.witnesses": "the witnesses of those facts, 'a en b', or ''",
+        "follow_up.traffic_data": "true when calls, messages, e-mail or social media are among those facts",
+        "follow_up.damage": "true when damage is among those facts",
+        "follow_up.earlier": "facts before the latest PV that no PV covers: 'feit 3', or ''",
+        "follow_up.earlier_count": "how many",
+        "follow_up.earlier_dates": "their dates, 'a en b', or ''",
+        "follow_up.injured_party": "true when she declares herself injured party (complaint.injured_party_declaration)",
     },
     "shared_only": {},
 }
