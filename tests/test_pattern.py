@@ -270,3 +270,14 @@ def test_help_and_validate_do_not_import_matplotlib(args):
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line]
     assert imported, result.stderr[-500:]
     assert not [m for m in imported if m.split(".")[0] == "matplotlib"]
+
+
+def test_the_chart_uses_the_font_that_ships_with_matplotlib():
+    import matplotlib
+    from matplotlib import font_manager
+
+    from filings.render.chart import FONT
+    from filings.plan.views import pattern_view
+
+    pattern_view(load_case(DEMO, today=TODAY).case)["chart"].png()
+    assert font_manager.findfont(FONT).startswith(matplotlib.get_data_path())

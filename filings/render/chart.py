@@ -21,8 +21,10 @@ COLOURS = {"remote": "#4C72B0", "presence": "#DD8452", "serious": "#C44E52", "ot
 NOTICE_COLOUR = "#222222"
 
 # Everything matplotlib would otherwise take from a matplotlibrc or the environment.
+FONT = "filings DejaVu Sans"  # the DejaVu Sans file in matplotlib's own data, by a name of ours
+
 _RC = {
-    "font.family": "DejaVu Sans",
+    "font.family": FONT,
     "font.size": 8,
     "axes.titlesize": 9,
     "axes.unicode_minus": False,
@@ -44,7 +46,7 @@ _RC = {
     "axes.formatter.use_locale": False,
 }
 
-_LOCK = threading.Lock()  # pyplot's state is global: one chart at a time
+_LOCK = threading.Lock()  # rcParams and the font list are global: one chart at a time
 
 
 @dataclass(frozen=True)
@@ -72,42 +74,63 @@ class Chart:
 
 def draw(chart: Chart) -> bytes:
     """The chart as PNG bytes, the same for the same chart on every run."""
-    import matplotlib
+    with _LOCK:
+        _register_font()
+        return _draw(chart)
 
-    matplotlib.use("Agg", force=True)
-    from matplotlib import pyplot as plt
+
+def _register_font() -> None:
+    """Name the DejaVu Sans that ships with matplotlib FONT, so that the chart never uses a
+    system font of the same family name (another version draws other pixels)."""
+    from pathlib import Path
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    if any(entry.name == FONT for entry in font_manager.fontManager.ttflist):
+        return
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    font_manager.fontManager.ttflist.insert(0, font_manager.FontEntry(
+        fname=str(path), name=FONT, style="normal", variant="normal", weight=400, stretch="normal",
+        size="scalable"))
+
+
+def _draw(chart: Chart) -> bytes:
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    with _LOCK, matplotlib.rc_context(_RC):
-        figure, axes = plt.subplots(figsize=(WIDTH_MM / 25.4, HEIGHT_MM / 25.4), dpi=DPI,
-                                     layout="constrained")
-        try:
-            positions = list(range(len(chart.buckets)))
-            bottom = [0] * len(positions)
-            for group, label in chart.groups:
-                heights = [dict(b.counts).get(group, 0) for b in chart.buckets]
-                if not any(heights):
-                    continue
-                axes.bar(positions, heights, bottom=bottom, width=0.8, color=COLOURS[group], label=label,
-                         linewidth=0)
-                bottom = [a + b for a, b in zip(bottom, heights)]
-            for index, (x, label) in enumerate(chart.notices):
-                axes.axvline(x, color=NOTICE_COLOUR, linestyle="--", linewidth=1,
-                             label=label if index == 0 else None)
-            axes.set_title(chart.title, loc="left")
-            axes.set_ylabel(chart.y_label)
-            axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-            axes.set_ylim(0, max(bottom) + 1)
-            axes.set_xlim(-0.6, len(positions) - 0.4)
-            step = max(1, -(-len(positions) // 16))  # at most about 16 labels
-            axes.set_xticks(positions[::step], [b.label for b in chart.buckets][::step],
-                            rotation=45 if len(positions) > 8 else 0, ha="right" if len(positions) > 8 else "center")
-            axes.spines[["top", "right"]].set_visible(False)
-            axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7)
-            buffer = io.BytesIO()
-            figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-        finally:
-            plt.close(figure)
+    # A Figure on the Agg canvas, never pyplot: no global backend is chosen or changed for
+    # a program that embeds filings, and nothing is left open.
+    with matplotlib.rc_context(_RC):
+        figure = Figure(figsize=(WIDTH_MM / 25.4, HEIGHT_MM / 25.4), dpi=DPI, layout="constrained")
+        FigureCanvasAgg(figure)
+        axes = figure.subplots()
+        positions = list(range(len(chart.buckets)))
+        bottom = [0] * len(positions)
+        for group, label in chart.groups:
+            heights = [dict(b.counts).get(group, 0) for b in chart.buckets]
+            if not any(heights):
+                continue
+            axes.bar(positions, heights, bottom=bottom, width=0.8, color=COLOURS[group], label=label,
+                     linewidth=0)
+            bottom = [a + b for a, b in zip(bottom, heights)]
+        for index, (x, label) in enumerate(chart.notices):
+            axes.axvline(x, color=NOTICE_COLOUR, linestyle="--", linewidth=1,
+                         label=label if index == 0 else None)
+        axes.set_title(chart.title, loc="left")
+        axes.set_ylabel(chart.y_label)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_ylim(0, max(bottom) + 1)
+        axes.set_xlim(-0.6, len(positions) - 0.4)
+        step = max(1, -(-len(positions) // 16))  # at most about 16 labels
+        axes.set_xticks(positions[::step], [b.label for b in chart.buckets][::step],
+                        rotation=45 if len(positions) > 8 else 0, ha="right" if len(positions) > 8 else "center")
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
     return buffer.getvalue()
 
 
