@@ -282,7 +282,7 @@ CHART = {
     "month": "Feiten per maand",
     "axis": "aantal feiten",
     "remote": "contact op afstand",
-    "presence": "aanwezigheid bij haar",
+    "presence": "aanwezigheid in persoon",
     "serious": "dreiging, schade of geweld",
     "other": "andere gedragingen",
     "notice": "gevraagd te stoppen",
