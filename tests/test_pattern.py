@@ -90,7 +90,8 @@ def test_demo_counts_equal_those_of_the_case(demo):
             f"({facts_words(night)}).")
         day = f"{first_notice.day} {MONTHS[first_notice.month - 1]} {first_notice.year}"
         assert f"De stippellijn markeert {day}, de dag waarop " in text
-        assert f"daarna volgden nog {len(after)} feiten." in text
+    assert f"Daarna volgden nog {len(after)} feiten ({facts_words(after)})." in demo[COMPLAINT]
+    assert f"Na {day} volgden nog {len(after)} feiten ({facts_words(after)})." in demo[SUMMONS]
     # the demo's own numbers, as a reader checks them by hand
     assert "1 in januari 2026, 1 in februari 2026, 3 in maart 2026, 1 in april 2026, 1 in mei 2026 en " \
            "1 in november 2026" in demo[COMPLAINT]
@@ -202,8 +203,9 @@ def test_weekly_chart_for_a_short_span_and_notice_count(write_case):
                    notices=[{"date": "2026-01-10", "by": "victim", "channel": "message"}])
     text, docs = texts(write_case, data)
     assert "De feiten per week, naar soort" in text[COMPLAINT]
-    assert "De stippellijn markeert 10 januari 2026, de dag waarop hem werd gevraagd elk contact te stoppen; " \
-           "daarna volgden nog 2 feiten." in text[COMPLAINT]
+    assert "De stippellijn markeert 10 januari 2026, de dag waarop hem werd gevraagd elk contact te stoppen." \
+        in text[COMPLAINT]
+    assert "Daarna volgden nog 2 feiten (feiten 2 en 3)." in text[COMPLAINT]
 
 
 def test_chart_in_every_paper_that_shows_the_pattern(demo_bytes, demo, tmp_path):

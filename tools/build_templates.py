@@ -140,7 +140,6 @@ def complaint() -> Builder:
         "'presence': 'zijn aanwezigheid bij mij', 'damage': 'schade', "
         "'violence': 'geweld'}[s.step] }} " + FIRST_TIME.format(kinds="s.kinds") + "{% endfor %}.")
     b.tag("{%p endif %}")
-    chart(b, "hem werd gevraagd")
     b.tag("{%p if complaint.notices %}")
     b.p("Hij weet dat ik geen contact wil:", keep=True)
     b.tag("{%p for n in complaint.notices %}")
@@ -153,6 +152,7 @@ def complaint() -> Builder:
         "else 'feiten' }} ({{ complaint.after }}).")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
+    chart(b, "hem werd gevraagd")
 
     b.h1("Welke misdrijven")
     b.p("Deze feiten kunnen volgens mij onder meer de volgende misdrijven uitmaken, onder voorbehoud "
@@ -332,9 +332,7 @@ def chart(b: Builder, told: str) -> None:
     b.p("{{ pattern.chart }}", keep=True)
     b.p(("De feiten per {{ 'week' if pattern.unit == 'week' else 'maand' }}, naar soort (elk feit één keer, "
          "onder de ernstigste soort).{% if pattern.after_notice.date %} De stippellijn markeert "
-         f"{{{{ pattern.after_notice.date }}}}, de dag waarop {told} elk contact te stoppen; daarna volgden nog "
-         "{{ pattern.after_notice.count }} {{ 'feit' if pattern.after_notice.count == 1 else 'feiten' }}."
-         "{% endif %}", "i"), size=9)
+         f"{{{{ pattern.after_notice.date }}}}, de dag waarop {told} elk contact te stoppen.{{% endif %}}", "i"), size=9)
     b.tag("{%p endif %}")
 
 
@@ -383,7 +381,6 @@ def court_facts(b: Builder) -> None:
         "'damage': 'door ' ~ court.party ~ ' vastgestelde schade', 'violence': 'geweld'}[s.step] }} "
         + FIRST_TIME.format(kinds="s.described") + "{% endfor %}.")
     b.tag("{%p endif %}")
-    chart(b, "{{ court.other }} werd gevraagd")
     b.tag("{%p if police_reports %}")
     b.p(f"{PC} legde klacht neer bij de politie:", keep=True)
     b.tag("{%p for r in police_reports %}")
@@ -401,6 +398,7 @@ def court_facts(b: Builder) -> None:
              "{{ '.' if loop.last else ';' }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
+    chart(b, "{{ court.other }} werd gevraagd")
 
 
 def court_urgency(b: Builder, heading: str) -> None:
