@@ -68,7 +68,7 @@ def test_schema_describes_every_key(run):
     schema = json.loads(result.stdout)
     assert set(schema["properties"]) == {
         "format", "reference", "language", "victim", "respondent", "lawyer", "complaint",
-        "police_reports", "witnesses", "evidence", "incidents", "notices", "request",
+        "police_reports", "witnesses", "evidence", "incidents", "notices", "circle", "request",
     }
     victim = schema["$defs"]["Victim"]["properties"]
     assert "address_confidential" in victim and victim["address_confidential"]["description"]

@@ -81,8 +81,8 @@ def test_templates_check_passes_for_the_shipped_templates(run):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{name}.docx: ok" for name in sorted([
-            "complaint", "contact_sheet", "evidence_index", "guide", "injured_party_declaration",
-            "logbook", "petition", "summons", "witness_statement"])
+            "boundary_letter", "circle_letter", "complaint", "contact_sheet", "evidence_index", "guide",
+            "injured_party_declaration", "logbook", "petition", "summons", "witness_statement"])
     ]
 
 

@@ -32,6 +32,7 @@ def test_the_demo_case_gets_every_document_it_calls_for(demo_docs):
         "05-getuigenverklaring-w2-el-amrani.docx",
         "06-inventaris-van-stukken.docx",
         "07-logboek.docx",
+        "09-brief-aan-mijn-omgeving.docx",
     ]
 
 

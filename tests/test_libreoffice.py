@@ -75,6 +75,6 @@ def test_bundle_with_pdfs_is_reproducible(tmp_path):
         assert result.exit_code == 0, result.output
         outputs.append(out)
     pdfs = sorted(p.name for p in outputs[0].glob("*.pdf"))
-    assert len(pdfs) == 9
+    assert len(pdfs) == 10
     assert (outputs[0] / "SHA256SUMS").read_bytes() == (outputs[1] / "SHA256SUMS").read_bytes()
     assert "01-klacht.pdf" in (outputs[0] / "SHA256SUMS").read_text()

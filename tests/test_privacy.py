@@ -11,7 +11,7 @@ from docs_helpers import docx_text, render_all
 
 DEMO_SECRETS = ["Kortrijksesteenweg", "+32 470 12 34 56", "sarah.peeters@example.be",
                 "91.05.14-124.44", "91051412444", "470 12 34 56"]
-REACHES_RESPONDENT = {Audience.court, Audience.witness}
+REACHES_RESPONDENT = {Audience.court, Audience.witness, Audience.respondent, Audience.circle}
 
 
 def test_demo_confidential_data_stays_where_it_belongs():
@@ -26,7 +26,8 @@ def test_demo_confidential_data_stays_where_it_belongs():
                 leaked = [s for s in leaked if s not in ("91.05.14-124.44",)]
             assert not leaked, (name, leaked)
         seen.add(audience)
-    assert REACHES_RESPONDENT | {Audience.police, Audience.police_only, Audience.victim} <= seen
+    assert {Audience.court, Audience.witness, Audience.circle, Audience.police, Audience.police_only,
+            Audience.victim} <= seen
 
 
 def _confidential_case(tmp_path, write_case, **changes):

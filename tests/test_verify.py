@@ -20,6 +20,7 @@ from conftest import DEMO, REPO
 
 SUMS = "SHA256SUMS"
 PHOTO = "stukken/005-autodeur.png"
+APPENDED = 18  # the first line added after the demo bundle's 17 lines of SHA256SUMS
 
 
 @pytest.fixture(scope="module")
@@ -87,11 +88,11 @@ def problems(result) -> list[str]:
 def test_an_intact_bundle_and_its_zip_pass(run, demo_bundle):
     result = run("verify", demo_bundle)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"{demo_bundle}: intact (16 files match SHA256SUMS)\n"
+    assert result.stdout == f"{demo_bundle}: intact (17 files match SHA256SUMS)\n"
     zipped = demo_bundle.with_name("bundel.zip")
     result = run("verify", zipped)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"{zipped}: intact (16 files match SHA256SUMS)\n"
+    assert result.stdout == f"{zipped}: intact (17 files match SHA256SUMS)\n"
 
 
 def test_a_second_line_for_a_tampered_file_is_not_intact(run, demo_bundle, tmp_path):
@@ -102,7 +103,7 @@ def test_a_second_line_for_a_tampered_file_is_not_intact(run, demo_bundle, tmp_p
     assert "FAILED" in sha256sum_c(copy).stdout  # coreutils checks every line
     assert problems(run("verify", copy)) == [
         f"changed: {PHOTO}",
-        f"duplicate: {PHOTO} (SHA256SUMS line 17)",
+        f"duplicate: {PHOTO} (SHA256SUMS line {APPENDED})",
         f"manifest.json: gives {PHOTO} sha256 eb5d1adfa298…, SHA256SUMS {sha256(b'tampered')[:12]}…",
     ]
 
@@ -113,7 +114,7 @@ def test_a_name_that_climbs_out_of_a_zip_is_unsafe(run, demo_bundle, tmp_path):
                    [(member("bundel/good/../escape.txt"), data)], f"{sha256(data)}  good/../escape.txt\n")
     assert problems(run("verify", zipped)) == [
         "unsafe name: bundel/good/../escape.txt (zip member)",
-        "unsafe name: good/../escape.txt (SHA256SUMS line 17)",
+        f"unsafe name: good/../escape.txt (SHA256SUMS line {APPENDED})",
     ]
 
 
@@ -131,7 +132,7 @@ def test_a_sums_line_that_points_outside_the_folder_is_not_followed(run, demo_bu
     with (copy / SUMS).open("a") as sums:
         sums.write(f"{sha256(b'outside')}  ../outside.txt\n")
     assert sha256sum_c(copy).returncode == 0  # coreutils follows the path; we refuse it
-    assert problems(run("verify", copy)) == ["unsafe name: ../outside.txt (SHA256SUMS line 17)"]
+    assert problems(run("verify", copy)) == [f"unsafe name: ../outside.txt (SHA256SUMS line {APPENDED})"]
 
 
 @pytest.mark.filterwarnings("ignore:Duplicate name")
@@ -370,7 +371,7 @@ def test_a_checksum_list_of_many_bad_lines_stays_light(demo_bundle, tmp_path):
     with (copy / SUMS).open("a") as sums:
         sums.write("x\n" * bad)
     lines = verify_in_child(copy).stderr.splitlines()
-    assert lines[:2] == [f"unreadable: {SUMS} line 17", f"unreadable: {SUMS} line 18"]
+    assert lines[:2] == [f"unreadable: {SUMS} line {APPENDED}", f"unreadable: {SUMS} line {APPENDED + 1}"]
     assert lines[-2:] == [f"unreadable: {SUMS}: {bad - 100} more lines like the one above",
                           f"{copy}: NOT intact (101 problem(s))"]
 

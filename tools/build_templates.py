@@ -360,6 +360,12 @@ def court_facts(b: Builder) -> None:
         ("{{ phrase('support', i=i) }}", "i"), "{{ ' ' if i.evidence or i.witnesses or i.police_report }}",
         f"{PC} noteerde ({{{{ court.logbook_piece }}}}, feit {{{{ i.number }}}}):", keep=True)
     quoted_paragraphs(b, "i.paragraphs")
+    b.tag("{%p if i.messages %}")
+    b.p("{{ court.other[:1]|upper }}{{ court.other[1:] }} schreef:", keep=True)
+    b.tag("{%p for m in i.messages %}")
+    b.p("“{{ m.text }}”{% if m.kind %} [{{ m.kind }}]{% endif %} ({{ m.cite }})", style="Quote")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.p("In totaal: {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
     b.tag("{%p if pattern.months|length > 1 %}")
@@ -798,10 +804,104 @@ def logbook() -> Builder:
     b.tag("{%p for para in i.own_paragraphs %}")
     b.p("{{ para }}", style="Quote")
     b.tag("{%p endfor %}")
+    b.tag("{%p for m in i.messages %}")
+    b.p("“{{ m.text }}”{% if m.kind %} [{{ m.kind }}]{% endif %} ({{ m.cite }})", style="Quote")
+    b.tag("{%p endfor %}")
     b.p(("Getuigen: {{ i.witnesses or 'geen' }}. Stukken: {{ i.evidence or 'geen' }}. "
          "Proces-verbaal: {{ i.police_report or 'geen' }}.", "i"))
     b.tag("{%p endfor %}")
     b.footer("{{ reference }} — Logboek")
+    return b
+
+
+def boundary_letter() -> Builder:
+    """Say it once: a short stop message, a letter, the registered letter's proof, and, with
+    a lawyer, the ingebrekestelling (issue 13). Calm, no emotion, no negotiation, and never
+    her address: he reads it."""
+    b = Builder("Stopbericht")
+    b.header("{{ reference }}")
+    b.title("STOPBERICHT")
+    b.box("Zeg het één keer, duidelijk, en reageer daarna niet meer, ook niet als hij antwoordt, "
+          "boos wordt of belooft te stoppen. Het bericht is ook het bewijs dat hij wist dat u geen "
+          "contact wilt. Kies één vorm hieronder; de brieven vermelden uw adres niet.")
+    b.h1("1. Kort bericht (sms, WhatsApp, e-mail)")
+    b.p(("{{ boundary.short }}", "b"))
+    b.p(("{{ boundary.short|length }} tekens. Stuur het één keer. Maak daarna een schermafbeelding "
+         "van het verzonden bericht, met de datum en het uur, en bewaar die.", "i"))
+    b.h1("2. Brief")
+    b.p(f"{BLANK}, {BLANK} (plaats en datum)", align="right")
+    b.p("Aan {{ respondent.name }}{% if respondent.address %}, {{ respondent.address }}{% endif %}")
+    b.p(("Betreft: geen contact meer", "b"))
+    b.p("{{ boundary.salutation }},")
+    b.p("{{ boundary.letter }}")
+    b.p("")
+    b.p("{{ victim.name }}", "\n", "\n", f"Handtekening: {BLANK}", keep=True)
+    b.h1("3. Aangetekend versturen")
+    b.bullet("Verstuur de brief aangetekend, met ontvangstbewijs, bij een postkantoor of postpunt.")
+    b.bullet("{% if boundary.sender %}Als afzender op de omslag: {{ boundary.sender }}. Nooit uw eigen "
+             "adres.{% else %}Als afzender op de omslag: uw naam en adres.{% endif %}")
+    b.bullet("Bewaar een kopie van de brief, het bewijs van afgifte en het ontvangstbewijs: samen "
+             "bewijzen ze wat hij kreeg en wanneer.")
+    b.tag("{%p if lawyer %}")
+    b.h1("4. Ingebrekestelling door uw advocaat")
+    b.p(("Uw advocaat kan het ook voor u zeggen; dan gaat elk antwoord naar het kantoor, niet naar "
+         "u. Een ontwerp:", "i"), keep=True)
+    b.p("{{ boundary.formal_salutation }},")
+    b.p("Mijn {{ victim.role.client }}, {{ victim.name }}, vraagt mij u het volgende mee te delen. "
+        "{{ victim.role.subject|capitalize }} "
+        "wenst geen enkel contact meer met u, op welke wijze ook, rechtstreeks of via anderen: geen "
+        "oproepen, berichten, e-mails, berichten op sociale media, brieven of geschenken, en geen "
+        "bezoek aan {{ victim.role.possessive }} woning, {{ victim.role.possessive }} werk of andere "
+        "plaatsen waar {{ victim.role.subject }} is. Ik stel u in gebreke dit "
+        "te eerbiedigen. Elk verder contact zal aan de politie worden gemeld en aan de rechter "
+        "worden voorgelegd, die zal worden gevraagd het u op straffe van een dwangsom te verbieden. "
+        "Voor alles wat deze zaak betreft, richt u zich uitsluitend tot mij.")
+    b.p("{{ lawyer.name }}, advocaat, {{ lawyer.address }}", "\n", f"Handtekening: {BLANK}", keep=True)
+    b.tag("{%p endif %}")
+    b.h1("Daarna")
+    b.p("Noteer in uw dossier wanneer en hoe hij het kreeg, met het bewijs (filings notice add): "
+        "elk feit daarna telt in de klacht en bij de rechter als een feit terwijl hij wist dat u "
+        "geen contact wilde.")
+    b.footer("{{ reference }} — Stopbericht")
+    return b
+
+
+def circle_letter() -> Builder:
+    """A letter for her circle: what not to pass on, what to do when he asks, whom to call,
+    and that they may be asked for a statement. Never her address (issue 13)."""
+    b = Builder("Brief aan mijn omgeving")
+    b.header("{{ reference }}")
+    b.title("BRIEF AAN MIJN OMGEVING")
+    b.box("Geef of stuur deze brief aan wie u vertrouwt: familie, vrienden, collega's, uw werkgever "
+          "of school. Elke brief staat op een eigen pagina{% if circle.members %}, met de naam "
+          "van wie hem krijgt{% endif %}. Uw adres staat er niet in.")
+    b.tag("{%p for m in circle.letters %}")
+    b.p(("{{ m.greeting }},", "b"), new_page=True, keep=True)
+    b.p("{% if m.formal %}Ik wil u om hulp vragen.{% else %}Ik wil je om hulp vragen.{% endif %} "
+        "Sinds {{ circle.since }} word ik lastiggevallen door {{ circle.who }}."
+        "{% if circle.told %} Ik heb {{ respondent.role.object }} gezegd dat ik geen contact meer wil"
+        "{% if circle.reported %} en ik heb klacht ingediend bij de politie{% endif %}."
+        "{% elif circle.reported %} Ik heb klacht ingediend bij de politie.{% endif %}")
+    b.tag("{%p if circle.description %}")
+    b.p("Zo {% if m.formal %}herkent u{% else %}herken je{% endif %} {{ respondent.role.object }}: "
+        "{{ circle.description }}.")
+    b.tag("{%p endif %}")
+    b.p("{% if m.formal %}Wilt u{% else %}Wil je{% endif %}:", keep=True)
+    b.bullet("niets over mij doorgeven aan {{ respondent.role.object }} of aan wie {{ respondent.role.object }} "
+             "kent: niet waar ik woon of werk, geen telefoonnummer, geen uren of plannen, geen foto's; "
+             "ook niet als {{ respondent.role.subject }} vriendelijk of bezorgd klinkt;")
+    b.bullet("geen foto's of berichten over mij of over waar ik ben op sociale media zetten;")
+    b.bullet("als {{ respondent.role.subject }} contact {% if m.formal %}met u{% else %}met je{% endif %} "
+             "opneemt of naar mij vraagt: niets over mij zeggen, de datum, het uur en wat "
+             "{{ respondent.role.subject }} zei of schreef noteren, berichten bewaren (een "
+             "schermafbeelding) en het mij laten weten;")
+    b.bullet("bij gevaar 112 bellen, of de politie op 101.")
+    b.p("Misschien vraag ik {% if m.formal %}u{% else %}je{% endif %} later om op te schrijven wat "
+        "{% if m.formal %}u{% else %}je{% endif %} zelf zag of hoorde, in een getuigenverklaring "
+        "voor de rechtbank.")
+    b.p("Dank {% if m.formal %}u{% else %}je{% endif %}.", "\n", "\n", "{{ victim.name if m.formal else victim.first_name }}", keep=True)
+    b.tag("{%p endfor %}")
+    b.footer("{{ reference }} — Brief aan mijn omgeving")
     return b
 
 

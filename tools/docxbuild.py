@@ -69,12 +69,14 @@ class Builder:
         self.doc.add_paragraph(text, style="Heading 2")
 
     def p(self, *runs, style: str | None = None, align: str | None = None, size: float | None = None,
-          keep: bool = False):
+          keep: bool = False, new_page: bool = False):
         """A paragraph; each run is text, "\n" (a line break) or (text, 'b'|'i'|'bi'). keep: on
         the same page as the next paragraph (a line that introduces what follows), and never
         split itself. LibreOffice honours one keep, not a chain of them: lines that belong
         together are one paragraph with line breaks."""
         paragraph = self.doc.add_paragraph(style=style)
+        if new_page:  # a letter of its own: printed and handed out page by page
+            paragraph.paragraph_format.page_break_before = True
         if keep:
             paragraph.paragraph_format.keep_with_next = True
             paragraph.paragraph_format.keep_together = True

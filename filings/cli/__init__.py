@@ -9,7 +9,7 @@ import sys
 import click
 
 from .. import __version__
-from . import case, documents, logbook, templates
+from . import case, chat, documents, logbook, notices, templates
 from .common import Group
 
 
@@ -25,7 +25,8 @@ def cli():
 
 
 for command in (case.validate, case.schema, case.init, documents.render, documents.bundle,
-                documents.verify, templates.templates, logbook.log, logbook.evidence):
+                documents.verify, templates.templates, logbook.log, logbook.evidence,
+                notices.notice, chat.import_chat):
     cli.add_command(command)
 
 

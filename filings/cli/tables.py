@@ -9,7 +9,7 @@ from ..load.model import Case, IncidentKind
 from ..plan.numbering import chronological
 
 
-def _table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:
+def table(headers: list[str], rows: list[list[str]], widest: int = 48) -> list[str]:
     cells = [[c if len(c) <= widest else c[: widest - 1] + "…" for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
     line = lambda row: "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()  # noqa: E731
@@ -30,7 +30,7 @@ def incident_table(case: Case, since: date | None = None, kinds: list[IncidentKi
          i.description.splitlines()[0], ",".join(i.witnesses), ",".join(i.evidence)]
         for n, i in shown
     ]
-    lines = _table(["nr", "id", "date", "time", "place", "kinds", "what happened", "witnesses", "evidence"], rows)
+    lines = table(["nr", "id", "date", "time", "place", "kinds", "what happened", "witnesses", "evidence"], rows)
     per_kind = Counter(k.value for _, i in shown for k in i.kinds)
     per_month = Counter(i.date.strftime("%Y-%m") for _, i in shown)
     lines.append("")
@@ -46,4 +46,4 @@ def evidence_table(case: Case, statuses: list) -> list[str]:
         [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", s.status]
         for p, s in zip(case.evidence, statuses)
     ]
-    return _table(["id", "kind", "date", "file", "matches recorded hash"], rows, widest=60)
+    return table(["id", "kind", "date", "file", "matches recorded hash"], rows, widest=60)

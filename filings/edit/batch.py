@@ -13,6 +13,7 @@ splice.py) and a JSON case are rewritten in full, as before.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.nodes import MappingNode
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 from . import intake, splice
 from ..atomic import write_atomic
@@ -36,7 +38,7 @@ from .session import (
 )
 from ..errors import CaseInvalid
 from ..lang import words
-from .logbook import NewIncident, Recorded
+from .logbook import NewIncident, NewMessage, Recorded
 from ..load.model import EvidenceKind
 from ..load.loader import LoadedCase, validate_parsed
 
@@ -54,6 +56,17 @@ class NewEvidence:
 
 
 @dataclass(frozen=True)
+class NewNotice:
+    """A time he was told to stop (a boundary letter sent, a lawyer's letter, the police)."""
+    date: date
+    by: str  # victim | lawyer | police | prosecutor | other
+    channel: str  # message | letter | registered_letter | email | social_media | phone | in_person | other
+    text: str | None = None  # what he was told, as sent
+    evidence_ids: list[str] = field(default_factory=list)  # pieces already in the case
+    files: list[Path] = field(default_factory=list)  # proof to record as new pieces
+
+
+@dataclass(frozen=True)
 class AddedIncident:
     id: str
     evidence: list[Recorded]
@@ -67,6 +80,7 @@ class BatchAdded:
     case: LoadedCase  # the case as saved
     recovered: list[str]  # what a killed edit had left, cleaned up
     written: str  # "inserted" (new text spliced in), "rewritten" (in full) or "unchanged"
+    notices: list[tuple[str, list[Recorded]]] = field(default_factory=list)  # (id, proof) per NewNotice
 
 
 @dataclass(frozen=True)
@@ -99,21 +113,22 @@ def read_for_edit(path: Path, today: date) -> CaseText:
 
 
 def add_batch(path: Path, *, incidents: Iterable[NewIncident] = (), evidence: Iterable[NewEvidence] = (),
-              today: date, read: CaseText | None = None) -> BatchAdded:
+              notices: Iterable[NewNotice] = (), today: date, read: CaseText | None = None) -> BatchAdded:
     """Add the incidents (with their new witnesses and files) and the evidence files to
     the case at path in one write, under the case's edit lock. read: the case as
     read_for_edit returned it earlier, reused when the file has not changed since.
 
     On any failure the case file is unchanged and the evidence copies are taken back."""
-    incidents, evidence = list(incidents), list(evidence)
-    given = [f for entry in incidents for f in entry.files] + [piece.file for piece in evidence]
+    incidents, evidence, notices = list(incidents), list(evidence), list(notices)
+    given = ([f for entry in incidents for f in entry.files] + [piece.file for piece in evidence]
+             + [f for notice in notices for f in notice.files])
     path = path.resolve()
     copies: list[Path] = []
     with edit_lock(path):
         current = _still_current(read, path, today) or read_for_edit(path, today)
         notes = remove_leftovers(path, current.loaded, given)
         try:
-            plan = _plan(current.loaded, incidents, evidence, copies)
+            plan = _plan(current.loaded, incidents, evidence, copies, notices)
             if plan.empty:
                 saved, written = current.loaded, "unchanged"
             else:
@@ -122,7 +137,7 @@ def add_batch(path: Path, *, incidents: Iterable[NewIncident] = (), evidence: It
             for copy in copies:
                 copy.unlink(missing_ok=True)
             raise
-    return BatchAdded(plan.added_incidents, plan.added_evidence, saved, notes, written)
+    return BatchAdded(plan.added_incidents, plan.added_evidence, saved, notes, written, plan.added_notices)
 
 
 def _read(path: Path) -> tuple[str, bool]:
@@ -142,23 +157,40 @@ class _Plan:
     witnesses: list[dict] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     incidents: list[dict] = field(default_factory=list)
+    notices: list[dict] = field(default_factory=list)
     links: dict[int, list[str]] = field(default_factory=dict)  # incident index -> evidence ids
     added_incidents: list[AddedIncident] = field(default_factory=list)
     added_evidence: list[Recorded] = field(default_factory=list)
+    added_notices: list[tuple[str, list[Recorded]]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.witnesses or self.evidence or self.incidents or self.links)
+        return not (self.witnesses or self.evidence or self.incidents or self.notices or self.links)
+
+    def blocks(self) -> list[tuple[str, list[dict]]]:
+        """The top-level lists the plan adds to, in the order they are written."""
+        return [("witnesses", self.witnesses), ("evidence", self.evidence),
+                ("incidents", self.incidents), ("notices", self.notices)]
 
 
 def _plan(loaded: LoadedCase, incidents: list[NewIncident], evidence: list[NewEvidence],
-          copies: list[Path]) -> _Plan:
+          copies: list[Path], notices: list[NewNotice] = ()) -> _Plan:
     """What to add, in plain values; evidence files are copied in on the way (copies)."""
     case = loaded.case
     plan = _Plan()
     witness_id = id_source([w.id for w in case.witnesses], "W")
     incident_id = id_source([i.id for i in case.incidents], "I")
     take = _intake(loaded, plan, copies)
+    # Standalone evidence first: an importer's export is described here and then cited,
+    # by its path, from the incidents' files and messages.
+    for piece in evidence:
+        target = intake.find_incident(loaded, piece.incident) if piece.incident is not None else None
+        recorded = take(piece.file, piece.kind, piece.date, piece.description or piece.file.name)
+        plan.added_evidence.append(recorded)
+        if target is not None:
+            linked = plan.links.setdefault(target, [])
+            if recorded.id not in case.incidents[target].evidence and recorded.id not in linked:
+                linked.append(recorded.id)
     for entry in incidents:
         witness_ids, created = list(entry.witness_ids), []
         for first, last in entry.new_witnesses:
@@ -177,28 +209,56 @@ def _plan(loaded: LoadedCase, incidents: list[NewIncident], evidence: list[NewEv
             "location": entry.location, "kinds": [k.value for k in entry.kinds],
             "description": entry.description, "witnesses": witness_ids,
             "evidence": list(dict.fromkeys(r.id for r in recorded)), "police_report": entry.police_report,
+            "messages": [_message(m, take) for m in entry.messages],
         })
         plan.added_incidents.append(AddedIncident(new_id, recorded, created))
-    for piece in evidence:
-        target = intake.find_incident(loaded, piece.incident) if piece.incident is not None else None
-        recorded = take(piece.file, piece.kind, piece.date, piece.description or piece.file.name)
-        plan.added_evidence.append(recorded)
-        if target is not None:
-            linked = plan.links.setdefault(target, [])
-            if recorded.id not in case.incidents[target].evidence and recorded.id not in linked:
-                linked.append(recorded.id)
+    notice_id = id_source([n.id for n in case.notices], "N")
+    for notice in notices:
+        proof = [take(source, None, notice.date,
+                      words(case.language).evidence_of_notice(source.name, notice.date.isoformat()))
+                 for source in notice.files]
+        new_id = notice_id()
+        plan.notices.append({
+            "id": new_id, "date": notice.date, "by": notice.by, "channel": notice.channel,
+            "text": notice.text,
+            "evidence": list(dict.fromkeys([*notice.evidence_ids, *(r.id for r in proof)])),
+        })
+        plan.added_notices.append((new_id, proof))
     plan.links = {index: ids for index, ids in plan.links.items() if ids}
     return plan
+
+
+def _message(message: NewMessage, take: Callable[..., Recorded]) -> dict:
+    """A quoted message as the case records it; its files were taken already, by path."""
+    values = {
+        "evidence": take(message.export, None, None, message.export.name).id,
+        "sent": message.sent.isoformat(), "sender": message.sender, "text": message.text,
+        "kind": None if message.kind == "message" else message.kind,
+        "source": message.source, "key": message.key,
+        "attachments": [take(a, None, None, a.name).id for a in message.attachments],
+        "clock": message.clock,
+    }
+    return {k: v for k, v in values.items() if v not in (None, [])}
 
 
 def _intake(loaded: LoadedCase, plan: _Plan, copies: list[Path]) -> Callable[..., Recorded]:
     """take(source, kind, day, description): copy a file into the case and plan its
     evidence entry. A file whose bytes are recorded already is not copied again; its
-    existing id is returned instead."""
+    existing id is returned instead. A path given again in the same batch (an export that
+    every imported incident cites) is looked up, not read again."""
     known = {p.sha256: (p.id, p.file or "") for p in loaded.case.evidence if p.sha256}
     evidence_id = id_source([e.id for e in loaded.case.evidence], "E")
+    by_path: dict[Path, Recorded] = {}
+
+    resolved_paths: dict[Path, Path] = {}  # resolving costs a system call per part of the path
 
     def take(source: Path, kind: EvidenceKind | None, day: date | None, description: str) -> Recorded:
+        resolved = resolved_paths.get(source) or resolved_paths.setdefault(source, source.resolve())
+        if resolved not in by_path:
+            by_path[resolved] = _take(source, kind, day, description)
+        return by_path[resolved]
+
+    def _take(source: Path, kind: EvidenceKind | None, day: date | None, description: str) -> Recorded:
         taken = intake.take_file(source, loaded)
         if taken.sha256 in known:
             if taken.copied_to:
@@ -294,11 +354,13 @@ def _spliced(current: CaseText, plan: _Plan) -> str | None:
     items after a block's last item, then new blocks at the end."""
     text, root = current.text, current.root
     links = [splice.link_ids(text, root, "incidents", index, "evidence", ids) for index, ids in plan.links.items()]
-    blocks = [(key, items) for key, items in (("witnesses", plan.witnesses), ("evidence", plan.evidence),
-                                               ("incidents", plan.incidents)) if items]
-    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    blocks = [(key, items) for key, items in plan.blocks() if items]
+    # An import quotes thousands of messages: ruamel's pure-Python emitter would take
+    # most of its time. A daily edit keeps ruamel's layout.
+    fast = any(i.get("messages") for i in plan.incidents)
+    existing = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
                 for key, items in blocks if splice.top_level(root, key) is not None]
-    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items])
+    new = [splice.append_items(text, root, key, [_yaml_item(i) for i in items], fast)
            for key, items in blocks if splice.top_level(root, key) is None]
     insertions = links + existing + new
     return None if None in insertions else splice.insert(text, insertions)
@@ -307,7 +369,7 @@ def _spliced(current: CaseText, plan: _Plan) -> str | None:
 def _expected(data: dict, plan: _Plan, is_json: bool = False) -> dict:
     """The plain data the case must read as after the edit."""
     expected = dict(data)
-    for key, items in (("witnesses", plan.witnesses), ("evidence", plan.evidence), ("incidents", plan.incidents)):
+    for key, items in plan.blocks():
         if items:
             expected[key] = list(data.get(key) or []) + [_as_read(item, is_json) for item in items]
     if plan.links:
@@ -319,14 +381,33 @@ def _expected(data: dict, plan: _Plan, is_json: bool = False) -> dict:
 
 def _as_read(item: dict, is_json: bool) -> dict:
     values = {k: v for k, v in item.items() if v not in (None, [], "")}
-    text = values.get("description")
-    if text is not None and "\n" in text and not is_json:
-        values["description"] = text + "\n"  # written as a `|` block, which ends with a line break
+    for key in TEXTS:
+        text = values.get(key)
+        if text is not None and "\n" in text and not is_json:
+            values[key] = text + "\n"  # written as a `|` block, which ends with a line break
     return values
 
 
+TEXTS = ("description", "text")  # free text an item may hold, written as a `|` block when multi-line
+
+
 def _yaml_item(item: dict) -> Any:
-    values = {k: text_value(v, False) if k == "description" else _fresh(v) for k, v in item.items()}
+    values = {k: text_value(v, False) if k in TEXTS and v is not None else _fresh(v) for k, v in item.items()}
+    if "messages" in values:
+        values["messages"] = [_yaml_message(m) for m in values["messages"]]
+    return new_mapping(values, False)
+
+
+_PLAIN_LINES = re.compile(r"[^\S\n]\n|[^\S\n]$|^\s|[\r\x85\u2028\u2029]")
+
+
+def _yaml_message(message: dict) -> Any:
+    """A quoted message; a multi-line text as a `|-` block when that reads back exactly
+    (no blank at a line's end or the text's start, no other line break than LF)."""
+    values = {k: _fresh(v) for k, v in message.items()}
+    text = values.get("text")
+    if text and "\n" in text and not _PLAIN_LINES.search(text):
+        values["text"] = LiteralScalarString(text)
     return new_mapping(values, False)
 
 
@@ -340,11 +421,12 @@ def _fresh(value: Any) -> Any:
 def _rewrite(current: CaseText, plan: _Plan, today: date) -> LoadedCase:
     """The full round-trip rewrite: slow on a big case, but it handles any layout."""
     edit = editable(current.path, current.text)
-    for key, items in (("witnesses", plan.witnesses), ("evidence", plan.evidence), ("incidents", plan.incidents)):
+    for key, items in plan.blocks():
         for item in items:
             values = {k: _day(v, edit.is_json) if isinstance(v, date) else v for k, v in item.items()}
-            if "description" in values:
-                values["description"] = text_value(values["description"], edit.is_json)
+            for text in TEXTS:
+                if values.get(text) is not None:
+                    values[text] = text_value(values[text], edit.is_json)
             edit.block(key).append(new_mapping(values, edit.is_json))
     for index, ids in plan.links.items():
         incident = edit.block("incidents")[index]

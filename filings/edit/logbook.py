@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Callable
 
@@ -22,6 +22,21 @@ class Recorded:
 
 
 @dataclass(frozen=True)
+class NewMessage:
+    """A message an incident quotes (incidents[].messages): its export and media are files
+    of the same batch, recorded as evidence on the way."""
+    export: Path
+    sent: datetime  # aware
+    sender: str
+    text: str | None
+    source: str  # 'line 412' or a JSON path
+    key: str
+    kind: str = "message"
+    attachments: list[Path] = field(default_factory=list)
+    clock: str | None = None  # 'ambiguous' | 'nonexistent'
+
+
+@dataclass(frozen=True)
 class NewIncident:
     date: date
     kinds: list[IncidentKind]
@@ -33,6 +48,7 @@ class NewIncident:
     new_witnesses: list[tuple[str, str]] = field(default_factory=list)  # (first, last) names
     files: list[Path] = field(default_factory=list)
     police_report: str | None = None
+    messages: list[NewMessage] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

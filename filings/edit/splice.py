@@ -29,6 +29,7 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from ..load.casefile import new_yaml
+from . import emit
 
 
 @dataclass(frozen=True)
@@ -73,18 +74,19 @@ def block_indent(root: MappingNode, key: str) -> Indent | None:
     return indent if indent.content >= indent.dash + 2 else None  # `-` then a line break
 
 
-def append_items(text: str, root: MappingNode, key: str, items: list[dict]) -> Insertion | None:
+def append_items(text: str, root: MappingNode, key: str, items: list[dict], fast: bool = False) -> Insertion | None:
     """Text that appends items (mappings) to the top-level block sequence `key`: after
-    its last item, or as a new block at the end of the root mapping when key is absent."""
+    its last item, or as a new block at the end of the root mapping when key is absent.
+    fast: write them with emit.py (an import's thousands of quoted messages), not ruamel."""
     items_node = top_level(root, key)
     if items_node is None:
-        return _new_block(text, root, key, items)
+        return _new_block(text, root, key, items, fast)
     indent = block_indent(root, key)
     at = _insertion_point(text, items_node, _key_end(root, key)) if indent else None
     if at is None:
         return None
     newline = _newline(text, at)
-    return Insertion(at, "".join(_item_text(item, indent, newline) for item in items))
+    return Insertion(at, "".join(_item_text(item, indent, newline, fast) for item in items))
 
 
 def link_ids(text: str, root: MappingNode, key: str, index: int, list_key: str,
@@ -129,7 +131,7 @@ def _into_flow_list(text: str, links: SequenceNode, ids: list[str], indent: Inde
     return Insertion(last_end, (", " if links.value else "") + flow[1:-1])
 
 
-def _new_block(text: str, root: MappingNode, key: str, items: list[dict]) -> Insertion | None:
+def _new_block(text: str, root: MappingNode, key: str, items: list[dict], fast: bool) -> Insertion | None:
     if root.flow_style:
         return None
     at = _insertion_point(text, root, root.start_mark.index)
@@ -141,7 +143,7 @@ def _new_block(text: str, root: MappingNode, key: str, items: list[dict]) -> Ins
     indent = Indent(indent.dash + shift, indent.content + shift)
     newline = _newline(text, at)
     return Insertion(at, " " * shift + f"{key}:" + newline
-                     + "".join(_item_text(item, indent, newline) for item in items))
+                     + "".join(_item_text(item, indent, newline, fast) for item in items))
 
 
 def _key_end(root: MappingNode, key: str) -> int:
@@ -183,9 +185,9 @@ def _newline(text: str, at: int) -> str:
     return "\r\n" if text[max(at - 2, 0):at] == "\r\n" else "\n"
 
 
-def _item_text(item: dict, indent: Indent, newline: str) -> str:
+def _item_text(item: dict, indent: Indent, newline: str, fast: bool = False) -> str:
     """One item of a block sequence: `-` at indent.dash, its keys at indent.content."""
-    lines = _dump(item, indent).splitlines()
+    lines = (fast and emit.item_lines(item, indent.dash, indent.content)) or _dump(item, indent).splitlines()
     first = " " * indent.dash + "-" + " " * (indent.content - indent.dash - 1) + lines[0]
     return "".join([first + newline] + [_shifted(line, indent.content) + newline for line in lines[1:]])
 

@@ -249,7 +249,26 @@ ROLES = {
     "possessive": ("haar", "zijn", "diens"),
     "subject": ("zij", "hij", "hij of zij"),
     "object": ("haar", "hem", "hen"),
+    "client": ("cliënte", "cliënt", "cliënt"),
 }
+
+# The stop message and the stop letter (the boundary letter): calm, short, no negotiation.
+# {you}/{your} is 'je'/'jou' or 'u', by how well they know each other.
+STOP_MESSAGE = ("Ik wil geen contact meer met {you}. Bel, schrijf of zoek mij niet meer op, ook niet "
+                "via anderen. Elk nieuw contact meld ik bij de politie.")
+STOP_LETTER = ("Ik wil geen enkel contact meer met {you}. Dat geldt voor elke vorm van contact: "
+               "bellen, berichten, e-mails, sociale media, brieven en geschenken, ook via andere "
+               "mensen of via nieuwe nummers of accounts. Kom niet naar mijn woning, mijn werk of "
+               "andere plaatsen waar ik ben, en wacht mij niet op. Ik zal niet meer antwoorden. Elk "
+               "nieuw contact meld ik bij de politie, en ik zal de rechter vragen het {you} te "
+               "verbieden.")
+YOU = {True: "u", False: "jou"}  # formal or not
+GREETING_FORMAL = {"female": "Geachte mevrouw {name}", "male": "Geachte heer {name}",
+                   None: "Geachte heer of mevrouw {name}"}
+CIRCLE_GREETING = {True: "Geachte {name}", False: "Beste {name}"}
+CIRCLE_GENERAL = "Beste"  # the letter without a name
+SOMEONE = "iemand die ik ken"  # him, when the case has no name
+CIRCLE_WHO = "{name}, mijn {relationship}"
 
 NOTICE_BY = {  # who told him to stop: '<who> liet verweerder weten'
     "victim": None,  # the role word of the victim (eiseres, verzoeker...)
@@ -378,6 +397,43 @@ def evidence_of_incident(file_name: str, day: str) -> str:
     return f"{file_name} (bij het feit van {day})"
 
 
+def evidence_of_notice(file_name: str, day: str) -> str:
+    """The description `notice add` gives a file it records as proof of a notice."""
+    return f"{file_name} (bewijs van de aanmaning van {day})"
+
+
+def chat_export(channel: str, count: int, first: str, last: str) -> str:
+    """The description `filings import` gives the export it records."""
+    span = first if first == last else f"{first} tot {last}"
+    return f"{channel}-export van het gesprek ({count} {'bericht' if count == 1 else 'berichten'}, {span})"
+
+
+def chat_burst(sender: str, count: int, channel: str, start: str, end: str) -> str:
+    """The description of an imported burst of his messages, in her voice like the
+    rest of the logbook; the messages themselves are quoted from `messages`."""
+    what = "een bericht" if count == 1 else f"{count} berichten"
+    span = f"om {start}" if start == end else f"van {start} tot {end}"
+    return f"{sender} stuurde mij {what} via {channel}, {span}."
+
+
+def message_cite(piece: str, day: str, at: str, clock: str | None = None) -> str:
+    """Where a quoted message stands: 'stuk 3, bericht van 12 maart 2026 om 23:14'; a time
+    in a clock change says so, since the paper must not state a guessed hour as fact."""
+    return f"{piece}, bericht van {day} om {at}" + (f", {CLOCK_NOTES[clock]}" if clock else "")
+
+
+CLOCK_NOTES = {
+    "ambiguous": "in het uur dat door de overgang naar wintertijd twee keer voorkwam",
+    "nonexistent": "volgens de klok van de telefoon, in het uur dat door de overgang naar zomertijd wegviel",
+}
+
+
+MESSAGE_KINDS = {  # how a quote marks a message that is no plain text
+    "message": "", "media": "foto, video of bestand", "deleted": "verwijderd bericht",
+    "edited": "bewerkt bericht", "system": "melding van de app",
+}
+
+
 def birth(place: str | None, day: str) -> str:
     """'geboren te Gent op 14 mei 1991', with what is known; day is already written out."""
     if place and day:
@@ -448,4 +504,13 @@ DOCUMENTS = {
         stem="logboek", title="Logboek",
         purpose="alle feiten in chronologische volgorde", signer="niemand",
         destination="politie, advocaat en rechtbank; houd het verder bij"),
+    "boundary_letter": dict(
+        stem="stopbericht", title="Stopbericht",
+        purpose="hem één keer duidelijk zeggen dat u geen contact meer wilt: het bewijs dat hij het wist",
+        signer="uzelf (de brief), of uw advocaat (de ingebrekestelling)",
+        destination="naar hem, één keer: als bericht of aangetekend; bewaar het bewijs"),
+    "circle_letter": dict(
+        stem="brief-aan-mijn-omgeving", title="Brief aan mijn omgeving",
+        purpose="familie, vrienden en collega's vragen niets over u door te geven",
+        signer="uzelf", destination="aan wie u vertrouwt: familie, vrienden, collega's, werkgever, school"),
 }

@@ -8,13 +8,14 @@ are made); rules that look across the case live in filings.rules.
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,7 +25,7 @@ from pydantic import (
 )
 
 from .national_number import normalise as normalise_national_number
-from .text import normalise_text
+from .text import normalise_text, refuse_forbidden
 
 FORMAT = 1
 
@@ -356,6 +357,56 @@ class Evidence(_Block):
     size: Annotated[int, Field(ge=0)] | None = Field(None, description="File size in bytes at intake.")
 
 
+class MessageKind(str, Enum):
+    message = "message"
+    media = "media"  # a photo, video, voice note or file (its name, or an 'omitted' marker)
+    deleted = "deleted"  # 'This message was deleted': that he wrote and took back is a fact
+    edited = "edited"
+    system = "system"
+
+
+class ClockNote(str, Enum):
+    ambiguous = "ambiguous"  # the hour occurred twice (autumn clock change): the earlier is given
+    nonexistent = "nonexistent"  # the hour was skipped (spring clock change): the phone's clock is given
+
+
+def _aware(value: object) -> object:
+    # A YAML loader reads an unquoted timestamp as a datetime and drops its offset.
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError('write the time in quotes with its UTC offset, e.g. "2026-03-12T23:14:00+01:00"')
+    return value
+
+
+MessageText = Annotated[
+    str,
+    AfterValidator(refuse_forbidden),  # kept exactly as exported: no stripping, no newline changes
+    Field(min_length=1),
+]
+
+
+class QuotedMessage(_Block):
+    """One message he sent, quoted in an incident with the evidence that holds it: written by
+    `filings import` (with its place in the export and a key), or by hand from a screenshot."""
+
+    evidence: Identifier = Field(description="The evidence id of the export the message comes from.")
+    sent: Annotated[AwareDatetime, BeforeValidator(_aware)] = Field(
+        description="When it was sent, with its UTC offset: \"2026-03-12T23:14:00+01:00\"."
+    )
+    sender: Line = Field(description="The sender as the export writes him.")
+    text: MessageText | None = Field(None, description="The text exactly as exported.")
+    kind: MessageKind = Field(MessageKind.message, description="message | media | deleted | edited | system")
+    source: Line | None = Field(
+        None, description="Where it stands in the export: 'line 412' or a JSON path (written by an import)."
+    )
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] | None = Field(
+        None, description="Stable key of an imported message: an import skips a message whose key is recorded."
+    )
+    attachments: list[Identifier] = Field(default_factory=list, description="Evidence ids of its media.")
+    clock: ClockNote | None = Field(
+        None, description="ambiguous | nonexistent: the export's local time fell in a clock change."
+    )
+
+
 class Incident(_Block):
     """One fact in the logbook (logboek)."""
 
@@ -375,6 +426,10 @@ class Incident(_Block):
     witnesses: list[Identifier] = Field(default_factory=list, description="Witness ids.")
     evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids.")
     police_report: Line | None = Field(None, description="Number of the PV that recorded it.")
+    messages: list[QuotedMessage] = Field(
+        default_factory=list,
+        description="The messages of a chat export this incident quotes (written by `filings import`).",
+    )
 
     @model_validator(mode="after")
     def _end_after_start(self) -> "Incident":
@@ -400,6 +455,14 @@ class Notice(_Block):
     )
     text: Text | None = Field(None, description="What he was told, literally where possible.")
     evidence: list[Identifier] = Field(default_factory=list, description="Evidence ids that prove it.")
+
+
+class CircleMember(_Block):
+    """Someone in her circle (family, a friend, a colleague, an employer, a school) who gets
+    a letter asking not to pass on her data."""
+
+    name: Line = Field(description="How the letter greets them, e.g. 'Mama', 'Lotte', 'Mevrouw Claes'.")
+    formal: bool = Field(False, description="true to write 'u' instead of 'je' (an employer, a school).")
 
 
 class RestrainingOrder(_Block):
@@ -488,6 +551,11 @@ class Case(_Block):
         default_factory=list,
         description="Every time he was told to stop (a message, a letter, the police): the court "
         "papers argue from it that he knew or should have known.",
+    )
+    circle: list[CircleMember] = Field(
+        default_factory=list,
+        description="The people her circle letter goes to, one letter each; without names, one "
+        "general letter.",
     )
     request: Request | None = None
 

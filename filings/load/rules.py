@@ -90,6 +90,7 @@ def check_references(data: Any) -> list[Problem]:
                             + f"; add it to `{block}` or correct the id",
                         )
                     )
+        problems += _message_references(index, incident.get("messages"), evidence)
         report = incident.get("police_report")
         if report is not None and str(report) not in reports:
             problems.append(
@@ -99,6 +100,23 @@ def check_references(data: Any) -> list[Problem]:
                     "(number, date, police_zone) or correct the number",
                 )
             )
+    return problems
+
+
+def _message_references(index: int, messages: Any, evidence: set) -> list[Problem]:
+    """A quoted message names its export and its media by evidence id: each must resolve."""
+    problems = []
+    for position, message in enumerate(messages if isinstance(messages, list) else []):
+        if not isinstance(message, dict):
+            continue
+        refs = [("evidence", message.get("evidence"))]
+        attachments = message.get("attachments")
+        refs += [(("attachments", n), ref) for n, ref in enumerate(attachments if isinstance(attachments, list) else [])]
+        for where, ref in refs:
+            if ref is not None and str(ref) not in evidence:
+                path = ("incidents", index, "messages", position) + (where if isinstance(where, tuple) else (where,))
+                problems.append(Problem(path, f"`{ref}` is not an id in `evidence`; the export and its media "
+                                              "must stay recorded as evidence: add it back or correct the id"))
     return problems
 
 
@@ -507,6 +525,22 @@ def _address_known_contradicted(case: Case) -> Iterator[Problem]:
                            "set it to `yes` (or `unknown`); if it was an earlier home, keep `no`")
 
 
+def _quoted_messages(case: Case) -> Iterator[Problem]:
+    """A quoted message belongs to the incident of its day and cites a piece the incident
+    lists: the papers print 'stuk N, bericht van <day>' under that incident."""
+    for i, incident in enumerate(case.incidents):
+        for m, message in enumerate(incident.messages):
+            day = message.sent.date()
+            if day != incident.date:
+                yield _warning(("incidents", i, "messages", m, "sent"),
+                               f"the message was sent on {day.isoformat()}, but the incident is dated "
+                               f"{incident.date.isoformat()}: move it to an incident of that day, or check the date")
+            if message.evidence not in incident.evidence:
+                yield _warning(("incidents", i, "messages", m, "evidence"),
+                               f"`{message.evidence}` holds the message but is not in the incident's `evidence`: "
+                               "add it there, so that the papers cite it for this fact")
+
+
 def _warnings(case: Case) -> Iterator[Problem]:
     yield from _typed_confidential_data(case)
     yield from _address_known_contradicted(case)
@@ -526,6 +560,7 @@ def _warnings(case: Case) -> Iterator[Problem]:
                        "is empty: the harm is the core of the injured-party declaration (art. 5bis "
                        "V.T.Sv.); describe it (fear, sleep, work, costs), or fill it in by hand "
                        "before you sign")
+    yield from _quoted_messages(case)
     for i, report in enumerate(case.police_reports):
         if not PV_NUMBER.match(report.number):
             yield _warning(

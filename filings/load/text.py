@@ -27,6 +27,16 @@ class ForbiddenCharacter(ValueError):
     pass
 
 
+def refuse_forbidden(value: str) -> str:
+    """The text unchanged, or ForbiddenCharacter: for quotations that must stay exact."""
+    bad = _FORBIDDEN.search(value)
+    if bad:
+        raise ForbiddenCharacter(
+            f"character U+{ord(bad.group()):04X} at position {bad.start() + 1} cannot appear in a "
+            "document (it is an invisible control character); delete it")
+    return value
+
+
 def normalise_text(value: str, *, multiline: bool) -> str:
     """Return the text as documents will show it, or raise ForbiddenCharacter."""
     if not _UNUSUAL.search(value):  # a large logbook holds tens of thousands of texts

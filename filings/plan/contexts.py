@@ -15,7 +15,7 @@ import unicodedata
 from ..lang import words
 from ..lang.formatting import clock, formats
 from ..load.loader import LoadedCase
-from ..load.model import Case, IncidentKind, Procedure, Witness
+from ..load.model import Case, Gender, IncidentKind, Procedure, Witness
 from ..privacy import WITHHELD_FROM_WITNESSES, Audience
 from ..privacy.shield import Shield
 from . import legal
@@ -440,6 +440,61 @@ def attention(case: Case, today) -> dict:
         "unproven_notice": w.join(f.long_date(n.date) for n in unproven) if request else "",
         "relationship_end": bool(request and case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
                                  and case.respondent.relationship_end is None),
+    }
+
+
+def boundary_letter(loaded, document, base, shield, planned) -> dict:
+    """The stop message and letter: 'je' or 'u' by how they know each other; the sender
+    on the envelope is her correspondence address when her own is confidential."""
+    case = loaded.case
+    w = words(case.language)
+    respondent = case.respondent
+    formal = respondent.relationship in legal.UNNAMED_RELATIONSHIPS
+    you = w.YOU[formal]
+    gender = respondent.gender.value if respondent.gender in (Gender.female, Gender.male) else None
+    formal_greeting = w.GREETING_FORMAL[gender].format(name=respondent.last_name or "").strip()
+    informal = respondent.first_name if respondent.first_name and not formal else ""
+    return {
+        "boundary": {
+            "short": w.STOP_MESSAGE.format(you=you),
+            "letter": w.STOP_LETTER.format(you=you),
+            "salutation": informal or formal_greeting,
+            "formal_salutation": formal_greeting,
+            "sender": _correspondence(case, base) if case.victim.address_confidential else "",
+        }
+    }
+
+
+def _correspondence(case: Case, base: dict) -> str:
+    """Where letters for her go when her address is confidential: her lawyer, or the
+    domicile she elected (one of them is required with a confidential address)."""
+    lawyer = base["lawyer"]
+    if lawyer:
+        return f"{lawyer['name']}, {lawyer['address']}"
+    return base["victim"]["elected_domicile"]
+
+
+def circle_letter(loaded, document, base, shield, planned) -> dict:
+    """One letter per person named in `circle`, else one general letter; never her address."""
+    case = loaded.case
+    w, f = words(case.language), formats(case.language)
+    incidents = chronological(case)
+    respondent = base["respondent"]
+    letters = [{"greeting": w.CIRCLE_GREETING[m.formal].format(name=m.name), "formal": m.formal}
+               for m in case.circle] or [{"greeting": w.CIRCLE_GENERAL, "formal": False}]
+    who = respondent["name"] if respondent["known"] else w.SOMEONE
+    if respondent["known"] and case.respondent.relationship not in legal.UNNAMED_RELATIONSHIPS:
+        who = w.CIRCLE_WHO.format(name=who, relationship=respondent["relationship"])
+    return {
+        "circle": {
+            "members": bool(case.circle),
+            "letters": letters,
+            "since": f.long_date(incidents[0].date) if incidents else "",
+            "who": who,
+            "told": bool(case.notices),
+            "reported": bool(case.police_reports),
+            "description": " ".join(reflow(shield(case.respondent.description or ""))),
+        }
     }
 
 

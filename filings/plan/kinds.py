@@ -59,6 +59,11 @@ KINDS: tuple[DocumentKind, ...] = (
                  "add `witnesses` to the case", "witness", per_witness=True),
     DocumentKind("evidence_index", 6, Audience.court, _always, "", "shared_only"),
     DocumentKind("logbook", 7, Audience.court, _always, "", "shared_only"),
+    # Say it once: with a notice recorded, the advice is not to send another (issue 13).
+    DocumentKind("boundary_letter", 8, Audience.respondent, lambda case: not case.notices,
+                 "a notice is already recorded (`notices`): say it once, then stop reacting",
+                 "boundary_letter"),
+    DocumentKind("circle_letter", 9, Audience.circle, _always, "", "circle_letter"),
 )
 
 BY_NAME = {kind.name: kind for kind in KINDS}

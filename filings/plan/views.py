@@ -15,7 +15,7 @@ from types import ModuleType
 
 from ..lang import words
 from ..lang.formatting import Formats, clock, formats, time_span
-from ..load.model import Address, Case, Incident, Lawyer, Respondent
+from ..load.model import Address, Case, Incident, Lawyer, QuotedMessage, Respondent
 from ..privacy import Audience
 from ..privacy.recognisers import ADDRESS, EMAIL, NATIONAL_NUMBER, PHONE
 from ..privacy.shield import Shield, shown
@@ -145,9 +145,27 @@ def incident_views(
                 "witnesses": w.join(names[wid] for wid in incident.witnesses),
                 "evidence": w.pieces(pieces[e] for e in incident.evidence),
                 "police_report": incident.police_report or "",
+                "messages": [_message_view(m, pieces, shield, w, f) for m in incident.messages],
             }
         )
     return views
+
+
+def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield, w: ModuleType,
+                  f: Formats) -> dict:
+    """A message he sent, quoted with where it stands: 'stuk 3, bericht van 12 maart 2026
+    om 23:14' (the time as his phone showed it). Its lines are joined with ' / ', as a
+    quotation in a paper marks a line break."""
+    sent = message.sent
+    piece = w.pieces([pieces[message.evidence]]) if message.evidence in pieces else ""
+    text = " / ".join(line.strip() for line in (message.text or "").splitlines() if line.strip())
+    return {
+        "text": shield(text),
+        "sender": message.sender,
+        "kind": w.MESSAGE_KINDS[message.kind.value],
+        "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}",
+                               message.clock.value if message.clock else None),
+    }
 
 
 def _neutral_place(incident: Incident, shield: Shield, w: ModuleType) -> str:

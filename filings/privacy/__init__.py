@@ -13,6 +13,8 @@ class Audience(str, Enum):
     court = "court"  # summons, petition, index, logbook: the respondent receives them
     witness = "witness"  # a witness form: the witness, then the court and the respondent
     victim = "victim"  # the guide: the victim and those who help her
+    respondent = "respondent"  # the stop message: he reads it
+    circle = "circle"  # the circle letter: family, friends, colleagues, who may talk to him
 
 
 # A witness form holds nothing the victim wrote (DESIGN.md principle 8), whatever template

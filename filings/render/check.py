@@ -58,12 +58,15 @@ def _tag(value, path: str):
 
 
 def _demo(today: date) -> list[LoadedCase]:
-    """The demo case, plus a variant with an ex parte request so every kind gets rendered."""
+    """The demo case, plus a variant so every kind gets rendered: an ex parte request, and
+    no notice yet (the stop message is for a case where he was not told yet)."""
     loaded = load_case(demo_case(), today=today)
     request = loaded.case.request.model_copy(update={"procedure": Procedure.ex_parte})
     variant = LoadedCase(loaded.case.model_copy(update={"request": request}), loaded.path,
                          loaded.warnings, loaded.today)
-    return [loaded, variant]
+    untold = LoadedCase(loaded.case.model_copy(update={"notices": []}), loaded.path,
+                        loaded.warnings, loaded.today)
+    return [loaded, variant, untold]
 
 
 def _note_once(seen: list[str], name: str) -> None:

@@ -1,0 +1,136 @@
+"""One entry point for every export: the format detected (or given), the parser run, and
+the result refused when it holds no message at all. The export file is only read."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path, PurePosixPath
+from zoneinfo import ZoneInfo
+
+from . import meta, signal, sms, telegram, whatsapp
+from .jsonfile import load, read_text
+from .record import Export, ExportRefused
+
+FORMATS = ("whatsapp", "sms", "telegram", "instagram", "facebook", "signal")
+CHANNELS = {"whatsapp": ("WhatsApp", False), "whatsapp_zip": ("WhatsApp", False), "sms": ("sms", False),
+            "telegram": ("Telegram", False), "instagram": ("Instagram", True),
+            "facebook": ("Facebook Messenger", True), "signal": ("Signal", False)}
+
+
+def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_order: str | None = None) -> Export:
+    name = path.name
+    if not path.is_file():
+        raise ExportRefused(f"{path}: no such file; give the exported chat file")
+    fmt = _detect(path) if format is None else ("whatsapp_zip" if format == "whatsapp" and _is_zip(path) else format)
+    export = Export(path, fmt, *CHANNELS[fmt])
+    if fmt == "whatsapp":
+        export.messages, export.notes = whatsapp.parse(_lines(read_text(path, name)), tz, name, order=date_order)
+    elif fmt == "whatsapp_zip":
+        text, member, export.media = _zip_chat(path)
+        export.messages, export.notes = whatsapp.parse(_lines(text), tz, f"{name}:{member}", order=date_order)
+    elif fmt == "sms":
+        with path.open("rb") as stream:
+            export.messages, export.notes = sms.parse(stream, tz, name, export.media)
+    elif fmt == "signal":
+        export.messages, export.notes = signal.parse(_lines(read_text(path, name)), tz, name)
+    else:
+        data = load(read_text(path, name), name, {"telegram": "result.json", "instagram": "message_N.json",
+                                                  "facebook": "message_N.json"}[fmt])
+        parser = telegram.parse if fmt == "telegram" else meta.parse
+        export.messages, export.notes = parser(data, tz, name)
+    cap = 10_000 if export.media else 40_000
+    if fmt.startswith("whatsapp") and len(export.messages) >= cap - 500:
+        export.notes.append(f"{name}: {len(export.messages)} messages, near WhatsApp's cap of about {cap:,} a chat "
+                            "export holds: the oldest messages may have been left out by WhatsApp; compare the "
+                            "first date with the phone, and export without media (cap 40,000) if it is later")
+    if not export.messages:
+        raise ExportRefused(f"{name}: no message found in this {export.channel} export; check that it is the "
+                            "chat you meant, exported in full")
+    return export
+
+
+def _lines(text: str) -> list[str]:
+    # Only LF ends a line: U+2028 and friends inside a message are its text.
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def _is_zip(path: Path) -> bool:
+    return zipfile.is_zipfile(path)
+
+
+def _detect(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".zip" or _is_zip(path):
+        return "whatsapp_zip"
+    with path.open("rb") as stream:
+        head = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and b"<smses" in head:
+        return "sms"
+    # An iOS chat starts with `[12/03/2026, …` or U+200E: text, though it opens like JSON.
+    if suffix == ".txt" or re.match(rb"(\xe2\x80\x8e)?\[?\d{1,4}[./-]\d", head):
+        return "whatsapp"
+    if head.startswith(b"{") or head.startswith(b"["):
+        return _json_kind(path, head)
+    raise ExportRefused(f"{path.name}: cannot tell which app exported this file; pass --format "
+                        f"({', '.join(FORMATS)})")
+
+
+def _json_kind(path: Path, head: bytes) -> str:
+    first = head.split(b"\n", 1)[0]
+    try:
+        line = json.loads(first)
+        if isinstance(line, dict) and "sender" in line and "date" in line:
+            return "signal"  # one object a line
+    except ValueError:
+        pass
+    if b'"timestamp_ms"' in head or b'"participants"' in head or b'"sender_name"' in head:
+        return "instagram" if "instagram" in str(path).lower() else "facebook"
+    if b'"date_unixtime"' in head or b'"from_id"' in head or b'"chats"' in head or b'"messages"' in head:
+        return "telegram"
+    raise ExportRefused(f"{path.name}: a JSON file of no export format filings knows; pass --format "
+                        f"({', '.join(FORMATS)})")
+
+
+def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
+    """The chat text of a WhatsApp zip, its member name, and its media by file name."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [i for i in archive.infolist() if not i.is_dir()]
+            chats = [i for i in members if i.filename.lower().endswith(".txt")]
+            chat = next((i for i in chats if PurePosixPath(i.filename).name == "_chat.txt"), None)
+            if chat is None and len(chats) == 1:
+                chat = chats[0]
+            if chat is None:
+                raise ExportRefused(f"{path.name}: no chat text (_chat.txt or 'WhatsApp Chat ….txt') in this zip; "
+                                    "give the zip exactly as WhatsApp's 'Export chat' made it")
+            try:
+                text = archive.read(chat).decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise ExportRefused(f"{path.name}:{chat.filename}: not UTF-8 text; give the zip as exported") from None
+            media = {PurePosixPath(i.filename).name: i.filename for i in members if i is not chat}
+            return text, chat.filename, media
+    except zipfile.BadZipFile as exc:
+        raise ExportRefused(f"{path.name}: not a readable zip ({exc}); copy the export again from the phone") from None
+
+
+def extract_media(export: Export, names: list[str], folder: Path) -> dict[str, Path]:
+    """Copy the named media out of a WhatsApp zip into folder (the zip is only read);
+    names the zip does not hold are left out. Returns name -> extracted file."""
+    found: dict[str, Path] = {}
+    with zipfile.ZipFile(export.path) as archive:
+        for name in names:
+            member = export.media.get(name)
+            safe = PurePosixPath(name).name  # never a path out of the folder
+            if member is None or not safe or safe in (".", ".."):
+                continue
+            target = folder / safe
+            with archive.open(member) as source, target.open("xb") as copy:
+                shutil.copyfileobj(source, copy)
+            found[name] = target
+    return found
