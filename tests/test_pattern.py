@@ -283,3 +283,22 @@ def test_the_chart_uses_the_font_that_ships_with_matplotlib():
 
     pattern_view(load_case(DEMO, today=TODAY).case)["chart"].png()
     assert font_manager.findfont(FONT).startswith(matplotlib.get_data_path())
+
+
+def test_verify_reads_the_manifests_figures(tmp_path):
+    import hashlib
+    import json
+
+    folder = build_bundle(load_case(DEMO, today=TODAY), tmp_path / "b").folder
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["figures"] == [{"file": CHART, "kind": "pattern_chart"}]
+    manifest["figures"][0]["file"] = "elders.png"
+    data = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    (folder / "manifest.json").write_bytes(data)
+    sums = (folder / "SHA256SUMS").read_text(encoding="utf-8")
+    sums = re.sub(r"^[0-9a-f]{64}  manifest\.json$", f"{hashlib.sha256(data).hexdigest()}  manifest.json", sums,
+                  flags=re.M)
+    (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
+    report = verify(folder)
+    assert report.manifest == ["names elders.png, which SHA256SUMS does not list",
+                               f"does not name {CHART}, which SHA256SUMS lists"]
