@@ -47,7 +47,7 @@ def test_bundle_holds_documents_evidence_manifest_and_sums(demo_bundle):
         "05-getuigenverklaring-w1-vermeulen.docx", "05-getuigenverklaring-w2-el-amrani.docx",
         "06-inventaris-van-stukken.docx", "07-logboek.docx", "09-brief-aan-mijn-omgeving.docx",
         "10-aanvullende-klacht.docx", "SHA256SUMS",
-        "manifest.json",
+        "manifest.json", "patroon-van-de-feiten.png",  # the pattern chart the documents show, as a file
         "stukken/003-screenshot-berichten-2026-02-14.png", "stukken/004-voicemail-2026-03-02.wav",
         "stukken/005-autodeur.png", "stukken/006-brief-in-brievenbus.txt",
         "stukken/007-instagram-reactie.png",
@@ -59,7 +59,7 @@ def test_sha256sum_verifies_a_fresh_bundle_without_our_tool(demo_bundle):
     result = subprocess.run(["sha256sum", "-c", "--strict", "SHA256SUMS"], cwd=demo_bundle,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count(": OK") == 17
+    assert result.stdout.count(": OK") == 18
 
 
 def test_manifest(demo_bundle):
@@ -124,7 +124,7 @@ def test_two_runs_give_identical_bytes(run, tmp_path, demo_bundle):
 def test_verify_an_intact_bundle_and_its_zip(run, demo_bundle):
     result = run("verify", demo_bundle)
     assert result.exit_code == 0
-    assert result.stdout == f"{demo_bundle}: intact (17 files match SHA256SUMS)\n"
+    assert result.stdout == f"{demo_bundle}: intact (18 files match SHA256SUMS)\n"
     assert run("verify", demo_bundle.with_name("bundel.zip")).exit_code == 0
 
 

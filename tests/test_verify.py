@@ -20,7 +20,7 @@ from conftest import DEMO, REPO
 
 SUMS = "SHA256SUMS"
 PHOTO = "stukken/005-autodeur.png"
-APPENDED = 18  # the first line added after the demo bundle's 17 lines of SHA256SUMS
+APPENDED = 19  # the first line added after the demo bundle's 18 lines of SHA256SUMS
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +88,11 @@ def problems(result) -> list[str]:
 def test_an_intact_bundle_and_its_zip_pass(run, demo_bundle):
     result = run("verify", demo_bundle)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"{demo_bundle}: intact (17 files match SHA256SUMS)\n"
+    assert result.stdout == f"{demo_bundle}: intact (18 files match SHA256SUMS)\n"
     zipped = demo_bundle.with_name("bundel.zip")
     result = run("verify", zipped)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"{zipped}: intact (17 files match SHA256SUMS)\n"
+    assert result.stdout == f"{zipped}: intact (18 files match SHA256SUMS)\n"
 
 
 def test_a_second_line_for_a_tampered_file_is_not_intact(run, demo_bundle, tmp_path):

@@ -150,6 +150,23 @@ def complaint() -> Builder:
     b.tag("{%p if pattern.count > 1 %}")
     b.p("De gedragingen herhalen zich en verstoren mijn rust ernstig.")
     b.tag("{%p endif %}")
+    b.tag("{%p if pattern.months|length > 1 %}")
+    b.p("Aantal feiten per maand: {{ pattern.per_month }}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.channel_order|length > 1 %}")
+    b.p("Hoe hij mij benaderde, in de volgorde waarin het voor het eerst gebeurde: "
+        + CHANNEL_ORDER.format(name="c.kind") + ".")
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.night.count %}")
+    b.p(NIGHT.format(verb="gebeurde", verbs="gebeurden"))
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.escalation %}")
+    b.p("Het werd erger. Eerst bleef het bij {{ {'remote': 'contact op afstand', 'threat': 'bedreigingen', "
+        "'presence': 'zijn aanwezigheid bij mij', 'damage': 'schade'}[pattern.start] }}; daarna kwamen er bij: "
+        "{% for s in pattern.escalation %}{{ {'threat': 'bedreigingen', "
+        "'presence': 'zijn aanwezigheid bij mij', 'damage': 'schade', "
+        "'violence': 'geweld'}[s.step] }} " + FIRST_TIME.format(kinds="s.kinds") + "{% endfor %}.")
+    b.tag("{%p endif %}")
     b.tag("{%p if complaint.notices %}")
     b.p("Hij wist dat ik geen contact meer wilde:", keep=True)
     b.tag("{%p for n in complaint.notices %}")
@@ -162,6 +179,7 @@ def complaint() -> Builder:
         "else 'feiten' }} ({{ complaint.after }}).")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
+    chart(b, "hem werd gevraagd")
 
     b.h1("Welke misdrijven")
     b.p("Deze feiten kunnen volgens mij onder meer de volgende misdrijven uitmaken, onder voorbehoud "
@@ -418,6 +436,29 @@ def contact_sheet() -> Builder:
 P = "{{ court.party }}"  # eiseres / verzoekster ...: the victim's role in this paper
 PC = "{{ court.party|capitalize }}"
 
+# The pattern summary's parts that the complaint and the court papers share, each in its
+# own voice ({name}: the kind's words; {verb}/{verbs}: one fact or more).
+CHANNEL_ORDER = ("{{% for c in pattern.channel_order %}}{{{{ {name} }}}} ({{% if c.once %}}op {{{{ c.first }}}}"
+                 "{{% else %}}{{{{ c.count }}}}×, van {{{{ c.first }}}} tot {{{{ c.last }}}}{{% endif %}})"
+                 "{{{{ ', ' if loop.revindex > 2 else ' en ' if loop.revindex == 2 else '' }}}}{{% endfor %}}")
+FIRST_TIME = ("({{% if s.step == 'presence' %}}{{{{ {kinds} }}}}; {{% endif %}}voor het eerst op {{{{ s.date }}}}, "
+              "{{{{ s.fact }}}}){{{{ ', ' if loop.revindex > 2 else ' en ' if loop.revindex == 2 else '' }}}}")
+NIGHT = ("{{{{ pattern.night.count }}}} van de {{{{ pattern.night.timed }}}} "
+         "{{{{ 'feit' if pattern.night.timed == 1 else 'feiten' }}}} met een tijdstip "
+         "{{{{ '{verb}' if pattern.night.count == 1 else '{verbs}' }}}} 's nachts, tussen "
+         "{{{{ pattern.night.from }}}} en {{{{ pattern.night.to }}}} ({{{{ pattern.night.facts }}}}).")
+
+
+def chart(b: Builder, told: str) -> None:
+    """The chart of the facts, the full text width, with its caption kept under it; nothing
+    without a chart (fewer than two facts). told: who asked him to stop, in this voice."""
+    b.tag("{%p if pattern.chart %}")
+    b.p("{{ pattern.chart }}", keep=True)
+    b.p(("De feiten per {{ 'week' if pattern.unit == 'week' else 'maand' }}, naar soort (elk feit één keer, "
+         "onder de ernstigste soort).{% if pattern.after_notice.date %} De stippellijn markeert "
+         f"{{{{ pattern.after_notice.date }}}}, de dag waarop {told} elk contact te stoppen.{{% endif %}}", "i"), size=9)
+    b.tag("{%p endif %}")
+
 
 def court_facts(b: Builder) -> None:
     """The facts in the lawyer's voice: her logbook quoted as hers, with its stuk numbers."""
@@ -451,6 +492,25 @@ def court_facts(b: Builder) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.p("In totaal: {{ phrase('pattern') }}, namelijk {{ pattern.described }}.")
+    b.tag("{%p if pattern.months|length > 1 %}")
+    b.p("Aantal feiten per maand: {{ pattern.per_month }}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.channel_order|length > 1 %}")
+    b.p("De wijze waarop {{ court.other }} " + P + " benaderde, in de volgorde waarin ze voor het eerst "
+        "voorkwam: " + CHANNEL_ORDER.format(name="c.described") + ".")
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.night.count %}")
+    b.p(NIGHT.format(verb="vond", verbs="vonden") .replace("'s nachts", "'s nachts plaats"))
+    b.tag("{%p endif %}")
+    b.tag("{%p if pattern.escalation %}")
+    b.p("De gedragingen werden ernstiger. Eerst bleef het bij {{ {'remote': 'contact op afstand', "
+        "'threat': 'dreigende uitlatingen', 'presence': 'aanwezigheid bij ' ~ court.party, "
+        "'damage': 'vastgestelde schade'}[pattern.start] }}; daarna kwamen er bij: "
+        "{% for s in pattern.escalation %}{{ {'threat': 'dreigende uitlatingen', "
+        "'presence': 'aanwezigheid bij ' ~ court.party, "
+        "'damage': 'door ' ~ court.party ~ ' vastgestelde schade', 'violence': 'geweld'}[s.step] }} "
+        + FIRST_TIME.format(kinds="s.described") + "{% endfor %}.")
+    b.tag("{%p endif %}")
     b.tag("{%p if police_reports %}")
     b.p(f"{PC} legde klacht neer bij de politie:", keep=True)
     b.tag("{%p for r in police_reports %}")
@@ -468,6 +528,7 @@ def court_facts(b: Builder) -> None:
              "{{ '.' if loop.last else ';' }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
+    chart(b, "{{ court.other }} werd gevraagd")
 
 
 def court_urgency(b: Builder, heading: str) -> None:
@@ -983,6 +1044,14 @@ def guide() -> Builder:
         ("Waar naartoe", "{{ d.destination }}"),
     ], label_width=35)
     b.tag("{%p endfor %}")
+    b.tag("{%p if pattern.chart %}")
+    b.h1("Het patroon van de feiten")
+    b.p("Deze grafiek staat ook in de klacht{% if attention.request %} en in "
+        "{{ 'het verzoekschrift' if attention.ex_parte else 'de dagvaarding' }}{% endif %}. Ze toont "
+        "enkel data, aantallen en soorten van feiten, niets van wat u zelf beschreef. In de bundel staat "
+        "ze ook als afzonderlijk bestand: {{ chart_file }}.", keep=True)
+    b.tag("{%p endif %}")
+    chart(b, "hem werd gevraagd")
     b.tag("{%p if attention.to_prosecutor %}")
     b.h1("Uw klacht aan het parket")
     b.bullet("Onderteken de klacht{% if attention.declaration %} en de verklaring van benadeelde "

@@ -29,6 +29,18 @@ class Formats:
         self.long_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "long", locale=locale))
         self.full_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "full", locale=locale))
 
+    def month(self, value: date) -> str:
+        """maart 2026"""
+        return format_date(value, "MMMM y", locale=self.locale)
+
+    def short_month(self, value: date) -> str:
+        """mrt 2026: a chart's label"""
+        return format_date(value, "LLL y", locale=self.locale).replace(".", "")
+
+    def short_day(self, value: date) -> str:
+        """9 mrt: a chart's label"""
+        return format_date(value, "d LLL", locale=self.locale).replace(".", "")
+
     def euro(self, amount: Decimal) -> str:
         """€ 1.000,00 (nl_BE: with a no-break space, so the sign never ends a line alone)."""
         return format_currency(amount, "EUR", locale=self.locale)

@@ -294,6 +294,19 @@ NOTICE_BY_ME = {  # the same, in the victim's own voice (the complaint): 'op …
     "prosecutor": "het parket",
     "other": "een derde",
 }
+# The pattern chart (filings/render/chart.py): its titles, axis and legend. It shows
+# dates, counts and these groups of kinds only (filings/plan/legal.py CHART_GROUPS).
+CHART = {
+    "week": "Feiten per week",
+    "month": "Feiten per maand",
+    "axis": "aantal feiten",
+    "remote": "contact op afstand",
+    "presence": "aanwezigheid in persoon",
+    "serious": "dreiging, schade of geweld",
+    "other": "andere gedragingen",
+    "notice": "gevraagd te stoppen",
+}
+CHART_FILE = "patroon-van-de-feiten.png"  # the chart's own file in a bundle, beside the documents
 TRENDS = {"rising": "toegenomen", "falling": "afgenomen", "steady": "gelijk gebleven", "": ""}
 FAMILY_REASONS = {
     "marriage": "de partijen zijn of waren gehuwd",
@@ -377,6 +390,11 @@ def days(count: int) -> str:
 def channel(kind: str, count: int) -> str:
     """'oproepen (2×)': a kind of incident and how often."""
     return f"{kind} ({count}×)"
+
+
+def month_count(month: str, count: int) -> str:
+    """'3 in maart 2026': the facts of one month."""
+    return f"{count} in {month}"
 
 
 def kind_count(kind: str, count: int) -> str:

@@ -45,6 +45,7 @@ class Contexts:
         self.loaded, self.items, self.planned = loaded, items, planned
         self._shared: dict[Audience, tuple[dict, Shield]] = {}
         self._incidents: dict[tuple, list[dict]] = {}  # by Shield.key: audiences often agree
+        self._pattern: dict | None = None  # no confidential data: one for every audience (one chart)
 
     def __call__(self, document: PlannedDocument) -> dict:
         audience = document.kind.audience
@@ -54,6 +55,13 @@ class Contexts:
         values = dict(shared, title=document.title)
         values.update(document.kind.context_builder()(self.loaded, document, values, shield, self.planned))
         return values
+
+    def chart(self):
+        """The pattern chart of the case (filings/render/chart.py), or None for fewer than
+        two facts: the one every document prints, so a bundle draws it once."""
+        if self._pattern is None:
+            self._pattern = pattern_view(self.loaded.case)
+        return self._pattern["chart"] or None
 
     def _shared_for(self, audience: Audience) -> tuple[dict, Shield]:
         case, items = self.loaded.case, self.items
@@ -69,6 +77,8 @@ class Contexts:
             row["description"] = shield(row["description"])
             row["file"] = shield(row["file"])  # a bundle's names are masked; a case's path may not be
         offences = legal.offences(case.incidents)
+        if self._pattern is None:
+            self._pattern = pattern_view(case)
         shared = {
             "reference": case.reference,
             "date": f.long_date(self.loaded.today),
@@ -77,7 +87,7 @@ class Contexts:
             "respondent": respondent,
             "lawyer": lawyer_view(case.lawyer, w),
             "incidents": self._incidents[shield.key],
-            "pattern": pattern_view(case),
+            "pattern": self._pattern,
             "evidence": evidence,
             "logbook_piece": len(evidence) + 1,
             "police_reports": [_report(r, shield, f, w, items) for r in case.police_reports],
@@ -453,7 +463,8 @@ def guide(loaded, document, base, shield, planned) -> dict:
             for key in ("purpose", "signer", "destination")}}
         for d in planned if d.kind.name != "guide"
     ]
-    return {"documents": docs, "attention": attention(case, loaded.today)}
+    return {"documents": docs, "attention": attention(case, loaded.today),
+            "chart_file": words(case.language).CHART_FILE if base["pattern"]["chart"] else ""}
 
 
 def attention(case: Case, today) -> dict:

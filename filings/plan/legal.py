@@ -12,7 +12,7 @@ invented.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Iterable
 
 from ..load.model import Gender, IncidentKind, Relationship
@@ -174,3 +174,130 @@ def family_court_question(respondent) -> str:
             partnership == "unknown" or respondent.children_together is None):
         return "unknown"
     return ""
+
+
+# --- the pattern: how often, when, through which means, and whether it grew worse -------
+
+# 'At night' for the pattern summary: from 22:00 up to (not including) 06:00. A plain
+# choice, not a legal definition: the hours most people sleep, when a call or a ring at
+# the door weighs most. Only an incident with a `time` counts; one without a time is
+# never guessed to be at night.
+NIGHT_START = time(22, 0)
+NIGHT_END = time(6, 0)
+
+# The steps of escalation in kind, from the least to the most serious: contact from afar,
+# threats, coming to her (home, work, following, waiting, watching), damage, violence.
+# A step is reported only when it first appears after facts that were all of a lower step.
+REMOTE_KINDS = frozenset(ELECTRONIC_KINDS | {IncidentKind.letters, IncidentKind.gifts,
+                                            IncidentKind.third_parties})
+ESCALATION_STEPS = (
+    ("remote", REMOTE_KINDS),
+    ("threat", frozenset({IncidentKind.threat})),
+    ("presence", PRESENCE_KINDS),
+    ("damage", frozenset({IncidentKind.damage})),
+    ("violence", frozenset({IncidentKind.violence})),
+)
+# The kinds a chart and the channel summary group under one bar: (group, kinds), in the
+# order a legend lists them; `other` takes what no group names.
+CHART_GROUPS = (
+    ("remote", REMOTE_KINDS),
+    ("presence", PRESENCE_KINDS),
+    ("serious", SERIOUS_KINDS),
+)
+
+
+def at_night(moment: time | None) -> bool:
+    """True for a time from NIGHT_START up to NIGHT_END; False without a time."""
+    return moment is not None and (moment >= NIGHT_START or moment < NIGHT_END)
+
+
+def _step(incident) -> int | None:
+    """The most serious escalation step among the kinds of one incident (its index in
+    ESCALATION_STEPS), or None when none of its kinds is on the ladder (`other`)."""
+    steps = [n for n, (_name, kinds) in enumerate(ESCALATION_STEPS) if set(incident.kinds) & kinds]
+    return max(steps) if steps else None
+
+
+def pattern_facts(incidents: list, notices: list) -> dict:
+    """What the pattern summary states, from the incidents in time order (numbered 1..n).
+
+    months: [((year, month), count)] for each month with facts, in order;
+    channels: [(kind, count, first, last)] for each kind of contact or presence (not
+    threats, damage, violence: what was done, not how he reached her), in the order of
+    its first use, with the dates of its first and last use; timed: how many facts have
+    a time; night: the numbers of the facts at night (at_night);
+    after_notice: the numbers of the facts after the day of the first notice;
+    start: the escalation step the facts began with ('' when none is on the ladder);
+    escalation: [(step, number of its first fact, [kinds of that fact on this step])]
+    for each step that first appears after facts that were all of a lower step."""
+    months: dict[tuple[int, int], int] = {}
+    for i in incidents:
+        months[(i.date.year, i.date.month)] = months.get((i.date.year, i.date.month), 0) + 1
+    channel_kinds = REMOTE_KINDS | PRESENCE_KINDS
+    seen: dict[IncidentKind, list] = {}
+    for i in incidents:
+        for kind in i.kinds:
+            if kind in channel_kinds:
+                entry = seen.setdefault(kind, [kind, 0, i.date, i.date])
+                entry[1] += 1
+                entry[3] = i.date
+    numbered = list(enumerate(incidents, start=1))
+    highest: int | None = None
+    start = ""
+    escalation = []
+    for n, incident in numbered:
+        step = _step(incident)
+        if step is None:
+            continue
+        if highest is None:
+            highest, start = step, ESCALATION_STEPS[step][0]
+            continue
+        for index in range(highest + 1, step + 1):
+            name, kinds = ESCALATION_STEPS[index]
+            mine = [k for k in incident.kinds if k in kinds]
+            if mine:
+                escalation.append((name, n, mine))
+        highest = max(highest, step)
+    _first, after = after_first_notice(incidents, notices)
+    return {
+        "months": sorted(months.items()),
+        "channels": [tuple(entry) for entry in seen.values()],
+        "timed": sum(1 for i in incidents if i.time is not None),
+        "night": [n for n, i in numbered if at_night(i.time)],
+        "after_notice": after,
+        "start": start,
+        "escalation": escalation,
+    }
+
+
+# A chart counts per week while the facts span at most this many days, else per month.
+CHART_WEEKS_UP_TO_DAYS = 120
+
+
+def chart_buckets(incidents: list) -> dict | None:
+    """The chart's data, or None for fewer than two facts (no chart then).
+
+    unit: 'week' (Monday to Sunday) or 'month'; buckets: [(start, end, {group: count})]
+    from the first fact's bucket to the last's, empty ones included, end exclusive.
+    Each fact counts once, in the most serious of CHART_GROUPS its kinds fall in
+    (serious before presence before remote), else in 'other'."""
+    if len(incidents) < 2:
+        return None
+    first, last = incidents[0].date, incidents[-1].date
+    weekly = (last - first).days <= CHART_WEEKS_UP_TO_DAYS
+    start = first - timedelta(days=first.weekday()) if weekly else first.replace(day=1)
+    buckets = []
+    while start <= last:
+        end = start + timedelta(days=7) if weekly else (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        buckets.append((start, end, {}))
+        start = end
+    order = [name for name, _kinds in reversed(CHART_GROUPS)]  # the most serious first
+    kinds_of = dict(CHART_GROUPS)
+    index = 0
+    for incident in incidents:
+        while incident.date >= buckets[index][1]:
+            index += 1
+        group = next((g for g in order if set(incident.kinds) & kinds_of[g]), "other")
+        counts = buckets[index][2]
+        counts[group] = counts.get(group, 0) + 1
+    return {"unit": "week" if weekly else "month", "buckets": buckets}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from types import ModuleType
 
 from ..lang import words
-from ..lang.formatting import Formats, formats, time_span
+from ..lang.formatting import Formats, clock, formats, time_span
 from ..load.model import Address, Case, Incident, Lawyer, QuotedMessage, Respondent
 from ..privacy import Audience
 from ..privacy.recognisers import ADDRESS, EMAIL, NATIONAL_NUMBER, PHONE
@@ -184,13 +185,22 @@ def _when(incident: Incident, f: Formats) -> str:
 
 
 def pattern_view(case: Case) -> dict:
-    """How often, how long, through which channels: what case law asks to be shown."""
+    """How often, how long, through which channels, when, and whether it grew worse: what
+    case law asks to be shown. Every number is counted here from the incidents; `chart` is
+    the picture of it (drawn only when a template prints it), '' for fewer than two facts."""
     w, f = words(case.language), formats(case.language)
     incidents = chronological(case)
     if not incidents:
-        return {"count": 0, "channels": "", "described": ""}
+        return {"count": 0, "channels": "", "described": "", "months": [], "per_month": "",
+                "channel_order": [], "night": {"count": 0, "timed": 0, "facts": "", "from": "", "to": ""},
+                "after_notice": {"count": 0, "facts": "", "date": ""}, "start": "", "escalation": [],
+                "chart": "", "unit": ""}
     first, last = incidents[0].date, incidents[-1].date
     per_kind = Counter(kind for i in incidents for kind in i.kinds)
+    facts = legal.pattern_facts(incidents, case.notices)
+    numbered = dict(enumerate(incidents, start=1))
+    months = [{"month": f.month(date(year, month, 1)), "count": count} for (year, month), count in facts["months"]]
+    notice = min(case.notices, key=lambda n: n.date) if case.notices else None
     return {
         "count": len(incidents),
         "first": f.long_date(first),
@@ -200,7 +210,58 @@ def pattern_view(case: Case) -> dict:
                            for kind, count in per_kind.most_common()),
         "described": w.join(w.kind_count(w.COURT_KINDS[kind], count)
                             for kind, count in per_kind.most_common()),
+        "months": months,
+        "per_month": w.join(w.month_count(m["month"], m["count"]) for m in months),
+        "channel_order": [
+            {"kind": w.INCIDENT_KINDS[kind], "described": w.COURT_KINDS[kind], "count": count,
+             "first": f.long_date(since), "last": f.long_date(until), "once": since == until}
+            for kind, count, since, until in facts["channels"]
+        ],
+        "night": {
+            "count": len(facts["night"]),
+            "timed": facts["timed"],
+            "facts": w.facts(facts["night"]),
+            "from": clock(legal.NIGHT_START),
+            "to": clock(legal.NIGHT_END),
+        },
+        "after_notice": {
+            "count": len(facts["after_notice"]),
+            "facts": w.facts(facts["after_notice"]),
+            "date": f.long_date(notice.date) if notice else "",
+        },
+        "start": facts["start"],
+        "escalation": [
+            {"step": step, "fact": w.facts([n]), "date": f.long_date(numbered[n].date),
+             "kinds": w.join(w.INCIDENT_KINDS[k] for k in kinds),
+             "described": w.join(w.COURT_KINDS[k] for k in kinds)}
+            for step, n, kinds in facts["escalation"]
+        ],
+        "chart": pattern_chart(incidents, case.notices, w, f) or "",
+        "unit": (legal.chart_buckets(incidents) or {"unit": ""})["unit"],
     }
+
+
+def pattern_chart(incidents: list[Incident], notices: list, w: ModuleType, f: Formats):
+    """The chart of the facts (filings/render/chart.py), or None for fewer than two facts.
+    It is drawn when first printed, so a document that does not show it costs nothing."""
+    from ..render.chart import Bucket, Chart, notice_position
+
+    data = legal.chart_buckets(incidents)
+    if data is None:
+        return None
+    weekly = data["unit"] == "week"
+    starts = [start for start, _end, _counts in data["buckets"]]
+    ends = [end for _start, end, _counts in data["buckets"]]
+    return Chart(
+        title=w.CHART[data["unit"]],
+        y_label=w.CHART["axis"],
+        groups=tuple((g, w.CHART[g]) for g in ("remote", "presence", "serious", "other")),
+        buckets=tuple(Bucket(f.short_day(start) if weekly else f.short_month(start),
+                             tuple(sorted(counts.items())))
+                      for start, _end, counts in data["buckets"]),
+        notices=tuple((notice_position(n.date, starts, ends), w.CHART["notice"])
+                      for n in sorted(notices, key=lambda n: n.date)),
+    )
 
 
 def evidence_views(items: list[EvidenceItem], w: ModuleType, f: Formats) -> list[dict]:

@@ -14,6 +14,7 @@ docxtpl's traps (shared/docxtpl-notes.md) are closed here, in one place:
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import struct
@@ -77,6 +78,7 @@ def render_docx(
     context = {**context, "phrase": phrase_function(read_phrases(template.parent), template.parent)}
     try:
         document = _strict_template_class()(str(template))
+        context = _with_pictures(context, document)
         with budget():
             document.render(context, env or environment())
     except UndefinedError as exc:
@@ -102,6 +104,48 @@ def render_docx(
     data = normalise_zip(buffer.getvalue())
     check_xml(data, template.name)
     return data
+
+
+def _with_pictures(values: dict, document) -> dict:
+    """The context with every chart (render/chart.py) in it made a picture of this document:
+    docxtpl binds an InlineImage to one DocxTemplate. The dicts on the way are copied, never
+    changed, since a bundle's documents share them; a chart is drawn when first printed."""
+    from .chart import Chart
+
+    changed = {}
+    for key, value in values.items():
+        if isinstance(value, Chart):
+            changed[key] = _picture_class()(document, value)
+        elif isinstance(value, dict) and any(isinstance(v, (Chart, dict)) for v in value.values()):
+            inner = _with_pictures(value, document)
+            if inner is not value:
+                changed[key] = inner
+    if not changed:
+        return values
+    copied = copy.copy(values)  # a dict subclass (templates check's) keeps its class and path
+    copied.update(changed)
+    return copied
+
+
+@lru_cache(maxsize=1)
+def _picture_class() -> type:
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    from .chart import WIDTH_MM
+
+    class ChartPicture(InlineImage):
+        """A chart as an inline picture, the full text width, drawn only when printed."""
+
+        def __init__(self, tpl, chart):
+            super().__init__(tpl, None, width=Mm(WIDTH_MM))
+            self.chart = chart
+
+        def _insert_image(self):
+            self.image_descriptor = io.BytesIO(self.chart.png())
+            return super()._insert_image()
+
+    return ChartPicture
 
 
 def _near(exc: BaseException) -> str:

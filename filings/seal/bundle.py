@@ -16,6 +16,7 @@ from typing import Callable
 
 from ..errors import FilingsError, OutputExists
 from ..hashing import changed_note, matches_record, sha256_stream
+from ..lang import words
 from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
 from ..paths import check_output, inside, open_regular
@@ -109,13 +110,15 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder
     zip_staging: Path | None = None
     try:
         items = _copy_evidence(loaded, staging, say)
-        written = _render_documents(loaded, planned, Contexts(loaded, items, planned), staging, templates, say)
+        contexts = Contexts(loaded, items, planned)
+        written = _render_documents(loaded, planned, contexts, staging, templates, say)
+        figures = _write_chart(loaded, contexts, staging, say)
         if pdf:
             from ..render.pdf import convert_to_pdf
 
             say(f"converting {len(written)} documents to PDF")
             convert_to_pdf([staging / name for name in written], staging, loaded.today)
-        write_manifest(loaded, planned, items, staging)
+        write_manifest(loaded, planned, items, staging, figures)
         listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
         _owner_only(staging)
         if zip_path is not None:
@@ -184,6 +187,18 @@ def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts
         (staging / document.file_name).write_bytes(data)
         written.append(document.file_name)
     return written
+
+
+def _write_chart(loaded: LoadedCase, contexts: Contexts, staging: Path, say: Progress) -> list[str]:
+    """The pattern chart the documents show, also as a file of its own beside them (the same
+    bytes as the picture in each document): [its name], or [] without a chart."""
+    chart = contexts.chart()
+    if chart is None:
+        return []
+    name = words(loaded.case.language).CHART_FILE
+    say(f"chart: {name}")
+    (staging / name).write_bytes(chart.png())
+    return [name]
 
 
 def _move_into_place(staging: Path, out: Path) -> None:

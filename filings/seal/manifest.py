@@ -15,7 +15,8 @@ from .names import BUNDLE_FORMAT, MANIFEST
 
 
 def write_manifest(loaded: LoadedCase, planned: list[PlannedDocument], items: list[EvidenceItem],
-                   staging: Path) -> None:
+                   staging: Path, figures: list[str] = ()) -> None:
+    """figures: the pictures the documents show, as files of their own (the pattern chart)."""
     shield = Shield(loaded.case.victim, Audience.court)  # the manifest may be handed on
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -45,6 +46,7 @@ def write_manifest(loaded: LoadedCase, planned: list[PlannedDocument], items: li
             }
             for item in items
         ],
+        **({"figures": [{"file": name, "kind": "pattern_chart"} for name in figures]} if figures else {}),
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     (staging / MANIFEST).write_text(text, encoding="utf-8")

@@ -317,11 +317,13 @@ def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list
 def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
     """(where, file, sha256) for every place a format 1 manifest names a file, in order:
     a list, not a dict by name, so that a later entry cannot hide an earlier one. A paper
-    piece's file is None; a document gives no sha256."""
+    piece's file is None; a document or a figure (the pattern chart) gives no sha256."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
     named: list[tuple[str, str | None, str | None]] = []
-    for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",))):
+    for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",)), ("figures", ("file",))):
+        if key == "figures" and key not in manifest:
+            continue  # a bundle without a chart (or made before charts) has no figures
         items = manifest.get(key)
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise ValueError(f'"{key}" is not a list of objects')
@@ -331,7 +333,7 @@ def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
                 name = item.get(f)
                 if name is None and (key, f) == ("documents", "pdf"):
                     continue  # a document has a pdf only with --pdf
-                if (name is None and key == "documents" or not isinstance(name, (str, type(None)))
+                if (name is None and key in ("documents", "figures") or not isinstance(name, (str, type(None)))
                         or not isinstance(digest, (str, type(None)))):
                     raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
                 named.append((f"{key}[{index}]" + (f".{f}" if f == "pdf" else ""), name, digest))
