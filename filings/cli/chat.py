@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from .common import case_argument
-from .tables import table
 
 _FORMATS = ["whatsapp", "sms", "telegram", "instagram", "facebook", "signal"]
 
@@ -137,6 +136,8 @@ def _threats(given: str | None, plan) -> set[int]:
 
 
 def _burst_table(bursts, proposed: dict[int, list[str]]) -> list[str]:
+    from .tables import table  # loads the model: only when a table is printed
+
     rows = []
     for number, burst in enumerate(bursts, start=1):
         first, last = burst.messages[0].sent, burst.messages[-1].sent
