@@ -113,3 +113,17 @@ def test_notice_add_refuses_an_unknown_piece_and_writes_nothing(tmp_path):
     result = CliRunner().invoke(cli, ["notice", "add", str(case), "--date", "2027-01-01", "--channel", "letter"])
     assert result.exit_code == 2 and "2027-01-01" in result.stderr
     assert case.read_bytes() == before
+
+
+def test_a_notice_sent_by_her_lawyer_is_told_in_her_complaint_as_her_lawyers(tmp_path):
+    case = untold_demo(tmp_path)
+    result = CliRunner().invoke(cli, ["notice", "add", str(case), "--date", "2026-02-01", "--by", "lawyer",
+                                      "--channel", "registered_letter", "--evidence", "E6",
+                                      "--text", "Mijn cliënte wenst geen enkel contact meer met u."])
+    assert result.exit_code == 0, result.output
+    documents = papers(case)
+    assert ("op 1 februari 2026 liet mijn advocaat hem per aangetekende brief weten: “Mijn cliënte wenst "
+            "geen enkel contact meer met u.” (stuk 2).") in documents["01-klacht.docx"]
+    assert ("op 1 februari 2026 liet de advocaat van eiseres hem per aangetekende brief weten"
+            in documents["04-dagvaarding-kort-geding.docx"])
+    assert STOP not in documents  # said once, by her lawyer: no stop message any more
