@@ -31,6 +31,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from ..errors import TemplateProblem
+from .body import replace_body
 from .phrases import phrase_function, read_phrases
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
@@ -173,6 +174,9 @@ def _strict_template_class() -> type:
         def fix_tables(self, xml):
             etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml, _STRICT)
             return super().fix_tables(xml)
+
+        def map_tree(self, tree):
+            replace_body(self.docx._element, tree)  # upstream's move is quadratic (body.py)
 
     return StrictDocxTemplate
 
