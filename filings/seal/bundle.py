@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import FilingsError, OutputExists
-from ..hashing import changed_note, matches_record, sha256_stream
+from ..copying import copy_hashed
+from ..hashing import changed_note, matches_record
 from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
 from ..paths import check_output, inside, open_regular
@@ -164,8 +165,8 @@ def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> list[Evi
         if path is None:  # validation refuses this; the file may have been swapped since
             raise EvidenceChanged(f"stuk {item.number} ({piece.id}, {piece.file}) now lies outside the case "
                                   "folder; nothing was written")
-        with open_regular(path) as source, (folder / name).open("xb") as target:
-            digest, size = sha256_stream(source, target)
+        with open_regular(path) as source, (folder / name).open("xb+") as target:
+            digest, size = copy_hashed(source, target)
         if not matches_record(piece.sha256, digest):
             raise EvidenceChanged(
                 f"stuk {item.number} ({piece.id}, {piece.file}) does not match the sha256 recorded at "
