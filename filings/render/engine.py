@@ -176,7 +176,9 @@ def _strict_template_class() -> type:
             return super().fix_tables(xml)
 
         def map_tree(self, tree):
-            replace_body(self.docx._element, tree)  # upstream's move is quadratic (body.py)
+            # Upstream's move of the body into the document is quadratic (body.py).
+            if not replace_body(self.docx, tree):
+                super().map_tree(tree)
 
     return StrictDocxTemplate
 
