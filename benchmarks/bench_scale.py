@@ -148,6 +148,7 @@ def prepare(case: Path, checkout: Path, out: Path, only: str | None = None) -> P
     filings (untimed, in a process of its own)."""
     code = f"""
 import pickle, sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from filings.load.loader import load_case
