@@ -17,16 +17,24 @@ from __future__ import annotations
 
 import re
 
-from docx.oxml.parser import element_class_lookup
+from functools import lru_cache
+
 from lxml import etree
 
 _START_TAG = re.compile(r"<([^\s>/]+)[^>]*>")  # lxml writes '>' in attribute values as &gt;
 _BODY_START = re.compile(rb"<w:body((?:\s[^>]*)?)>")
 _DECLARATION = re.compile(rb'\s+xmlns:([\w.-]+)="([^"]*)"')
 
-# python-docx's own parser drops blank text, which the moved body would have kept.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-_PARSER.set_element_class_lookup(element_class_lookup)
+
+@lru_cache(maxsize=1)
+def _parser() -> etree.XMLParser:
+    """python-docx's element classes; not its parser, which drops blank text that the
+    moved body would have kept."""
+    from docx.oxml.parser import element_class_lookup  # heavy import, only when a document is made
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    return parser
 
 
 def replace_body(docx, body: etree._Element) -> bool:
@@ -48,7 +56,7 @@ def replace_body(docx, body: etree._Element) -> bool:
     text = b"".join([start[0].encode(), b"<w:body", own, b">", memoryview(body_xml)[body_start.end():],
                      f"</{start[1]}>".encode()])
     del body_xml
-    tree = etree.fromstring(text, _PARSER)
+    tree = etree.fromstring(text, _parser())
     docx._part._element = tree
     docx._element = tree
     docx._Document__body = None  # python-docx's cached view of the old body
