@@ -110,8 +110,9 @@ def generate(folder: Path, video_gb: float) -> Path:
     return case
 
 
-def run_measured(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB of the child (and what it waited for), stdout."""
+def run_measured(command: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak RSS in MB of the child (and what it waited for), stdout, and
+    CPU seconds (user + system), which another load on the machine disturbs less."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
@@ -121,7 +122,7 @@ def run_measured(command: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit(f"failed: {' '.join(command)}\n{err.read()}")
-        return elapsed, usage.ru_maxrss / 1024, out.read()
+        return elapsed, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
 
 
 def baseline(case_path: str, out_dir: str) -> None:
@@ -200,7 +201,7 @@ def main() -> None:
             os.sync()
             baselines.append(run_measured([sys.executable, __file__, "--baseline", str(case), str(work / "base")]))
         wall, rss = min(b[0] for b in bundles), max(b[1] for b in bundles)
-        base_wall, base_rss, out = min(baselines, key=lambda b: float(b[2].split()[0]))
+        base_wall, base_rss, out, _ = min(baselines, key=lambda b: float(b[2].split()[0]))
         base_total, base_render, largest, documents = out.split()
         print(f"1. filings bundle:        {wall:7.2f} s   peak RSS {rss:6.0f} MB   (best of {args.runs})")
         print(f"2. baseline:              {float(base_total):7.2f} s   (render {float(base_render):.2f} s for "

@@ -6,8 +6,9 @@
 For each size, bench_bundle's synthetic case (400 evidence files of 256 KB, 20 witnesses)
 with that many incidents; each command runs as a whole process, alternating with its
 floor run (also a whole process), --runs pairs. Printed per command and size: the median
-wall time of filings and of the floor, the ratio of each pair, their median, and the peak
-RSS of filings. Then the growth exponent of each command's median time between sizes
+wall time of filings and of the floor, the ratio of each pair, their median, the peak
+RSS of filings, and the median ratio of CPU time (user + system), which another load on
+the machine disturbs less than the wall time. Then the growth exponent of each command's median time between sizes
 (time ~ n^k: k = 1 is linear). Finally the large-evidence case, reported apart: the
 smallest case plus one dense --video-gb GB video.
 
@@ -177,7 +178,7 @@ Path(sys.argv[2]).write_bytes(pickle.dumps(data))
 
 def paired(runs: int, ours, floor) -> dict:
     """Alternate ours() and floor() runs times (which goes first alternates too); each
-    returns (wall s, peak RSS MB). Medians, and the ratio of each pair."""
+    returns (wall s, peak RSS MB, CPU s). Medians, and the ratios of each pair."""
     pairs = []
     for run in range(runs):
         first, second = (ours, floor) if run % 2 == 0 else (floor, ours)
@@ -185,20 +186,21 @@ def paired(runs: int, ours, floor) -> dict:
         pairs.append((a, b) if run % 2 == 0 else (b, a))
     return {"ours": statistics.median(p[0][0] for p in pairs), "floor": statistics.median(p[1][0] for p in pairs),
             "ratios": [p[0][0] / p[1][0] for p in pairs], "rss": max(p[0][1] for p in pairs),
+            "cpu_ratios": [p[0][2] / p[1][2] for p in pairs],
             "floor_rss": max(p[1][1] for p in pairs)}
 
 
-def process(command: list[str], checkout: Path, before=None) -> tuple[float, float]:
+def process(command: list[str], checkout: Path, before=None) -> tuple[float, float, float]:
     if before is not None:
         before()
     os.sync()
     env_path = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = str(checkout)
     try:
-        wall, rss, _ = run_measured(command)
+        wall, rss, _, cpu = run_measured(command)
     finally:
         os.environ["PYTHONPATH"] = env_path or ""
-    return wall, rss
+    return wall, rss, cpu
 
 
 def measure_size(size: int, case: Path, args, work: Path) -> dict[str, dict]:
@@ -244,7 +246,7 @@ def report(label: str, result: dict) -> None:
     ratios = " ".join(f"{r:.2f}" for r in result["ratios"])
     print(f"{label:>20}: {result['ours']:7.2f} s  floor {result['floor']:6.2f} s  ratio "
           f"{statistics.median(result['ratios']):5.2f} (pairs {ratios})  peak RSS {result['rss']:6.0f} MB "
-          f"(floor {result['floor_rss']:.0f})", flush=True)
+          f"(floor {result['floor_rss']:.0f})  CPU ratio {statistics.median(result['cpu_ratios']):5.2f}", flush=True)
 
 
 def exponents(sizes: list[int], by_size: dict[int, dict[str, dict]]) -> None:
