@@ -125,6 +125,14 @@ def run_measured(command: list[str]) -> tuple[float, float, str, float]:
         return elapsed, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
 
 
+def clean_up(work: Path, keep: bool) -> None:
+    """Remove a benchmark's working folder, or say where it was kept."""
+    if keep:
+        print(f"kept {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def baseline(case_path: str, out_dir: str) -> None:
     """The floor: docxtpl on prepared contexts, then one stdlib copy+hash pass."""
     from docxtpl import DocxTemplate

@@ -41,7 +41,7 @@ import tempfile
 from pathlib import Path
 
 import bench_bundle  # beside this file; it also puts this checkout first on sys.path
-from bench_bundle import REPO, TODAY, run_measured
+from bench_bundle import REPO, TODAY, clean_up, run_measured
 
 DATE = TODAY.isoformat()
 NEW_INCIDENT = ("  - date: {day}\n    time: '23:10'\n    location: telefonisch\n    kinds: [calls]\n"
@@ -296,10 +296,7 @@ def main() -> None:
                 REPO, lambda: shutil.rmtree(large, ignore_errors=True)))
             report("bundle + video", result)
     finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        clean_up(work, args.keep)
 
 
 if __name__ == "__main__":
