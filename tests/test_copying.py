@@ -84,3 +84,34 @@ def test_a_sparse_video_is_taken_and_bundled_sparse_with_its_hash(run, tmp_path)
     if _blocks(video) * 512 < 16 * MiB:  # the file system keeps files sparse
         assert _blocks(copy) * 512 < 16 * MiB
         assert _blocks(folder / "bewijs" / "camera.mp4") * 512 < 16 * MiB
+
+
+def _demo_with_hashes(folder: Path, recorded: bool) -> Path:
+    """The demo case with the sha256 of every evidence file recorded, or of none."""
+    from filings.load.loader import load_case
+    from conftest import TODAY
+
+    shutil.copytree(DEMO.parent, folder)
+    case = folder / "case.yaml"
+    lines = [line for line in case.read_text(encoding="utf-8").splitlines() if "sha256:" not in line]
+    if recorded:
+        pieces = load_case(case, today=TODAY, check_hashes=False, text="\n".join(lines) + "\n").case.evidence
+        for piece in pieces:
+            if piece.file:
+                digest = hashlib.sha256((folder / piece.file).read_bytes()).hexdigest()
+                at = next(i for i, line in enumerate(lines) if line.strip() == f"file: {piece.file}")
+                lines.insert(at + 1, lines[at].replace(f"file: {piece.file}", f"sha256: {digest}"))
+    case.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return case
+
+
+def test_recorded_hashes_give_the_bundle_that_copying_first_gives(run, tmp_path):
+    """Files with a recorded sha256 are copied while the documents are made: same bundle."""
+    bundles = {}
+    for recorded in (True, False):
+        case = _demo_with_hashes(tmp_path / f"zaak-{recorded}", recorded)
+        out = tmp_path / f"bundel-{recorded}"
+        assert run("bundle", case, "-o", out, *DATE).exit_code == 0
+        bundles[recorded] = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert "sha256:" in (tmp_path / "zaak-True" / "case.yaml").read_text()
+    assert bundles[True] == bundles[False]
