@@ -56,7 +56,22 @@ SENTENCES = [
 ]
 
 
-def generate(folder: Path, video_gb: float) -> Path:
+def write_video(path: Path, gigabytes: float, dense: bool) -> str:
+    """A video of that size, sparse (the benchmark measures us, not the disk) or dense
+    (every byte random and on disk); returns its sha256."""
+    digest, size = hashlib.sha256(), int(gigabytes * (1 << 30))
+    with path.open("wb") as handle:
+        if not dense:
+            handle.truncate(size)
+        for offset in range(0, size, 1 << 20):
+            chunk = os.urandom(min(1 << 20, size - offset)) if dense else bytes(min(1 << 20, size - offset))
+            if dense:
+                handle.write(chunk)
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def generate(folder: Path, video_gb: float, dense: bool = False) -> Path:
     rng = random.Random(SEED)
     evidence_dir = folder / "bewijs"
     evidence_dir.mkdir(parents=True)
@@ -80,15 +95,16 @@ def generate(folder: Path, video_gb: float) -> Path:
     start = TODAY - timedelta(days=730)
     for e in range(1, FILES + 1):
         name = f"bewijs/foto-{e:03d}.jpg"
-        (folder / name).write_bytes(rng.randbytes(FILE_SIZE))
+        data = rng.randbytes(FILE_SIZE)
+        (folder / name).write_bytes(data)
         day = start + timedelta(days=rng.randrange(720))
+        # the sha256 recorded, as `filings evidence add` records it
         lines += [f"  - id: E{e}", "    kind: photo", f"    description: Foto {e} van een feit",
-                  f"    date: {day.isoformat()}", f"    file: {name}"]
-    video = evidence_dir / "video.mp4"
-    with video.open("wb") as handle:
-        handle.truncate(int(video_gb * (1 << 30)))  # sparse: the benchmark measures us, not the disk
+                  f"    date: {day.isoformat()}", f"    file: {name}", f"    sha256: {hashlib.sha256(data).hexdigest()}"]
+    video = write_video(evidence_dir / "video.mp4", video_gb, dense)
     lines += ["  - id: V1", "    kind: video", "    description: Bewakingsbeelden van de oprit",
-              f"    date: {(TODAY - timedelta(days=3)).isoformat()}", "    file: bewijs/video.mp4"]
+              f"    date: {(TODAY - timedelta(days=3)).isoformat()}", "    file: bewijs/video.mp4",
+              f"    sha256: {video}"]
     lines.append("incidents:")
     for _ in range(INCIDENTS):
         day = start + timedelta(days=rng.randrange(725))

@@ -10,7 +10,8 @@ wall time of filings and of the floor, the ratio of each pair, their median, the
 RSS of filings, and the median ratio of CPU time (user + system), which another load on
 the machine disturbs less than the wall time. Then the growth exponent of each command's median time between sizes
 (time ~ n^k: k = 1 is linear). Finally the large-evidence case, reported apart: the
-smallest case plus one dense --video-gb GB video.
+smallest case plus one dense --video-gb GB video. Every evidence file's sha256 is
+recorded in the case, as `filings evidence add` records it.
 
 The floors do the least work the command needs, with the fastest parts at hand, and
 none of the checks:
@@ -49,13 +50,9 @@ NEW_INCIDENT = ("  - date: {day}\n    time: '23:10'\n    location: telefonisch\n
 
 
 def generate(folder: Path, incidents: int, video_gb: float = 0.0) -> Path:
+    """bench_bundle's case with that many incidents; its video dense when video_gb is given."""
     bench_bundle.INCIDENTS = incidents  # the generator reads the module's constant
-    case = bench_bundle.generate(folder, video_gb=0.001)
-    if video_gb:
-        with (folder / "bewijs" / "video.mp4").open("wb") as video:  # dense: every byte on disk
-            for _ in range(int(video_gb * 1024)):
-                video.write(os.urandom(1 << 20))
-    return case
+    return bench_bundle.generate(folder, video_gb=video_gb or 0.001, dense=bool(video_gb))
 
 
 def fresh_copy(case: Path, to: Path) -> Path:
@@ -236,6 +233,8 @@ def measure_size(size: int, case: Path, args, work: Path) -> dict[str, dict]:
     }
     results = {}
     for name, (ours, floor, before) in commands.items():
+        if args.only and name not in args.only:
+            continue
         results[name] = paired(args.runs, lambda: process(ours, args.checkout, before),
                                lambda: process(floor, REPO, before))
         report(f"{name} {size}", results[name])
@@ -251,7 +250,7 @@ def report(label: str, result: dict) -> None:
 
 def exponents(sizes: list[int], by_size: dict[int, dict[str, dict]]) -> None:
     print("\ngrowth exponents of the median wall time, time ~ n^k (peak RSS in brackets):")
-    for name in by_size[sizes[0]]:
+    for name in by_size[sizes[0]] if len(sizes) > 1 else ():
         steps = []
         for small, large in zip(sizes, sizes[1:]):
             a, b = by_size[small][name], by_size[large][name]
@@ -269,6 +268,8 @@ def main() -> None:
     parser.add_argument("--checkout", type=Path, default=REPO, help="the filings to measure")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--only", nargs="+", choices=["validate", "log add", "evidence add", "render", "bundle"],
+                        help="measure only these commands")
     parser.add_argument("--floor", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor:
