@@ -3,7 +3,7 @@
 casefile's reader checks the bounds on one pass over libyaml's events, composes a tree
 of nodes on a second and walks the tree into plain values on a third. A case file that
 uses nothing but mappings, lists and scalars needs one pass: this one builds the values
-as the events arrive (about half the time of the three passes at 20,000 incidents).
+as the events arrive (0.54-0.65 of the three passes' time at 20,000 and 50,000 incidents).
 
 Anything else (an anchor or alias, a block as a key, a repeated key, a second document,
 a root that is no mapping, a scalar the constructor refuses) raises Unusual before
