@@ -183,7 +183,7 @@ def paired(runs: int, ours, floor) -> dict:
         pairs.append((a, b) if run % 2 == 0 else (b, a))
     return {"ours": statistics.median(p[0][0] for p in pairs), "floor": statistics.median(p[1][0] for p in pairs),
             "ratios": [p[0][0] / p[1][0] for p in pairs], "rss": max(p[0][1] for p in pairs),
-            "cpu_ratios": [p[0][2] / p[1][2] for p in pairs],
+            "cpu_ratios": [p[0][2] / p[1][2] for p in pairs], "cpu": statistics.median(p[0][2] for p in pairs),
             "floor_rss": max(p[1][1] for p in pairs)}
 
 
@@ -243,20 +243,19 @@ def measure_size(size: int, case: Path, args, work: Path) -> dict[str, dict]:
 
 def report(label: str, result: dict) -> None:
     ratios = " ".join(f"{r:.2f}" for r in result["ratios"])
-    print(f"{label:>20}: {result['ours']:7.2f} s  floor {result['floor']:6.2f} s  ratio "
+    print(f"{label:>20}: {result['ours']:7.2f} s ({result['cpu']:.2f} CPU)  floor {result['floor']:6.2f} s  ratio "
           f"{statistics.median(result['ratios']):5.2f} (pairs {ratios})  peak RSS {result['rss']:6.0f} MB "
           f"(floor {result['floor_rss']:.0f})  CPU ratio {statistics.median(result['cpu_ratios']):5.2f}", flush=True)
 
 
 def exponents(sizes: list[int], by_size: dict[int, dict[str, dict]]) -> None:
-    print("\ngrowth exponents of the median wall time, time ~ n^k (peak RSS in brackets):")
+    print("\ngrowth exponents k, time ~ n^k, of the median wall time / CPU time / peak RSS:")
     for name in by_size[sizes[0]] if len(sizes) > 1 else ():
         steps = []
         for small, large in zip(sizes, sizes[1:]):
             a, b = by_size[small][name], by_size[large][name]
-            k = math.log(b["ours"] / a["ours"]) / math.log(large / small)
-            m = math.log(b["rss"] / a["rss"]) / math.log(large / small)
-            steps.append(f"{small}->{large}: {k:.2f} ({m:.2f})")
+            k = [math.log(b[key] / a[key]) / math.log(large / small) for key in ("ours", "cpu", "rss")]
+            steps.append(f"{small}->{large}: " + " / ".join(f"{x:.2f}" for x in k))
         print(f"{name:>20}: " + "   ".join(steps))
 
 
