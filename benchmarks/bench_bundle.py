@@ -57,7 +57,22 @@ SENTENCES = [
 ]
 
 
-def generate(folder: Path, video_gb: float) -> Path:
+def write_video(path: Path, gigabytes: float, dense: bool) -> str:
+    """A video of that size, sparse (the benchmark measures us, not the disk) or dense
+    (every byte random and on disk); returns its sha256."""
+    digest, size = hashlib.sha256(), int(gigabytes * (1 << 30))
+    with path.open("wb") as handle:
+        if not dense:
+            handle.truncate(size)
+        for offset in range(0, size, 1 << 20):
+            chunk = os.urandom(min(1 << 20, size - offset)) if dense else bytes(min(1 << 20, size - offset))
+            if dense:
+                handle.write(chunk)
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def generate(folder: Path, video_gb: float, dense: bool = False) -> Path:
     rng = random.Random(SEED)
     evidence_dir = folder / "bewijs"
     evidence_dir.mkdir(parents=True)
@@ -81,15 +96,16 @@ def generate(folder: Path, video_gb: float) -> Path:
     start = TODAY - timedelta(days=730)
     for e in range(1, FILES + 1):
         name = f"bewijs/foto-{e:03d}.jpg"
-        (folder / name).write_bytes(rng.randbytes(FILE_SIZE))
+        data = rng.randbytes(FILE_SIZE)
+        (folder / name).write_bytes(data)
         day = start + timedelta(days=rng.randrange(720))
+        # the sha256 recorded, as `filings evidence add` records it
         lines += [f"  - id: E{e}", "    kind: photo", f"    description: Foto {e} van een feit",
-                  f"    date: {day.isoformat()}", f"    file: {name}"]
-    video = evidence_dir / "video.mp4"
-    with video.open("wb") as handle:
-        handle.truncate(int(video_gb * (1 << 30)))  # sparse: the benchmark measures us, not the disk
+                  f"    date: {day.isoformat()}", f"    file: {name}", f"    sha256: {hashlib.sha256(data).hexdigest()}"]
+    video = write_video(evidence_dir / "video.mp4", video_gb, dense)
     lines += ["  - id: V1", "    kind: video", "    description: Bewakingsbeelden van de oprit",
-              f"    date: {(TODAY - timedelta(days=3)).isoformat()}", "    file: bewijs/video.mp4"]
+              f"    date: {(TODAY - timedelta(days=3)).isoformat()}", "    file: bewijs/video.mp4",
+              f"    sha256: {video}"]
     lines.append("incidents:")
     for _ in range(INCIDENTS):
         day = start + timedelta(days=rng.randrange(725))
@@ -111,8 +127,9 @@ def generate(folder: Path, video_gb: float) -> Path:
     return case
 
 
-def run_measured(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB of the child (and what it waited for), stdout."""
+def run_measured(command: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak RSS in MB of the child (and what it waited for), stdout, and
+    CPU seconds (user + system), which another load on the machine disturbs less."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
@@ -122,7 +139,15 @@ def run_measured(command: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit(f"failed: {' '.join(command)}\n{err.read()}")
-        return elapsed, usage.ru_maxrss / 1024, out.read()
+        return elapsed, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
+
+
+def clean_up(work: Path, keep: bool) -> None:
+    """Remove a benchmark's working folder, or say where it was kept."""
+    if keep:
+        print(f"kept {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def baseline(case_path: str, out_dir: str) -> None:
@@ -211,7 +236,7 @@ def main() -> None:
             os.sync()
             baselines.append(run_measured([sys.executable, __file__, "--baseline", str(case), str(work / "base")]))
         wall, rss = min(b[0] for b in bundles), max(b[1] for b in bundles)
-        base_wall, base_rss, out = min(baselines, key=lambda b: float(b[2].split()[0]))
+        base_wall, base_rss, out, _ = min(baselines, key=lambda b: float(b[2].split()[0]))
         base_total, base_render, largest, documents, chart_seconds, chart_bytes = out.split()
         print(f"1. filings bundle:        {wall:7.2f} s   peak RSS {rss:6.0f} MB   (best of {args.runs})")
         print(f"2. baseline:              {float(base_total):7.2f} s   (render {float(base_render):.2f} s for "

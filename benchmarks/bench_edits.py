@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import bench_bundle  # beside this file; it also puts the checkout first on sys.path
-from bench_bundle import run_measured
+from bench_bundle import clean_up, run_measured
 
 LIBRARY = """
 import sys, time
@@ -87,10 +87,7 @@ def main() -> None:
                   f"{evidence_add:6.2f} s   library: add_incident {library['incident']:6.2f} s, "
                   f"add_evidence {library['evidence']:6.2f} s   (best of {args.runs})")
     finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        clean_up(work, args.keep)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ _EXPORTS = {
     "render_document": "render.document", "write_document": "render.document",
     "check_templates": "render.check",
     # seal
-    "build_bundle": "seal.bundle", "BundleResult": "seal.bundle", "EvidenceChanged": "seal.bundle",
+    "build_bundle": "seal.bundle", "BundleResult": "seal.bundle", "EvidenceChanged": "seal.copies",
     "verify": "seal.verify", "VerifyReport": "seal.verify",
     # edit
     "init_case": "edit.scaffold", "add_incident": "edit.logbook", "add_evidence": "edit.logbook",
@@ -110,9 +110,6 @@ if TYPE_CHECKING:  # what type checkers and editors see ('x as x': a re-export, 
         render_document as render_document,
         write_document as write_document,
     )
-    from .seal.bundle import (
-        BundleResult as BundleResult,
-        EvidenceChanged as EvidenceChanged,
-        build_bundle as build_bundle,
-    )
+    from .seal.bundle import BundleResult as BundleResult, build_bundle as build_bundle
+    from .seal.copies import EvidenceChanged as EvidenceChanged
     from .seal.verify import VerifyReport as VerifyReport, verify as verify

@@ -12,21 +12,20 @@ CHUNK = 1 << 20  # 1 MiB: large enough to keep hashing at disk speed, small enou
 def sha256_file(path: Path) -> tuple[str, int]:
     """Return (hex digest, size in bytes) of the file, read once in chunks; refuse
     anything but a regular file before reading from it."""
+    from .copying import hash_open_file
     from .paths import open_regular
 
     with open_regular(path) as source:
-        return sha256_stream(source)
+        return hash_open_file(source)
 
 
-def sha256_stream(source: BinaryIO, copy_to: BinaryIO | None = None) -> tuple[str, int]:
-    """Hash a stream chunk by chunk, optionally writing each chunk on to copy_to."""
+def sha256_stream(source: BinaryIO) -> tuple[str, int]:
+    """Hash a stream (an open file, a member of a zip) chunk by chunk."""
     digest = hashlib.sha256()
     size = 0
     while chunk := source.read(CHUNK):
         digest.update(chunk)
         size += len(chunk)
-        if copy_to is not None:
-            copy_to.write(chunk)
     return digest.hexdigest(), size
 
 

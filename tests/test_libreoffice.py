@@ -78,3 +78,27 @@ def test_bundle_with_pdfs_is_reproducible(tmp_path):
     assert len(pdfs) == 11
     assert (outputs[0] / "SHA256SUMS").read_bytes() == (outputs[1] / "SHA256SUMS").read_bytes()
     assert "01-klacht.pdf" in (outputs[0] / "SHA256SUMS").read_text()
+
+
+@pytest.mark.libreoffice
+def test_pdfs_from_several_libreoffices_are_those_of_one(tmp_path, monkeypatch):
+    """A large bundle's documents are split over one LibreOffice per core: same PDFs."""
+    soffice()
+    from datetime import date
+
+    from filings.render import pdf
+
+    made = {}
+    for way, split_above in (("one", 1 << 62), ("several", 0)):
+        folder = tmp_path / way
+        folder.mkdir()
+        sources = []
+        for name, (_, data) in render_all().items():
+            (folder / name).write_bytes(data)
+            sources.append(folder / name)
+        monkeypatch.setattr(pdf, "SPLIT_ABOVE", split_above)
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+        assert len(pdf._groups(sources)) == (1 if way == "one" else 2)
+        made[way] = {p.name: p.read_bytes() for p in pdf.convert_to_pdf(sources, folder, date(2026, 11, 26))}
+    assert len(made["one"]) == len(render_all())
+    assert made["one"] == made["several"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..atomic import RANDOM_PART, publish, temporary_beside
 from ..errors import FilingsError
-from ..hashing import sha256_stream
+from ..copying import copy_hashed, hash_open_file
 from ..load.loader import LoadedCase
 from ..load.model import EvidenceKind, IncidentKind
 from ..load.text import ForbiddenCharacter, normalise_text
@@ -161,13 +161,13 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
                       "unfinished copy), which it removes; rename it first if it is evidence")
     if resolved.is_relative_to(case_dir):
         with open_regular(resolved) as handle:
-            digest, size = sha256_stream(handle)
+            digest, size = hash_open_file(handle)
         return Taken(resolved.relative_to(case_dir).as_posix(), digest, size, None)
     folder = case_dir / EVIDENCE_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     with open_regular(source) as handle:
         with temporary_beside(folder / source.name[:100], PARTIAL) as (temporary, copy):
-            digest, size = sha256_stream(handle, copy)
+            digest, size = copy_hashed(handle, copy)  # mkstemp opened it for reading too
         try:
             target, new = _name_copy(temporary, folder, source, digest)
         finally:
@@ -194,7 +194,7 @@ def has_bytes(path: Path, digest: str) -> bool:
     """Is path a readable regular file whose SHA-256 is digest?"""
     try:
         with open_regular(path) as handle:
-            return sha256_stream(handle)[0] == digest
+            return hash_open_file(handle)[0] == digest
     except OSError:  # missing, unreadable, or not a regular file
         return False
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.events import (
     AliasEvent,
+    Event,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -85,10 +87,17 @@ def too_big(size: int, over: str) -> str:
 def check_structure(text: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH, more than MAX_ALIASES aliases, an alias inside
     the block it names, and more than MAX_VALUES values once aliases are expanded.
+    Syntax errors propagate as ruamel's MarkedYAMLError, as they would from the composer."""
+    for _ in bounded_events(text):
+        pass
+
+
+def bounded_events(text: str) -> Iterator[Event]:
+    """The event stream of text, each event passed on once the limits of check_structure
+    hold up to it; the first one exceeded raises OutOfBounds.
 
     Walks the event stream once, without recursion: each open collection is a frame
-    [anchor, values before it, deepest level reached inside, line]. Syntax errors propagate
-    as ruamel's MarkedYAMLError, as they would from the composer.
+    [anchor, values before it, deepest level reached inside, line].
     """
     frames: list[list] = []
     anchors: dict[str, tuple[int, int]] = {}  # anchor -> (values, levels of nesting)
@@ -131,12 +140,14 @@ def check_structure(text: str) -> None:
                     f"*{event.anchor}: write the values out instead of repeating blocks with aliases",
                     event.start_mark.line + 1)
         else:
+            yield event
             continue
         if values > MAX_VALUES:
             raise OutOfBounds(
                 f"the case file holds more than {MAX_VALUES:,} values (keys, texts, list items); a "
                 "logbook of 50,000 incidents has about 750,000: is something pasted in by mistake?",
                 event.start_mark.line + 1)
+        yield event
 
 
 def _check_alias(event: AliasEvent, count: int, frames: list[list]) -> None:

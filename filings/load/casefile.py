@@ -18,6 +18,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from ..errors import CaseInvalid, KeyPath, Problem
 from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
+from .events import Unusual, read_plain
 
 
 @dataclass
@@ -96,7 +97,20 @@ def collector_paused() -> Iterator[None]:
 
 
 def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
-    """Plain data and the line of every key, from text that read_case_text returned."""
+    """Plain data and the line of every key, from text that read_case_text returned.
+
+    In one pass over the events when the text allows it (events.py), else as
+    parse_case_tree reads it: the same values, lines and errors either way."""
+    yaml = _safe_yaml()
+    constructor = yaml.constructor
+    try:
+        with _as_problems(path, text), collector_paused():
+            data, lines = read_plain(text, yaml.resolver, constructor)
+        return data, SourceMap(lines)
+    except Unusual:
+        pass
+    finally:
+        _forget_nodes(constructor)
     data, source, _ = parse_case_tree(path, text)
     return data, source
 
@@ -108,12 +122,8 @@ def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]
     The bounds are checked first, on libyaml's iterative event stream: the composer
     recurses in C and would crash on deep nesting, and expands aliases without limit.
     """
-    # Reading needs no comments: compose with the safe (C-accelerated where available)
-    # YAML 1.2 parser, then build plain values from the nodes, which carry their lines.
-    # The round-trip reader is ten times slower on a two-year logbook.
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = _Yaml12Resolver
-    try:
+    yaml = _safe_yaml()
+    with _as_problems(path, text):
         check_structure(text)
         with collector_paused():
             root = yaml.compose(text)
@@ -129,10 +139,30 @@ def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]
             with collector_paused():
                 return _plain(root, (), source, constructor, set()), source, root
         finally:
-            # The constructor caches every node it saw and sits in a reference cycle with
-            # its loader: let the nodes go now, not at the next full collection.
-            constructor.constructed_objects = {}
-            constructor.recursive_objects = {}
+            _forget_nodes(constructor)
+
+
+def _safe_yaml() -> YAML:
+    # Reading needs no comments: the safe (C-accelerated where available) YAML 1.2 parser,
+    # then plain values built from events or nodes, which carry their lines. The
+    # round-trip reader is ten times slower on a two-year logbook.
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _Yaml12Resolver
+    return yaml
+
+
+def _forget_nodes(constructor: Any) -> None:
+    # The constructor caches every node it saw and sits in a reference cycle with its
+    # loader: let the nodes go now, not at the next full collection.
+    constructor.constructed_objects = {}
+    constructor.recursive_objects = {}
+
+
+@contextmanager
+def _as_problems(path: Path, text: str) -> Iterator[None]:
+    """YAML's errors and the bounds' refusals, as a CaseInvalid naming the line."""
+    try:
+        yield
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import CaseInvalid, KeyPath, Problem, Severity
 from . import rules
-from .casefile import SourceMap, parse_case_text, read_case_text
+from .casefile import SourceMap, collector_paused, parse_case_text, read_case_text
 from .model import Case
 
 
@@ -52,8 +52,13 @@ def load_case(path: Path, *, today: date | None = None, check_hashes: bool = Tru
     check_files=False leaves the evidence files alone, for a caller that reports on them.
     text: the file's text from casefile.read_case_text, for a caller that parses it again.
     """
-    data, source = parse_case_text(path, read_case_text(path) if text is None else text)
-    return validate_parsed(path, data, source, today=today, check_hashes=check_hashes, check_files=check_files)
+    # The collector would rescan the growing case again and again while pydantic builds
+    # it (casefile.collector_paused): at 50,000 incidents validation took 3x the time of
+    # 20,000 for 2.5x the incidents.
+    with collector_paused():
+        data, source = parse_case_text(path, read_case_text(path) if text is None else text)
+        return validate_parsed(path, data, source, today=today, check_hashes=check_hashes,
+                               check_files=check_files)
 
 
 def validate_parsed(path: Path, data: Any, source: SourceMap, *, today: date | None = None,

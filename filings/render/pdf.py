@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -32,15 +34,10 @@ def find_soffice() -> str:
 def convert_to_pdf(documents: list[Path], out_dir: Path, day: date) -> list[Path]:
     """Write a PDF beside each .docx in out_dir; fail unless every one was made."""
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="filings-lo-") as profile:
-        # A private profile: a running LibreOffice of the user must not capture the job.
-        command = [soffice, "--headless", "--norestore", "--nolockcheck",
-                   f"-env:UserInstallation={Path(profile).as_uri()}",
-                   "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
-        try:
-            subprocess.run(command, check=True, capture_output=True, timeout=600)
-        except (subprocess.SubprocessError, OSError) as exc:
-            raise FilingsError(f"LibreOffice could not make the PDFs: {exc}") from None
+    groups = _groups(documents)
+    if groups:  # one LibreOffice per group, each with its own profile; the threads only wait
+        with ThreadPoolExecutor(len(groups)) as pool:
+            list(pool.map(lambda group: _convert(soffice, group, out_dir), groups))
     made = []
     for document in documents:
         pdf = out_dir / f"{document.stem}.pdf"
@@ -50,6 +47,41 @@ def convert_to_pdf(documents: list[Path], out_dir: Path, day: date) -> list[Path
         pdf.write_bytes(normalise_pdf(pdf.read_bytes(), day))
         made.append(pdf)
     return made
+
+
+# LibreOffice takes a few seconds to start. Measured here (2 cores, loaded): the demo's 9
+# documents (0.36 MB of .docx) 3.3-3.6 s in one, 3.7 s in two; the 27 of a 2,000-incident
+# case (1.3 MB) 94-116 s in one, 67-71 s in two.
+SPLIT_ABOVE = 1 << 20
+MAX_INSTANCES = 4  # each takes a few hundred MB
+
+
+def _groups(documents: list[Path]) -> list[list[Path]]:
+    """The documents in one group per LibreOffice to run: one group for a small bundle,
+    else one per core, balanced by size (largest first, each to the lightest group)."""
+    sizes = {document: document.stat().st_size for document in documents}
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    count = min(len(documents), cores, MAX_INSTANCES) if sum(sizes.values()) > SPLIT_ABOVE else 1
+    groups: list[list[Path]] = [[] for _ in range(max(count, 1))]
+    loads = [0] * len(groups)
+    for document in sorted(documents, key=lambda d: -sizes[d]):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(document)
+        loads[lightest] += sizes[document]
+    return [group for group in groups if group]
+
+
+def _convert(soffice: str, documents: list[Path], out_dir: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="filings-lo-") as profile:
+        # A private profile: a running LibreOffice of the user must not capture the job,
+        # and two of ours must not share one.
+        command = [soffice, "--headless", "--norestore", "--nolockcheck",
+                   f"-env:UserInstallation={Path(profile).as_uri()}",
+                   "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=600)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise FilingsError(f"LibreOffice could not make the PDFs: {exc}") from None
 
 
 _CREATED = re.compile(rb"/CreationDate\(D:\d{14}")

@@ -10,33 +10,26 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..errors import FilingsError, OutputExists
-from ..hashing import changed_note, matches_record, sha256_stream
+from ..errors import OutputExists
 from ..lang import words
 from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
-from ..paths import check_output, inside, open_regular
+from ..paths import check_output
 from ..plan.contexts import Contexts
 from ..plan.documents import PlannedDocument, planned_documents, require_facts
-from ..plan.evidence import EvidenceItem, numbered_items
-from ..privacy import Audience
-from ..privacy.shield import Shield
 from ..render.document import render_document, template_inputs, template_path
 from .archive import write_zip
+from .copies import with_evidence
 from .existing import is_bundle_folder, is_bundle_zip, recover_leftovers
 from .manifest import write_manifest
-from .names import EVIDENCE_FOLDER, MANIFEST, SUMS
+from .names import MANIFEST, SUMS
 from .sums import write_sums
 
 Progress = Callable[[str], None]
-
-
-class EvidenceChanged(FilingsError):
-    """An evidence file no longer matches the hash recorded at intake."""
 
 
 @dataclass(frozen=True)
@@ -109,9 +102,14 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     zip_staging: Path | None = None
     try:
-        items = _copy_evidence(loaded, staging, say)
-        contexts = Contexts(loaded, items, planned)
-        written = _render_documents(loaded, planned, contexts, staging, templates, say)
+        contexts: Contexts | None = None
+
+        def render(items):  # runs while the evidence is copied beside it (copies.py)
+            nonlocal contexts
+            contexts = Contexts(loaded, items, planned)
+            return _render_documents(loaded, planned, contexts, staging, templates, say)
+
+        items, written = with_evidence(loaded, staging, say, render)
         figures = _write_chart(loaded, contexts, staging, say)
         if pdf:
             from ..render.pdf import convert_to_pdf
@@ -144,38 +142,6 @@ def _owner_only(folder: Path) -> None:
     os.chmod(folder, 0o700)
     for path in folder.rglob("*"):
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
-
-
-def _copy_evidence(loaded: LoadedCase, staging: Path, say: Progress) -> list[EvidenceItem]:
-    """Copy every evidence file once, hashing while copying; originals are only read.
-    Returns the numbered evidence, each file named and fingerprinted as the bundle holds it."""
-    folder = staging / EVIDENCE_FOLDER
-    folder.mkdir()
-    items = numbered_items(loaded)
-    count, total = 0, sum(1 for item in items if item.piece.file)
-    shield = Shield(loaded.case.victim, Audience.court)  # names are listed to every audience
-    copied = []
-    for item in items:
-        piece = item.piece
-        if not piece.file:
-            copied.append(item)
-            continue
-        count += 1
-        name = shield.file_name(item.number, Path(piece.file).name)
-        say(f"evidence {count}/{total}: stuk {item.number}")
-        path = inside(loaded.base_dir, piece.file)
-        if path is None:  # validation refuses this; the file may have been swapped since
-            raise EvidenceChanged(f"stuk {item.number} ({piece.id}, {piece.file}) now lies outside the case "
-                                  "folder; nothing was written")
-        with open_regular(path) as source, (folder / name).open("xb") as target:
-            digest, size = sha256_stream(source, target)
-        if not matches_record(piece.sha256, digest):
-            raise EvidenceChanged(
-                f"stuk {item.number} ({piece.id}, {piece.file}) does not match the sha256 recorded at "
-                f"intake ({changed_note(piece.sha256, digest)}): the file changed; restore the original "
-                "from a backup. Nothing was written.")
-        copied.append(replace(item, file=f"{EVIDENCE_FOLDER}/{name}", sha256=digest, size=size))
-    return copied
 
 
 def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts, staging: Path,
