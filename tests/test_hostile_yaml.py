@@ -19,7 +19,7 @@ from filings.load.casefile import SourceMap, _plain
 from filings.errors import CaseInvalid
 from filings.load.loader import load_case
 
-from conftest import REPO, TODAY, dump_yaml, minimal_case
+from conftest import DEMO, REPO, TODAY, dump_yaml, minimal_case
 
 MEMORY = 1 << 30
 
@@ -177,3 +177,19 @@ def test_plain_tells_a_recursive_alias_from_deep_nesting():
     with pytest.raises(OutOfBounds, match=f"nesting deeper than {MAX_DEPTH} levels") as caught:
         _plain(deep, (), SourceMap(), yaml.constructor, set())
     assert caught.value.line == 1
+
+
+def test_a_date_the_calendar_does_not_have_is_refused_with_its_line(tmp_path):
+    from click.testing import CliRunner
+
+    from filings.cli import cli
+
+    case = tmp_path / "case.yaml"
+    case.write_text(DEMO.read_text(encoding="utf-8").replace("  - date: 2026-03-02\n", "  - date: 2026-13-45\n"),
+                    encoding="utf-8")
+    line = case.read_text(encoding="utf-8").splitlines().index("  - date: 2026-13-45") + 1
+    result = CliRunner().invoke(cli, ["validate", str(case)])
+    assert result.exit_code == 1
+    assert f"{case}:{line}: `2026-13-45` is no valid date (month must be in 1..12): write it as YYYY-MM-DD" \
+        in result.stderr
+    assert "Traceback" not in result.stderr

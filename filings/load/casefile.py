@@ -221,7 +221,11 @@ def _scalar(node: Node, constructor: Any) -> Any:
     # through its caches that costs more than the rest of the load.
     if type(node) is ScalarNode and node.tag == _STR:
         return node.value
-    return constructor.construct_object(node, deep=True)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except ValueError as exc:  # a date YAML recognises but the calendar has not: 2026-13-45
+        raise OutOfBounds(f"`{node.value}` is no valid date ({exc}): write it as YYYY-MM-DD, e.g. "
+                          "2026-03-14, or put it in quotes if it is no date", node.start_mark.line + 1) from None
 
 
 def _plain_block(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_blocks: set[int]) -> Any:
