@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from .record import ExportRefused
@@ -17,9 +16,9 @@ def load(text: str, name: str, what: str) -> Any:
                             f"give the {what} file exactly as exported, unedited") from None
 
 
-def read_text(path: Path, name: str) -> str:
+def decode(data: bytes, name: str) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ExportRefused(f"{name}: byte {exc.start} is not UTF-8 text; give the file exactly as "
                             "exported (not opened and saved again in another program)") from None

@@ -1,0 +1,215 @@
+"""`filings import` given exports a hostile or broken phone, app or person could produce:
+each is refused with the file, the place and the fix (never a traceback, nothing
+written), or imported exactly and safely. The case and its evidence folder are compared
+byte for byte before and after every refusal."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO
+from filings.chat import read as chat_read
+from filings.chat.clock import zone
+from filings.load.loader import load_case
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "chat"
+NL = FIXTURES / "whatsapp" / "nl_BE-android.txt"
+BRUSSELS = zone("Europe/Brussels")
+
+
+@pytest.fixture
+def demo(tmp_path) -> Path:
+    shutil.copytree(DEMO.parent, tmp_path / "dossier")
+    return tmp_path / "dossier" / "case.yaml"
+
+
+def snapshot(case: Path) -> dict[str, bytes]:
+    return {p.relative_to(case.parent).as_posix(): p.read_bytes() for p in case.parent.rglob("*") if p.is_file()}
+
+
+def refused(run, case: Path, *args) -> str:
+    """The error of an import that must be refused and leave the case folder as it was."""
+    before = snapshot(case)
+    result = run("import", case, *args)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert snapshot(case) == before
+    return result.stderr
+
+
+def telegram(*texts: str) -> str:
+    messages = [{"id": n, "type": "message", "date": "2026-03-05T21:02:00", "date_unixtime": str(1772740920 + 60 * n),
+                 "from": "Kevin", "from_id": "user1", "text": "", "text_entities": [{"type": "plain", "text": t}]}
+                for n, t in enumerate(texts)]
+    return json.dumps({"name": "Kevin", "type": "personal_chat", "id": 1, "messages": messages})
+
+
+# --- zips -----------------------------------------------------------------------------------
+
+def _zip(path: Path, members: list[tuple[str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_zip_bomb_photo_is_refused_before_a_byte_is_extracted(run, demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(chat_read, "MAX_MEMBER", 1 << 20)  # the real limit, scaled down for speed
+    bomb = _zip(tmp_path / "WhatsApp Chat met Kevin.zip",
+                [("_chat.txt", NL.read_bytes()), ("IMG-20260305-WA0001.jpg", bytes(2 << 20))])
+    error = refused(run, demo, bomb, "--sender", "Kevin", "--threats", "none")
+    assert error.startswith("error: WhatsApp Chat met Kevin.zip:IMG-20260305-WA0001.jpg: unpacks to 2.0 MiB")
+
+
+def test_a_compression_bomb_is_refused_whatever_its_size(run, demo, tmp_path):
+    # 50 MiB of zeros packs into about 50 KiB: no photo or video compresses a thousandfold.
+    bomb = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes()), ("IMG-20260305-WA0001.jpg", bytes(50 << 20))])
+    error = refused(run, demo, bomb, "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: chat.zip:IMG-20260305-WA0001.jpg: unpacks to 50.0 MiB from ")
+    assert "a zip bomb" in error
+
+
+def test_a_huge_chat_text_in_a_zip_is_refused(run, demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(chat_read, "MAX_TEXT", 1 << 20)
+    noise = os.urandom(1 << 20).hex().encode()  # packs like text, not like a bomb
+    huge = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes() + noise)])
+    error = refused(run, demo, huge, "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: chat.zip:_chat.txt: ")
+    assert "larger than" in error
+
+
+@pytest.mark.parametrize("name", ["../../IMG-20260305-WA0001.jpg", "/etc/IMG-20260305-WA0001.jpg",
+                                  "sub/../../IMG-20260305-WA0001.jpg", "..\\IMG-20260305-WA0001.jpg"])
+def test_a_zip_member_named_out_of_its_folder_is_refused(run, demo, tmp_path, name):
+    archive = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes()), (name, b"\xff\xd8 photo")])
+    error = refused(run, demo, archive, "--sender", "Kevin", "--threats", "none")
+    assert error.startswith(f"error: chat.zip: the member `{name}` ")
+    assert not (demo.parent.parent / "IMG-20260305-WA0001.jpg").exists()
+
+
+def test_a_zip_with_two_members_of_one_name_is_refused(run, demo, tmp_path):
+    # Which of the two is the evidence? Never chosen silently.
+    archive = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes()), ("IMG-20260305-WA0001.jpg", b"first"),
+                                            ("media/IMG-20260305-WA0001.jpg", b"second")])
+    error = refused(run, demo, archive, "--sender", "Kevin", "--threats", "none")
+    assert error.startswith("error: chat.zip: two members named IMG-20260305-WA0001.jpg")
+
+
+def test_a_zip_with_two_chat_texts_of_one_name_is_refused(run, demo, tmp_path):
+    with pytest.warns(UserWarning):
+        archive = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes()), ("_chat.txt", b"5/03/2026 21:02 - X: y\n")])
+    error = refused(run, demo, archive, "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: chat.zip: two members named _chat.txt")
+
+
+def test_a_photo_named_like_existing_evidence_is_added_beside_it(run, demo, tmp_path):
+    existing = demo.parent / "bewijs" / "autodeur.png"
+    kept = existing.read_bytes()
+    chat = NL.read_text(encoding="utf-8").replace("IMG-20260305-WA0001.jpg", "autodeur.png")
+    archive = _zip(tmp_path / "chat.zip", [("_chat.txt", chat.encode()), ("autodeur.png", b"\x89PNG his photo")])
+    result = run("import", demo, archive, "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    assert existing.read_bytes() == kept
+    assert (demo.parent / "bewijs" / "autodeur-2.png").read_bytes() == b"\x89PNG his photo"
+
+
+# --- files that are no export -----------------------------------------------------------------
+
+def test_a_fifo_or_device_is_refused_as_no_file(run, demo, tmp_path):
+    fifo = tmp_path / "chat.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in refused(run, demo, fifo, "--sender", "Kevin", "--dry-run")
+    assert "not a regular file" in refused(run, demo, "/dev/zero", "--sender", "Kevin", "--dry-run")
+
+
+def test_an_export_too_large_to_read_is_refused(run, demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(chat_read, "MAX_TEXT", 1 << 20)
+    big = tmp_path / "result.json"
+    big.write_text(telegram("x" * (2 << 20)), encoding="utf-8")
+    error = refused(run, demo, big, "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: result.json: ")
+    assert "larger than 1.0 MiB" in error
+
+
+def test_utf16_text_is_refused_with_the_byte(run, demo, tmp_path):
+    utf16 = tmp_path / "chat.txt"
+    utf16.write_bytes(NL.read_text(encoding="utf-8").encode("utf-16"))
+    assert refused(run, demo, utf16, "--sender", "Kevin", "--dry-run").startswith(
+        "error: chat.txt: byte 0 is not UTF-8 text")
+
+
+def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo, tmp_path):
+    texts = ["{{ case.victim.address }} {% for x in range(3) %}X{% endfor %}", "- !!python/object:os.system ['id']",
+             "&a [*a, *a] key: value # <w:p>&amp;</w:p>", "\u202eevil\u200b zero \u2028 sep", "null", "'", '"']
+    export = tmp_path / "chat.txt"
+    export.write_text("".join(f"5/03/2026 21:0{n} - Kevin: {t}\n" for n, t in enumerate(texts)), encoding="utf-8")
+    result = run("import", demo, export, "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    loaded = load_case(demo, today=date.today())
+    quoted = [m.text for i in loaded.case.incidents for m in i.messages if m.key]
+    assert quoted == texts
+    from docs_helpers import docx_text
+    from filings.plan.documents import planned_documents
+    from filings.render.document import render_document
+
+    logbook = next(d for d in planned_documents(loaded.case) if d.kind.name == "logbook")
+    text = docx_text(render_document(loaded, logbook))
+    assert "{{ case.victim.address }} {% for x in range(3) %}X{% endfor %}" in text
+    assert "<w:p>&amp;</w:p>" in text
+    assert "XXX" not in text
+
+
+# --- the case ---------------------------------------------------------------------------------
+
+def test_an_interrupted_import_leaves_the_case_and_folder_as_they_were(run, demo, tmp_path, monkeypatch):
+    from filings.edit import batch
+
+    archive = _zip(tmp_path / "chat.zip", [("_chat.txt", NL.read_bytes()), ("IMG-20260305-WA0001.jpg", b"\xff\xd8")])
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "_write", interrupted)
+    assert refused(run, demo, archive, "--sender", "Kevin", "--threats", "none") .endswith("\nAborted!\n")
+    assert not list(Path(tempfile.gettempdir()).glob("filings-media-*"))
+
+
+def test_a_sender_named_as_her_number_is_masked_in_the_papers(run, demo, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("5/03/2026 21:02 - +32 470 12 34 56: ik zie je\n", encoding="utf-8")
+    result = run("import", demo, export, "--sender", "+32 470 12 34 56", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    from docs_helpers import docx_text
+    from filings.plan.documents import planned_documents
+    from filings.privacy import Audience
+    from filings.render.document import render_document
+
+    loaded = load_case(demo, today=date.today())
+    for document in planned_documents(loaded.case):
+        if document.kind.audience in (Audience.court, Audience.respondent, Audience.witness, Audience.circle):
+            assert "470 12 34 56" not in docx_text(render_document(loaded, document)), document.kind.name
+
+
+def test_xml_entity_bombs_and_external_entities_are_refused(run, demo, tmp_path):
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    sms = ('<smses count="1"><sms protocol="0" address="+32470" date="1772740920000" type="1" body="&x;" '
+           'contact_name="Kevin" /></smses>')
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Kortrijksesteenweg 1")
+    laughs = '<!ENTITY y "hahahahaha">' + "".join(f'<!ENTITY y{i} "{("&y%s;" % ("" if i == 1 else i - 1)) * 10}">'
+                                                   for i in range(1, 10)) + '<!ENTITY x "&y9;">'
+    # Held by expat itself (2.4+: amplification limit; external entities never fetched).
+    for doctype in [laughs, f'<!ENTITY x SYSTEM "file://{secret}">']:
+        export = tmp_path / "sms.xml"
+        export.write_text(f"{head}<!DOCTYPE smses [{doctype}]>{sms}", encoding="utf-8")
+        error = refused(run, demo, export, "--sender", "Kevin", "--dry-run")
+        assert error.startswith("error: sms.xml: line 2, column "), error
+        assert "Kortrijksesteenweg" not in error
