@@ -139,6 +139,23 @@ def test_an_export_too_large_to_read_is_refused(run, demo, tmp_path, monkeypatch
     assert "larger than 1.0 MiB" in error
 
 
+def test_deeply_nested_json_is_refused_not_a_recursion_error(run, demo, tmp_path):
+    deep = tmp_path / "result.json"
+    deep.write_text('{"messages": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    error = refused(run, demo, deep, "--format", "telegram", "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: result.json: nested too deeply")
+    assert "nested too deeply" in refused(run, demo, deep, "--sender", "Kevin", "--dry-run")  # detected as JSON
+    lines = tmp_path / "data.json"
+    lines.write_text('{"date": "2026-03-05T21:02:00", "sender": "Kevin", "body": "hoi"}\n' + "[" * 100_000 + "\n",
+                     encoding="utf-8")
+    result = run("import", demo, lines, "--format", "signal", "--sender", "Kevin", "--dry-run")
+    assert "data.json: line 2: not a JSON object (nested too deeply); left out" in result.stderr
+    assert "dry run: would add 1 incident with 1 message" in result.stdout
+    lines.write_text("[" * 100_000 + "\n", encoding="utf-8")
+    error = refused(run, demo, lines, "--format", "signal", "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: data.json: line 1: not a JSON object (nested too deeply)")
+
+
 def test_utf16_text_is_refused_with_the_byte(run, demo, tmp_path):
     utf16 = tmp_path / "chat.txt"
     utf16.write_bytes(NL.read_text(encoding="utf-8").encode("utf-16"))

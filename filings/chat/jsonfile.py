@@ -14,6 +14,9 @@ def load(text: str, name: str, what: str) -> Any:
     except json.JSONDecodeError as exc:
         raise ExportRefused(f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}); "
                             f"give the {what} file exactly as exported, unedited") from None
+    except RecursionError:  # json recurses per level: a hostile file would end in a traceback
+        raise ExportRefused(f"{name}: nested too deeply for a chat export (an app nests a few levels); give the "
+                            f"{what} file exactly as exported, unedited") from None
 
 
 def decode(data: bytes, name: str) -> str:

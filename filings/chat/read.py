@@ -116,7 +116,7 @@ def _json_kind(path: Path, head: bytes) -> str:
         line = json.loads(first)
         if isinstance(line, dict) and "sender" in line and "date" in line:
             return "signal"  # one object a line
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     if b'"timestamp_ms"' in head or b'"participants"' in head or b'"sender_name"' in head:
         return "instagram" if "instagram" in str(path).lower() else "facebook"
