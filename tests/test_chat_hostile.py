@@ -163,6 +163,15 @@ def test_utf16_text_is_refused_with_the_byte(run, demo, tmp_path):
         "error: chat.txt: byte 0 is not UTF-8 text")
 
 
+# --- characters -------------------------------------------------------------------------------
+
+def test_a_lone_surrogate_is_refused_with_its_place(run, demo, tmp_path):
+    export = tmp_path / "result.json"
+    export.write_text(telegram("ok", "bad \ud800 half").replace("\\ud800", "\\ud800"), encoding="utf-8")
+    error = refused(run, demo, export, "--sender", "Kevin", "--threats", "none")
+    assert error.startswith("error: result.json: messages[1]: the text holds U+D800")
+
+
 def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo, tmp_path):
     texts = ["{{ case.victim.address }} {% for x in range(3) %}X{% endfor %}", "- !!python/object:os.system ['id']",
              "&a [*a, *a] key: value # <w:p>&amp;</w:p>", "\u202eevil\u200b zero \u2028 sep", "null", "'", '"']

@@ -47,6 +47,7 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
                                                   "facebook": "message_N.json"}[fmt])
         parser = telegram.parse if fmt == "telegram" else meta.parse
         export.messages, export.notes = parser(data, tz, name)
+    _whole_characters(export)
     cap = 10_000 if export.media else 40_000
     if fmt.startswith("whatsapp") and len(export.messages) >= cap - 500:
         export.notes.append(f"{name}: {len(export.messages)} messages, near WhatsApp's cap of about {cap:,} a chat "
@@ -56,6 +57,21 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
         raise ExportRefused(f"{name}: no message found in this {export.channel} export; check that it is the "
                             "chat you meant, exported in full")
     return export
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(export: Export) -> None:
+    """A JSON export may escape half a character (`\\ud800`): no file or terminal can hold
+    it, so the export is refused with its place before anything shows or writes it."""
+    for message in export.messages:
+        for what, value in (("text", message.text), ("sender", message.sender or ""),
+                            *(("attachment", a) for a in message.attachments)):
+            if bad := _SURROGATE.search(value):
+                raise ExportRefused(f"{export.path.name}: {message.source}: the {what} holds U+{ord(bad.group()):04X}, "
+                                    "half of a character (the file is damaged); give the export exactly as the app "
+                                    "wrote it")
 
 
 def _regular(path: Path) -> None:
