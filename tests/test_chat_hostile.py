@@ -18,6 +18,7 @@ import pytest
 from conftest import DEMO
 from filings.chat import read as chat_read
 from filings.chat.clock import zone
+from filings.chat.read import read_export
 from filings.load.loader import load_case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "chat"
@@ -191,6 +192,14 @@ def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo,
     assert "{{ case.victim.address }} {% for x in range(3) %}X{% endfor %}" in text
     assert "<w:p>&amp;</w:p>" in text
     assert "XXX" not in text
+
+
+# --- times ------------------------------------------------------------------------------------
+
+def test_a_four_digit_year_is_never_read_as_this_century(tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("1/01/0026 10:00 - Kevin: oud\n2/01/26 10:00 - Kevin: nieuw\n", encoding="utf-8")
+    assert [m.sent.year for m in read_export(export, BRUSSELS).messages] == [26, 2026]
 
 
 # --- the case ---------------------------------------------------------------------------------
