@@ -173,6 +173,21 @@ def test_a_lone_surrogate_is_refused_with_its_place(run, demo, tmp_path):
     assert error.startswith("error: result.json: messages[1]: the text holds U+D800")
 
 
+def test_a_control_character_in_his_message_refuses_the_export_with_its_place(run, demo, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("5/03/2026 21:02 - Kevin: hallo\n5/03/2026 21:03 - Kevin: rood\x1b[31m nu\n", encoding="utf-8")
+    error = refused(run, demo, export, "--sender", "Kevin", "--threats", "none")
+    assert error.startswith("error: chat.txt: line 2: the text holds U+001B at position 5")
+    assert "\x1b" not in error  # never sent to her terminal either
+
+
+def test_a_control_character_in_her_own_message_does_not_block_his(run, demo, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("25/03/2026 21:02 - Sarah: nee\x07\n25/03/2026 21:03 - Kevin: toch wel\n", encoding="utf-8")
+    result = run("import", demo, export, "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+
+
 def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo, tmp_path):
     texts = ["{{ case.victim.address }} {% for x in range(3) %}X{% endfor %}", "- !!python/object:os.system ['id']",
              "&a [*a, *a] key: value # <w:p>&amp;</w:p>", "\u202eevil\u200b zero \u2028 sep", "null", "'", '"']
@@ -200,6 +215,20 @@ def test_a_four_digit_year_is_never_read_as_this_century(tmp_path):
     export = tmp_path / "chat.txt"
     export.write_text("1/01/0026 10:00 - Kevin: oud\n2/01/26 10:00 - Kevin: nieuw\n", encoding="utf-8")
     assert [m.sent.year for m in read_export(export, BRUSSELS).messages] == [26, 2026]
+
+
+def test_a_date_no_chat_can_have_is_refused_with_its_line(run, demo, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("24/03/2026 10:00 - Kevin: hoi\n31/12/9999 23:59 - Kevin: het einde\n", encoding="utf-8")
+    assert refused(run, demo, export, "--sender", "Kevin", "--threats", "none").endswith(
+        "error: chat.txt: line 2: sent on 9999-12-31, after today; check --date-order and the phone's clock, and "
+        "give the export exactly as the phone wrote it\n")
+    export.write_text("1/01/0001 00:00 - Kevin: het begin\n", encoding="utf-8")
+    assert "error: chat.txt: line 1: sent on 0001-01-01, before any phone sent a message" in refused(
+        run, demo, export, "--sender", "Kevin", "--threats", "none")
+    export.write_text(telegram("toen").replace('"1772740920"', '"0"'), encoding="utf-8")
+    assert "error: chat.txt: messages[0]: sent on 1970-01-01, before any phone" in refused(
+        run, demo, export, "--format", "telegram", "--sender", "Kevin", "--threats", "none")
 
 
 # --- the case ---------------------------------------------------------------------------------
