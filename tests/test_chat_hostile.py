@@ -262,6 +262,38 @@ def test_a_sender_named_as_her_number_is_masked_in_the_papers(run, demo, tmp_pat
             assert "470 12 34 56" not in docx_text(render_document(loaded, document)), document.kind.name
 
 
+def _mms(tmp_path: Path, size: int) -> Path:
+    backup = tmp_path / "sms.xml"
+    with backup.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<smses count="1"><mms date="1772740920000" msg_box="1" '
+                  b'contact_name="Kevin"><parts><part seq="0" ct="text/plain" text="kijk"/>'
+                  b'<part seq="1" ct="video/mp4" name="v.mp4" data="')
+        out.write(b"AAAA" * (size // 4))
+        out.write(b'"/></parts></mms></smses>')
+    return backup
+
+
+def test_a_big_video_in_an_sms_backup_is_read_in_linear_time(tmp_path):
+    import time
+
+    from filings.chat import sms
+
+    started = time.monotonic()
+    with _mms(tmp_path, 48 << 20).open("rb") as stream:
+        messages, _ = sms.parse(stream, BRUSSELS, "sms.xml", {})
+    assert [m.text for m in messages] == ["kijk"]
+    assert time.monotonic() - started < 10  # fed 16 KiB at a time, expat took minutes (quadratic)
+
+
+def test_a_message_bigger_than_any_phone_sends_is_refused(run, demo, tmp_path, monkeypatch):
+    from filings.chat import sms
+
+    monkeypatch.setattr(sms, "MAX_MESSAGE", 1 << 20)
+    error = refused(run, demo, _mms(tmp_path, 2 << 20), "--sender", "Kevin", "--dry-run")
+    assert error.startswith("error: sms.xml: byte ")
+    assert "one message runs over 1 MiB, more than any phone sends" in error
+
+
 def test_xml_entity_bombs_and_external_entities_are_refused(run, demo, tmp_path):
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     sms = ('<smses count="1"><sms protocol="0" address="+32470" date="1772740920000" type="1" body="&x;" '

@@ -28,16 +28,38 @@ _HIGH_END = re.compile(rb"&#(?:5[5-6]\d{3}|x[dD][89aAbB][0-9a-fA-F]{2});$")
 _FROM = "137"  # PduHeaders.FROM in an MMS's <addr type>
 
 
+# A message's photos and videos are base64 in one attribute; a phone sends none this big.
+MAX_MESSAGE = 512 << 20
+_CHUNK = 64 << 10
+
+
 class _MergedSurrogates:
     """A binary stream with surrogate-pair references merged; a reference cut by a chunk
-    boundary waits for the next chunk."""
+    boundary waits for the next chunk.
 
-    def __init__(self, stream: BinaryIO):
-        self.stream, self.pending = stream, b""
+    Expat scans an unfinished attribute again on every chunk it is fed, so a 400 MiB
+    base64 video read 16 KiB at a time took an hour: inside one message the chunks grow,
+    and one message larger than MAX_MESSAGE is refused before it fills the memory."""
+
+    def __init__(self, stream: BinaryIO, name: str):
+        self.stream, self.pending, self.name = stream, b"", name
+        self.offset = self.since = 0  # bytes read; bytes read since the last message ended
+        self.chunk = _CHUNK
+
+    def message_ended(self) -> None:
+        self.since, self.chunk = 0, _CHUNK
 
     def read(self, size: int = 65536) -> bytes:
         while True:
-            data = self.stream.read(max(size, 64))
+            data = self.stream.read(max(size, self.chunk))
+            self.offset += len(data)
+            self.since += len(data)
+            if self.since > MAX_MESSAGE:
+                raise ExportRefused(f"{self.name}: byte {self.offset:,}: one message runs over {MAX_MESSAGE >> 20} "
+                                    "MiB, more than any phone sends; give the backup exactly as SMS Backup & "
+                                    "Restore wrote it")
+            if self.since > 4 * self.chunk:
+                self.chunk = min(2 * self.chunk, 64 << 20)
             chunk = self.pending + data
             chunk = _PAIR.sub(_merge, chunk) if b"&#" in chunk else chunk
             self.pending = b""
@@ -103,7 +125,8 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
     """Each <sms> and <mms> with its place ('sms[3]'), let go once the caller is done."""
     counts = {"sms": 0, "mms": 0}
     try:
-        events = ET.iterparse(_MergedSurrogates(stream), events=("start", "end"))
+        merged = _MergedSurrogates(stream, name)
+        events = ET.iterparse(merged, events=("start", "end"))
         _, root = next(events)
         if root.tag != "smses":
             raise ExportRefused(f"{name}: the XML starts with <{root.tag}>, not <smses>; give the messages "
@@ -114,7 +137,10 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
                 depth += 1
                 continue
             depth -= 1
-            if depth or element.tag not in counts:
+            if depth:
+                continue
+            merged.message_ended()
+            if element.tag not in counts:
                 continue
             where = f"{element.tag}[{counts[element.tag]}]"
             counts[element.tag] += 1
