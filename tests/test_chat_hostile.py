@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from conftest import DEMO
+from click.testing import CliRunner
+
 from filings.chat import read as chat_read
 from filings.chat.clock import zone
 from filings.chat.read import read_export
+from filings.cli import cli
 from filings.load.loader import load_case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "chat"
@@ -186,6 +189,16 @@ def test_a_control_character_in_her_own_message_does_not_block_his(run, demo, tm
     export.write_text("25/03/2026 21:02 - Sarah: nee\x07\n25/03/2026 21:03 - Kevin: toch wel\n", encoding="utf-8")
     result = run("import", demo, export, "--sender", "Kevin", "--threats", "none")
     assert result.exit_code == 0, result.output
+
+
+def test_an_escape_sequence_in_a_sender_name_is_shown_not_sent_to_her_terminal(run, demo, tmp_path):
+    export = tmp_path / "chat.txt"
+    export.write_text("25/03/2026 21:02 - Kevin\x1b]0;pwned\x07: hoi\n25/03/2026 21:03 - Kevin: toch\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(demo), str(export), "--dry-run"], input="2\n")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "Kevin\\x1b]0;pwned\\x07 (1 messages)" in result.stderr
 
 
 def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo, tmp_path):
