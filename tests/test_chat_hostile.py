@@ -114,6 +114,31 @@ def test_a_zip_with_two_chat_texts_of_one_name_is_refused(run, demo, tmp_path):
     assert error.startswith("error: chat.zip: two members named _chat.txt")
 
 
+def test_a_symlink_member_is_copied_as_its_bytes_never_followed(run, demo, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Kortrijksesteenweg 1")
+    chat = NL.read_text(encoding="utf-8").replace("IMG-20260305-WA0001.jpg", "link.jpg")
+    with zipfile.ZipFile(tmp_path / "chat.zip", "w") as archive:
+        archive.writestr("_chat.txt", chat)
+        link = zipfile.ZipInfo("link.jpg")
+        link.external_attr = 0o120777 << 16  # a symlink, as `zip -y` stores one
+        archive.writestr(link, str(secret))
+    result = run("import", demo, tmp_path / "chat.zip", "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    copy = demo.parent / "bewijs" / "link.jpg"
+    assert not copy.is_symlink() and copy.read_text() == str(secret)
+
+
+def test_an_evidence_folder_that_is_a_symlink_out_of_the_case_is_refused(run, demo, tmp_path):
+    outside = tmp_path / "elsewhere"
+    shutil.move(demo.parent / "bewijs", outside)
+    (demo.parent / "bewijs").symlink_to(outside)
+    kept = sorted(p.name for p in outside.iterdir())
+    error = refused(run, demo, NL, "--sender", "Kevin", "--threats", "none")
+    assert "lies outside the case folder" in error
+    assert sorted(p.name for p in outside.iterdir()) == kept
+
+
 def test_a_photo_named_like_existing_evidence_is_added_beside_it(run, demo, tmp_path):
     existing = demo.parent / "bewijs" / "autodeur.png"
     kept = existing.read_bytes()
