@@ -332,6 +332,21 @@ def test_a_message_bigger_than_any_phone_sends_is_refused(run, demo, tmp_path, m
     assert "one message runs over 1 MiB, more than any phone sends" in error
 
 
+def test_the_sender_a_template_may_print_is_masked_too(run, demo, tmp_path):
+    # The shipped papers do not print `messages[].sender`; a user's own template may.
+    from filings.plan.views import incident_views
+    from filings.privacy import Audience
+    from filings.privacy.shield import Shield
+
+    export = tmp_path / "chat.txt"
+    export.write_text("5/03/2026 21:02 - +32 470 12 34 56: ik zie je\n", encoding="utf-8")
+    assert run("import", demo, export, "--sender", "+32 470 12 34 56", "--threats", "none").exit_code == 0
+    case = load_case(demo, today=date.today()).case
+    views = incident_views(case, {e.id: n for n, e in enumerate(case.evidence, 1)}, Shield(case.victim, Audience.court))
+    senders = [m["sender"] for v in views for m in v["messages"]]
+    assert senders and not any("470 12 34 56" in s for s in senders)
+
+
 def test_xml_entity_bombs_and_external_entities_are_refused(run, demo, tmp_path):
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     sms = ('<smses count="1"><sms protocol="0" address="+32470" date="1772740920000" type="1" body="&x;" '

@@ -160,7 +160,7 @@ def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield
     text = " / ".join(line.strip() for line in (message.text or "").splitlines() if line.strip())
     return {
         "text": shield(text),
-        "sender": message.sender,
+        "sender": shield(message.sender),  # a name an export wrote may be her number
         "kind": w.MESSAGE_KINDS[message.kind.value],
         "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}",
                                message.clock.value if message.clock else None),
