@@ -347,6 +347,15 @@ def test_the_sender_a_template_may_print_is_masked_too(run, demo, tmp_path):
     assert senders and not any("470 12 34 56" in s for s in senders)
 
 
+@pytest.mark.parametrize("text, closed", [
+    ("\u202eevil", "\u202eevil\u202c"), ("a\u2067b\u202bc", "a\u2067b\u202bc\u202c\u2069"),
+    ("\u2067a\u202eb\u2069c", "\u2067a\u202eb\u2069c"), ("x\u202c\u2069y", "x\u202c\u2069y"), ("plain", "plain")])
+def test_an_override_left_open_in_his_message_is_closed_before_the_citation(text, closed):
+    from filings.plan.views import closed_bidi
+
+    assert closed_bidi(text) == closed
+
+
 def test_xml_entity_bombs_and_external_entities_are_refused(run, demo, tmp_path):
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     sms = ('<smses count="1"><sms protocol="0" address="+32470" date="1772740920000" type="1" body="&x;" '
