@@ -356,6 +356,21 @@ def test_an_override_left_open_in_his_message_is_closed_before_the_citation(text
     assert closed_bidi(text) == closed
 
 
+def test_two_unnamed_photos_in_one_mms_both_become_evidence(run, demo, tmp_path):
+    # SMS Backup & Restore writes name="null" for many photos: both are then `image/jpeg`.
+    backup = tmp_path / "sms.xml"
+    parts = "".join(f'<part seq="{n}" ct="image/jpeg" name="null" data="{data}"/>'
+                    for n, data in enumerate(["/9j/Zmlyc3Q=", "/9j/c2Vjb25k"]))
+    backup.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<smses count="1"><mms date="1772740920000" '
+                      f'msg_box="1" contact_name="Kevin"><parts>{parts}</parts></mms></smses>', encoding="utf-8")
+    result = run("import", demo, backup, "--sender", "Kevin", "--threats", "none")
+    assert result.exit_code == 0, result.output
+    loaded = load_case(demo, today=date.today())
+    message = next(m for i in loaded.case.incidents for m in i.messages if m.source == "mms[0]")
+    files = {e.id: (demo.parent / e.file).read_bytes() for e in loaded.case.evidence if e.file}
+    assert [files[a] for a in message.attachments] == [b"\xff\xd8\xfffirst", b"\xff\xd8\xffsecond"]
+
+
 def test_xml_entity_bombs_and_external_entities_are_refused(run, demo, tmp_path):
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     sms = ('<smses count="1"><sms protocol="0" address="+32470" date="1772740920000" type="1" body="&x;" '
