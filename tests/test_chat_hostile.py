@@ -284,6 +284,26 @@ def test_an_interrupted_import_leaves_the_case_and_folder_as_they_were(run, demo
     assert not list(Path(tempfile.gettempdir()).glob("filings-media-*"))
 
 
+def test_an_import_while_another_edit_holds_the_lock_is_refused(run, demo, monkeypatch):
+    import subprocess
+    import sys
+
+    from filings.edit import batch
+    from filings.locking import locked
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom filings.edit.session import edit_lock\n"
+         f"with edit_lock(Path({str(demo)!r}).resolve()):\n    print('held', flush=True)\n    time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        monkeypatch.setattr(batch, "edit_lock", lambda path: locked(path, wait=0.3, busy="busy: run it again later"))
+        assert refused(run, demo, NL, "--sender", "Kevin", "--threats", "none").endswith("error: busy: run it again later\n")
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_a_sender_named_as_her_number_is_masked_in_the_papers(run, demo, tmp_path):
     export = tmp_path / "chat.txt"
     export.write_text("5/03/2026 21:02 - +32 470 12 34 56: ik zie je\n", encoding="utf-8")
