@@ -209,6 +209,14 @@ def test_a_control_character_in_his_message_refuses_the_export_with_its_place(ru
     assert "\x1b" not in error  # never sent to her terminal either
 
 
+def test_a_line_break_in_his_name_is_refused_with_its_place(run, demo, tmp_path):
+    export = tmp_path / "result.json"
+    export.write_text(telegram("hoi").replace('"from": "Kevin"', '"from": "Kevin\\nDe Smet"'), encoding="utf-8")
+    error = refused(run, demo, export, "--sender", "Kevin\nDe Smet", "--threats", "none")
+    assert error.startswith("error: result.json: messages[0]: the sender holds U+000A at position 6, a line break in "
+                            "a name no document can hold")
+
+
 def test_a_control_character_in_her_own_message_does_not_block_his(run, demo, tmp_path):
     export = tmp_path / "chat.txt"
     export.write_text("25/03/2026 21:02 - Sarah: nee\x07\n25/03/2026 21:03 - Kevin: toch wel\n", encoding="utf-8")

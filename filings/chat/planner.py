@@ -5,6 +5,7 @@ in one validated, atomic rewrite."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -79,6 +80,7 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
     return plan
 
 
+_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")  # the case holds a sender on one line
 _FIRST_TEXT = date(1992, 12, 3)  # the first text message ever sent: no chat is older
 
 
@@ -91,12 +93,14 @@ def _quotable(export: Export, message: Message, today: date) -> None:
         when = "after today" if day > today else "before any phone sent a message"
         raise ExportRefused(f"{where}: sent on {day.isoformat()}, {when}; check --date-order and the phone's "
                             "clock, and give the export exactly as the phone wrote it")
-    for what, value in (("text", message.text), ("sender", message.sender or "")):
-        if bad := first_forbidden(value):
+    sender = message.sender or ""
+    for what, value in (("text", message.text), ("sender", sender)):
+        if bad := first_forbidden(value) or (what == "sender" and _LINE_BREAK.search(value.strip())):
             raise ExportRefused(
-                f"{where}: the {what} holds U+{ord(bad.group()):04X} at position {bad.start() + 1}, an invisible "
-                "control character no document can hold; filings never changes a quotation, so import a copy of "
-                "the export without it, and keep the original as evidence (`filings evidence add`)")
+                f"{where}: the {what} holds U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
+                f"{'a line break in a name' if bad.re is _LINE_BREAK else 'an invisible control character'} no "
+                "document can hold; filings never changes a quotation, so import a copy of the export without it, "
+                "and keep the original as evidence (`filings evidence add`)")
 
 
 def _available(export: Export, message: Message, name: str) -> bool:
