@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from .record import ExportRefused
@@ -15,11 +14,14 @@ def load(text: str, name: str, what: str) -> Any:
     except json.JSONDecodeError as exc:
         raise ExportRefused(f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}); "
                             f"give the {what} file exactly as exported, unedited") from None
+    except RecursionError:  # json recurses per level: a hostile file would end in a traceback
+        raise ExportRefused(f"{name}: nested too deeply for a chat export (an app nests a few levels); give the "
+                            f"{what} file exactly as exported, unedited") from None
 
 
-def read_text(path: Path, name: str) -> str:
+def decode(data: bytes, name: str) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ExportRefused(f"{name}: byte {exc.start} is not UTF-8 text; give the file exactly as "
                             "exported (not opened and saved again in another program)") from None

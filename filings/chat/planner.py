@@ -5,6 +5,7 @@ in one validated, atomic rewrite."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -18,6 +19,7 @@ from ..lang import words
 from ..lang.formatting import formats
 from ..load.loader import LoadedCase
 from ..load.model import EvidenceKind, IncidentKind
+from ..load.text import first_forbidden
 from .bursts import Burst, bursts
 from .read import extract_media
 from . import sms
@@ -65,6 +67,8 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
             recorded.add(key)  # a message in two exports (message_1.json, message_2.json) counts once
             keyed.append((message, key))
         keyed.sort(key=lambda mk: mk[0].sent.timestamp())  # timestamp(): the repeated hour, in order
+        for message, _ in keyed:
+            _quotable(export, message, loaded.today)
         plan.bursts += bursts(export, keyed, gap)
         plan.notes += export.notes
         plan.notes += [f"{export.path.name}: {m.source}: {_clock_note(m.clock, m.sent)}"
@@ -74,6 +78,29 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
             plan.notes.append(f"{export.path.name}: {len(missing)} attached file(s) are not in the export (first: "
                               f"{missing[0][1]}, {missing[0][0]}); those messages are quoted without them")
     return plan
+
+
+_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")  # the case holds a sender on one line
+_FIRST_TEXT = date(1992, 12, 3)  # the first text message ever sent: no chat is older
+
+
+def _quotable(export: Export, message: Message, today: date) -> None:
+    """Refuse, with its place in the export, a message of his the case could not hold:
+    the case's own refusal would name a line of a file never written."""
+    where = f"{export.path.name}: {message.source}"
+    day = message.sent.date()
+    if not _FIRST_TEXT <= day <= today:
+        when = "after today" if day > today else "before any phone sent a message"
+        raise ExportRefused(f"{where}: sent on {day.isoformat()}, {when}; check --date-order and the phone's "
+                            "clock, and give the export exactly as the phone wrote it")
+    sender = message.sender or ""
+    for what, value in (("text", message.text), ("sender", sender)):
+        if bad := first_forbidden(value) or (what == "sender" and _LINE_BREAK.search(value.strip())):
+            raise ExportRefused(
+                f"{where}: the {what} holds U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
+                f"{'a line break in a name' if bad.re is _LINE_BREAK else 'an invisible control character'} no "
+                "document can hold; filings never changes a quotation, so import a copy of the export without it, "
+                "and keep the original as evidence (`filings evidence add`)")
 
 
 def _available(export: Export, message: Message, name: str) -> bool:

@@ -4,15 +4,22 @@ the result refused when it holds no message at all. The export file is only read
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
+from ..paths import kind_of, open_regular
 from . import meta, signal, sms, telegram, whatsapp
-from .jsonfile import load, read_text
+from .jsonfile import decode, load
 from .record import Export, ExportRefused
+
+# Far above any real chat (WhatsApp caps one at 40,000 messages, a few MiB of text), far
+# below what would exhaust memory: a bigger file is a whole account or no export at all.
+MAX_TEXT = 256 << 20
 
 FORMATS = ("whatsapp", "sms", "telegram", "instagram", "facebook", "signal")
 CHANNELS = {"whatsapp": ("WhatsApp", False), "whatsapp_zip": ("WhatsApp", False), "sms": ("sms", False),
@@ -22,8 +29,7 @@ CHANNELS = {"whatsapp": ("WhatsApp", False), "whatsapp_zip": ("WhatsApp", False)
 
 def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_order: str | None = None) -> Export:
     name = path.name
-    if not path.is_file():
-        raise ExportRefused(f"{path}: no such file; give the exported chat file")
+    _regular(path)
     fmt = _detect(path) if format is None else ("whatsapp_zip" if format == "whatsapp" and _is_zip(path) else format)
     export = Export(path, fmt, *CHANNELS[fmt])
     if fmt == "whatsapp":
@@ -32,7 +38,7 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
         text, member, export.media = _zip_chat(path)
         export.messages, export.notes = whatsapp.parse(_lines(text), tz, f"{name}:{member}", order=date_order)
     elif fmt == "sms":
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:
             export.messages, export.notes = sms.parse(stream, tz, name, export.media)
     elif fmt == "signal":
         export.messages, export.notes = signal.parse(_lines(read_text(path, name)), tz, name)
@@ -41,6 +47,7 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
                                                   "facebook": "message_N.json"}[fmt])
         parser = telegram.parse if fmt == "telegram" else meta.parse
         export.messages, export.notes = parser(data, tz, name)
+    _whole_characters(export)
     cap = 10_000 if export.media else 40_000
     if fmt.startswith("whatsapp") and len(export.messages) >= cap - 500:
         export.notes.append(f"{name}: {len(export.messages)} messages, near WhatsApp's cap of about {cap:,} a chat "
@@ -50,6 +57,44 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
         raise ExportRefused(f"{name}: no message found in this {export.channel} export; check that it is the "
                             "chat you meant, exported in full")
     return export
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(export: Export) -> None:
+    """A JSON export may escape half a character (`\\ud800`): no file or terminal can hold
+    it, so the export is refused with its place before anything shows or writes it."""
+    for message in export.messages:
+        for what, value in (("text", message.text), ("sender", message.sender or ""),
+                            *(("attachment", a) for a in message.attachments)):
+            if bad := _SURROGATE.search(value):
+                raise ExportRefused(f"{export.path.name}: {message.source}: the {what} holds U+{ord(bad.group()):04X}, "
+                                    "half of a character (the file is damaged); give the export exactly as the app "
+                                    "wrote it")
+
+
+def _regular(path: Path) -> None:
+    """A FIFO or device would block the read or never end: refused before it is opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        raise ExportRefused(f"{path}: no such file; give the exported chat file") from None
+    if not stat.S_ISREG(mode):
+        raise ExportRefused(f"{path}: not a regular file but a {kind_of(mode)}; give the exported chat file")
+
+
+def read_text(path: Path, name: str) -> str:
+    with open_regular(path) as handle:
+        data = handle.read(MAX_TEXT + 1)
+    if len(data) > MAX_TEXT:
+        raise ExportRefused(f"{name}: larger than {_mib(MAX_TEXT)}, more than any one chat's export; export only "
+                            "the chat with him (not the whole account) and give that file")
+    return decode(data, name)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.1f} MiB"
 
 
 def _lines(text: str) -> list[str]:
@@ -87,7 +132,7 @@ def _json_kind(path: Path, head: bytes) -> str:
         line = json.loads(first)
         if isinstance(line, dict) and "sender" in line and "date" in line:
             return "signal"  # one object a line
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     if b'"timestamp_ms"' in head or b'"participants"' in head or b'"sender_name"' in head:
         return "instagram" if "instagram" in str(path).lower() else "facebook"
@@ -101,7 +146,7 @@ def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
     """The chat text of a WhatsApp zip, its member name, and its media by file name."""
     try:
         with zipfile.ZipFile(path) as archive:
-            members = [i for i in archive.infolist() if not i.is_dir()]
+            members = _members(path, archive)
             chats = [i for i in members if i.filename.lower().endswith(".txt")]
             chat = next((i for i in chats if PurePosixPath(i.filename).name == "_chat.txt"), None)
             if chat is None and len(chats) == 1:
@@ -109,6 +154,7 @@ def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
             if chat is None:
                 raise ExportRefused(f"{path.name}: no chat text (_chat.txt or 'WhatsApp Chat ….txt') in this zip; "
                                     "give the zip exactly as WhatsApp's 'Export chat' made it")
+            _sized(path, chat, MAX_TEXT)
             try:
                 text = archive.read(chat).decode("utf-8-sig")
             except UnicodeDecodeError:
@@ -117,6 +163,44 @@ def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
             return text, chat.filename, media
     except zipfile.BadZipFile as exc:
         raise ExportRefused(f"{path.name}: not a readable zip ({exc}); copy the export again from the phone") from None
+
+
+# WhatsApp sends documents of up to 2 GB; its photos, videos and voice notes are packed
+# already, so a member that unpacks a hundredfold is a zip bomb, not media.
+MAX_MEMBER = 2 << 30
+_MAX_RATIO = 100
+_RATIO_FROM = 1 << 20  # small texts pack well: only larger members are measured
+_AS_EXPORTED = "give the zip exactly as WhatsApp's 'Export chat' made it"
+
+
+def _members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The zip's files, each checked before a byte is unpacked: a name inside the zip,
+    one member per file name (else which is the evidence?), a size media can have."""
+    members = [i for i in archive.infolist() if not i.is_dir()]
+    seen: dict[str, str] = {}
+    for info in members:
+        name = info.filename
+        if name.startswith("/") or "\\" in name or ".." in PurePosixPath(name).parts or re.match(r"[A-Za-z]:", name):
+            raise ExportRefused(f"{path.name}: the member `{name}` names a place outside the zip, which WhatsApp "
+                                f"never writes; {_AS_EXPORTED}")
+        base = PurePosixPath(name).name
+        if base in seen:
+            raise ExportRefused(f"{path.name}: two members named {base} ({seen[base]} and {name}); which one is "
+                                f"the evidence cannot be told: {_AS_EXPORTED}")
+        seen[base] = name
+        _sized(path, info, MAX_MEMBER)
+    return members
+
+
+def _sized(path: Path, info: zipfile.ZipInfo, limit: int) -> None:
+    # zipfile stops at the declared size, so checking it bounds what is unpacked.
+    where = f"{path.name}:{info.filename}"
+    if info.file_size > limit:
+        raise ExportRefused(f"{where}: unpacks to {_mib(info.file_size)}, larger than the {_mib(limit)} filings "
+                            f"takes from one file; {_AS_EXPORTED}")
+    if info.file_size > _RATIO_FROM and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
+        raise ExportRefused(f"{where}: unpacks to {_mib(info.file_size)} from {info.compress_size:,} bytes, a zip "
+                            f"bomb rather than a WhatsApp export (photos and videos barely pack); {_AS_EXPORTED}")
 
 
 def extract_media(export: Export, names: list[str], folder: Path) -> dict[str, Path]:
@@ -130,7 +214,10 @@ def extract_media(export: Export, names: list[str], folder: Path) -> dict[str, P
             if member is None or not safe or safe in (".", ".."):
                 continue
             target = folder / safe
-            with archive.open(member) as source, target.open("xb") as copy:
-                shutil.copyfileobj(source, copy)
+            try:
+                with archive.open(member) as source, target.open("xb") as copy:
+                    shutil.copyfileobj(source, copy)
+            except zipfile.BadZipFile as exc:  # the zip changed since it was read, or lies about a size
+                raise ExportRefused(f"{export.path.name}:{member}: cannot be unpacked ({exc}); {_AS_EXPORTED}") from None
             found[name] = target
     return found

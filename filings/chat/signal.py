@@ -22,11 +22,12 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str) -> tuple[list[Message],
             item = json.loads(line)
             wall = datetime.fromisoformat(item["date"])
             sender, body = str(item["sender"]), item.get("body") or ""
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:
+            why = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             if not messages:
-                raise ExportRefused(f"{name}: line {number}: not a JSON object ({exc.msg}); give the data.json "
+                raise ExportRefused(f"{name}: line {number}: not a JSON object ({why}); give the data.json "
                                     "that signal-export wrote, one message a line") from None
-            notes.append(f"{name}: line {number}: not a JSON object ({exc.msg}); left out")
+            notes.append(f"{name}: line {number}: not a JSON object ({why}); left out")
             continue
         except (KeyError, TypeError, ValueError, AttributeError):
             notes.append(f"{name}: line {number}: no readable `date` and `sender`; left out")

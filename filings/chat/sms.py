@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections import Counter
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -28,16 +29,38 @@ _HIGH_END = re.compile(rb"&#(?:5[5-6]\d{3}|x[dD][89aAbB][0-9a-fA-F]{2});$")
 _FROM = "137"  # PduHeaders.FROM in an MMS's <addr type>
 
 
+# A message's photos and videos are base64 in one attribute; a phone sends none this big.
+MAX_MESSAGE = 512 << 20
+_CHUNK = 64 << 10
+
+
 class _MergedSurrogates:
     """A binary stream with surrogate-pair references merged; a reference cut by a chunk
-    boundary waits for the next chunk."""
+    boundary waits for the next chunk.
 
-    def __init__(self, stream: BinaryIO):
-        self.stream, self.pending = stream, b""
+    Expat scans an unfinished attribute again on every chunk it is fed, so a 400 MiB
+    base64 video read 16 KiB at a time took an hour: inside one message the chunks grow,
+    and one message larger than MAX_MESSAGE is refused before it fills the memory."""
+
+    def __init__(self, stream: BinaryIO, name: str):
+        self.stream, self.pending, self.name = stream, b"", name
+        self.offset = self.since = 0  # bytes read; bytes read since the last message ended
+        self.chunk = _CHUNK
+
+    def message_ended(self) -> None:
+        self.since, self.chunk = 0, _CHUNK
 
     def read(self, size: int = 65536) -> bytes:
         while True:
-            data = self.stream.read(max(size, 64))
+            data = self.stream.read(max(size, self.chunk))
+            self.offset += len(data)
+            self.since += len(data)
+            if self.since > MAX_MESSAGE:
+                raise ExportRefused(f"{self.name}: byte {self.offset:,}: one message runs over {MAX_MESSAGE >> 20} "
+                                    "MiB, more than any phone sends; give the backup exactly as SMS Backup & "
+                                    "Restore wrote it")
+            if self.since > 4 * self.chunk:
+                self.chunk = min(2 * self.chunk, 64 << 20)
             chunk = self.pending + data
             chunk = _PAIR.sub(_merge, chunk) if b"&#" in chunk else chunk
             self.pending = b""
@@ -73,7 +96,7 @@ def parse(stream: BinaryIO, tz: ZoneInfo, name: str, media: dict[str, str] | Non
         elif message is not None:
             messages.append(message)
             if media is not None and element.tag == "mms":
-                media.update((f"{where}/{_part_name(p)}", "") for p in element.iter("part") if _holds_file(p))
+                media.update((f"{where}/{name}", "") for name, p in _files(element) if _holds_file(p))
     messages.sort(key=lambda m: m.sent.timestamp())  # not m.sent: one zone compares wall times, fold aside
     return messages, notes
 
@@ -86,16 +109,15 @@ def extract_media(stream: BinaryIO, name: str, wanted: set[tuple[str, str]], fol
     for where, element in _elements(stream, name):
         if where not in places:
             continue
-        for part in element.iter("part"):
-            key = (where, _part_name(part))
+        for name, part in _files(element):
+            key = (where, name)
             if key in wanted and _holds_file(part):
                 safe = re.sub(r"[^\w.-]+", "_", PurePosixPath(key[1]).name) or "bijlage"
-                target = folder / f"{where.replace('[', '-').rstrip(']')}-{safe}"
                 try:
-                    target.write_bytes(base64.b64decode(part.get("data", ""), validate=False))
+                    data = base64.b64decode(part.get("data", ""), validate=False)
                 except ValueError:
                     continue  # undecodable: the message is quoted without it
-                found[key] = target
+                found[key] = _write_new(folder, f"{where.replace('[', '-').rstrip(']')}-{safe}", data)
     return found
 
 
@@ -103,7 +125,8 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
     """Each <sms> and <mms> with its place ('sms[3]'), let go once the caller is done."""
     counts = {"sms": 0, "mms": 0}
     try:
-        events = ET.iterparse(_MergedSurrogates(stream), events=("start", "end"))
+        merged = _MergedSurrogates(stream, name)
+        events = ET.iterparse(merged, events=("start", "end"))
         _, root = next(events)
         if root.tag != "smses":
             raise ExportRefused(f"{name}: the XML starts with <{root.tag}>, not <smses>; give the messages "
@@ -114,7 +137,10 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
                 depth += 1
                 continue
             depth -= 1
-            if depth or element.tag not in counts:
+            if depth:
+                continue
+            merged.message_ended()
+            if element.tag not in counts:
                 continue
             where = f"{element.tag}[{counts[element.tag]}]"
             counts[element.tag] += 1
@@ -126,6 +152,33 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
                             "give the backup file exactly as SMS Backup & Restore wrote it") from None
     except StopIteration:
         raise ExportRefused(f"{name}: the file is empty; give the messages backup (sms-….xml)") from None
+
+
+def _files(element: ET.Element) -> list[tuple[str, ET.Element]]:
+    """The parts that are files, each with a name of its own in the message: two photos
+    sent without names are both `image/jpeg`, and one must not stand for the other."""
+    named, seen = [], Counter()
+    for part in element.iter("part"):
+        if part.get("ct", "") in ("text/plain", "application/smil"):
+            continue
+        name = _part_name(part)
+        seen[name] += 1
+        named.append((name if seen[name] == 1 else f"{name} ({seen[name]})", part))
+    return named
+
+
+def _write_new(folder: Path, name: str, data: bytes) -> Path:
+    # Two names may clean up alike (`a b.jpg`, `a_b.jpg`): never write over one.
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    for attempt in range(1, 1000):
+        target = folder / (name if attempt == 1 else f"{stem}-{attempt}{dot}{suffix}")
+        try:
+            with target.open("xb") as out:
+                out.write(data)
+            return target
+        except FileExistsError:
+            continue
+    raise ExportRefused(f"{name}: too many attachments of this name in one message")
 
 
 def _part_name(part: ET.Element) -> str:
@@ -170,12 +223,7 @@ def _mms(element: ET.Element, where: str, tz: ZoneInfo) -> Message | str | None:
         sender = next((a.get("address") for a in element.iter("addr") if a.get("type") == _FROM), None)
         sender = element.get("contact_name") if element.get("contact_name") not in (None, "", "(Unknown)", "null") \
             else sender or _party(element)
-    texts, files = [], []
-    for part in element.iter("part"):
-        kind = part.get("ct", "")
-        if kind == "text/plain":
-            texts.append(part.get("text") or "")
-        elif kind != "application/smil":
-            files.append(_part_name(part))
+    texts = [part.get("text") or "" for part in element.iter("part") if part.get("ct", "") == "text/plain"]
+    files = [name for name, _ in _files(element)]
     return Message(sent, utc_stamp(sent), sender, "\n".join(texts), "media" if files else "message", where,
                    tuple(files))

@@ -148,10 +148,11 @@ def _date_order(dates: list[str], notes: list[str], name: str) -> str:
 
 
 def _wall(match: re.Match, order: str) -> datetime | None:
-    a, b, c = _parts(match.group("date"))
+    fields = re.split(r"[./-]", match.group("date"))
+    a, b, c = (int(p) for p in fields)
     year, month, day = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
-    if year < 100:
-        year += 2000
+    if len(fields[0 if order == "ymd" else 2]) <= 2:
+        year += 2000  # `26` is 2026; a year written `0026` is what it says
     pieces = [int(p) for p in re.split(r"[:.]", match.group("time"))]
     hour, minute, second = pieces[0], pieces[1], pieces[2] if len(pieces) > 2 else 0
     ampm = match.group("ampm")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+import unicodedata
 from pathlib import Path
 
 import click
@@ -57,7 +58,7 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
     chosen = list(senders) or _ask_sender(count_senders(read_exports))
     plan = plan_import(read.loaded, read_exports, chosen, timedelta(minutes=gap))
     for note in plan.notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {_visible(note)}", err=True)
     if plan.bursts:
         for line in _burst_table(plan.bursts, plan.proposed_threats):
             click.echo(line)
@@ -86,6 +87,12 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
                f"to {case_file}{already}")
 
 
+def _visible(text: str) -> str:
+    """Names and notes from an export, with control characters shown as \\x1b: an
+    export's ESC sequence must not drive her terminal (rename its window, hide lines)."""
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" and c != "\t" else c for c in text)
+
+
 def _count(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else 's'}"
 
@@ -94,7 +101,7 @@ def _ask_sender(counts) -> list[str]:
     names = [name for name, _ in counts.most_common()]
     click.echo("Who is the respondent in this chat? Senders:", err=True)
     for number, name in enumerate(names, start=1):
-        click.echo(f"  {number}. {name} ({counts[name]} messages)", err=True)
+        click.echo(f"  {number}. {_visible(name)} ({counts[name]} messages)", err=True)
 
     def parse(text: str) -> list[str]:
         picked = []

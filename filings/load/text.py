@@ -27,6 +27,11 @@ class ForbiddenCharacter(ValueError):
     pass
 
 
+def first_forbidden(value: str) -> re.Match | None:
+    """The first character no document can hold, for a caller that names its own place."""
+    return _FORBIDDEN.search(value)
+
+
 def refuse_forbidden(value: str) -> str:
     """The text unchanged, or ForbiddenCharacter: for quotations that must stay exact."""
     bad = _FORBIDDEN.search(value)

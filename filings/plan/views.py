@@ -151,6 +151,27 @@ def incident_views(
     return views
 
 
+_OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",  # embed, override
+          "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}  # isolates
+
+
+def closed_bidi(text: str) -> str:
+    """The text with the direction overrides and isolates it leaves open closed at its end:
+    an unclosed U+202E in his message would otherwise print the citation after the quote
+    backwards. Only invisible marks are added; what the quote shows is unchanged."""
+    if not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"):
+        return text
+    open_: list[str] = []  # the closers owed, innermost last
+    for c in text:
+        if c in _OPENS:
+            open_.append(_OPENS[c])
+        elif c == "\u202c" and open_ and open_[-1] == "\u202c":
+            open_.pop()
+        elif c == "\u2069" and "\u2069" in open_:
+            del open_[len(open_) - 1 - open_[::-1].index("\u2069"):]  # a PDI closes all inside its isolate
+    return text + "".join(reversed(open_))
+
+
 def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield, w: ModuleType,
                   f: Formats) -> dict:
     """A message he sent, quoted with where it stands: 'stuk 3, bericht van 12 maart 2026
@@ -160,8 +181,8 @@ def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield
     piece = w.pieces([pieces[message.evidence]]) if message.evidence in pieces else ""
     text = " / ".join(line.strip() for line in (message.text or "").splitlines() if line.strip())
     return {
-        "text": shield(text),
-        "sender": message.sender,
+        "text": closed_bidi(shield(text)),
+        "sender": closed_bidi(shield(message.sender)),  # a name an export wrote may be her number
         "kind": w.MESSAGE_KINDS[message.kind.value],
         "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}",
                                message.clock.value if message.clock else None),
