@@ -142,11 +142,13 @@ def test_cli_py_runs_from_a_checkout():
 
 
 def test_every_command_has_help(run):
-    from filings.cli import cli
+    from filings.cli import COMMANDS, all_commands
 
-    for name, command in cli.commands.items():
+    for name, command in all_commands().items():
         assert command.help, name
         assert run(name, "--help").exit_code == 0
+        # `filings --help` lists each command without importing it: its line must be the command's own
+        assert COMMANDS[name][2] == command.get_short_help_str(limit=45), name
 
 
 def test_help_loads_no_model_library():

@@ -13,7 +13,7 @@ from docx import Document
 
 import filings
 from conftest import DEMO, REPO, TODAY
-from filings.cli import cli
+from filings.cli import all_commands
 from filings.lang import LANGUAGES, words
 from filings.plan.kinds import KINDS
 from filings.resources import templates_dir
@@ -73,7 +73,7 @@ def test_an_existing_output_is_refused_in_the_library_without_a_flag_and_in_the_
 # One registry: what each part of filings offers is exactly its kinds.
 
 def test_the_cli_offers_exactly_the_registry_kinds():
-    render = cli.commands["render"]
+    render = all_commands()["render"]
     choices = next(p for p in render.params if p.name == "kind").type.choices
     assert sorted(choices) == sorted(kind.name for kind in KINDS)
 

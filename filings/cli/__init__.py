@@ -9,11 +9,47 @@ import sys
 import click
 
 from .. import __version__
-from . import case, chat, documents, logbook, notices, reports, templates
 from .common import Group
 
+# Every command: its module and object, and the line `filings --help` shows for it. The
+# modules are imported only when their command runs, so that `--help` stays quick on an
+# old laptop; tests/test_cli_case.py checks each line against the command's own help.
+COMMANDS = {
+    "validate": ("case", "validate", "Check a case file and report every problem..."),
+    "schema": ("case", "schema", "Print the JSON Schema of the case file..."),
+    "init": ("case", "init", "Create a new case folder with a commented..."),
+    "render": ("documents", "render", "Write one document of a case as a .docx file."),
+    "bundle": ("documents", "bundle", "Build the complete bundle: documents,..."),
+    "verify": ("documents", "verify", "Re-hash every file of a bundle (folder or..."),
+    "templates": ("templates", "templates", "Work with the .docx templates."),
+    "log": ("logbook", "log", "Add incidents to the logbook and list them."),
+    "evidence": ("logbook", "evidence", "Add evidence files to a case and check them."),
+    "notice": ("notices", "notice", "Record when he was told to stop (the proof..."),
+    "import": ("chat", "import_chat", "Import the respondent's messages from chat..."),
+    "pv": ("reports", "pv", "Record police reports (PV) and the..."),
+}
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+
+class Commands(Group):
+    """The top-level group: each command's module is imported when it is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            import importlib
+
+            module, attribute, _ = COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(f"{__name__}.{module}"), attribute), name)
+        return self.commands.get(name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="filings")
 def cli():
     """Turn a stalking case file (logbook, evidence, witnesses) into Belgian legal documents.
@@ -24,15 +60,24 @@ def cli():
     """
 
 
-for command in (case.validate, case.schema, case.init, documents.render, documents.bundle,
-                documents.verify, templates.templates, logbook.log, logbook.evidence,
-                notices.notice, chat.import_chat, reports.pv):
-    cli.add_command(command)
+def all_commands() -> dict[str, click.Command]:
+    """Every command, loaded: for the tests and the README check."""
+    ctx = click.Context(cli)
+    return {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
 
 
 def main() -> None:
     _interrupt_on_signals()
-    cli(prog_name="filings")
+    try:
+        cli(prog_name="filings")
+    except RuntimeError as exc:
+        # Python 3.11 wraps an interrupt that lands inside a class definition (a module
+        # imported while a bundle is made) in a RuntimeError: it is still Ctrl-C, and every
+        # writer has already removed what it had half-written.
+        if not isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
+            raise
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
 
 
 def _interrupt_on_signals() -> None:
