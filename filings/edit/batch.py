@@ -379,6 +379,9 @@ def _expected(data: dict, plan: _Plan, is_json: bool = False) -> dict:
     return expected
 
 
+TEXTS = ("description", "text")  # free text an item may hold, written as a `|` block when multi-line
+
+
 def _as_read(item: dict, is_json: bool) -> dict:
     values = {k: v for k, v in item.items() if v not in (None, [], "")}
     for key in TEXTS:
@@ -386,9 +389,6 @@ def _as_read(item: dict, is_json: bool) -> dict:
         if text is not None and "\n" in text and not is_json:
             values[key] = text + "\n"  # written as a `|` block, which ends with a line break
     return values
-
-
-TEXTS = ("description", "text")  # free text an item may hold, written as a `|` block when multi-line
 
 
 def _yaml_item(item: dict) -> Any:

@@ -242,10 +242,16 @@ def _relation_detail(respondent, w, f) -> str:
     return lived or (w.ENDED.format(day=end) if end else "")
 
 
+def _table_key(name: str) -> str:
+    """A name typed in the case as the tables of courts and parketten match it: ASCII, lower
+    case, words one space apart ('Oost-Vlaanderen, afdeling Gent' -> 'oost vlaanderen afdeling gent')."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", name).encode(
+        "ascii", "ignore").decode().casefold()).split())
+
+
 def parket_address(office: str | None, w) -> str:
     """The address of the parket a case names, from the language's table; '' when unknown."""
-    key = " ".join(re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", office or "").encode(
-        "ascii", "ignore").decode().casefold()).split())
+    key = _table_key(office or "")
     for needed, address, _source in w.PARKETS:
         if key and all(word in key for word in needed):
             return address
@@ -409,8 +415,7 @@ def _notice_view(notice, who: str, pieces: dict, shield: Shield, w, f) -> dict:
 def court_building(court: str, w) -> str:
     """The courthouse address of the court and division the request names, from the
     language's table of courts; '' when the table has none (the summons leaves a blank)."""
-    key = " ".join(re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", court).encode(
-        "ascii", "ignore").decode().casefold()).split())
+    key = _table_key(court)
     for words_needed, _name, address, _source in w.COURTS:
         if all(needed in key for needed in words_needed):
             return address or ""

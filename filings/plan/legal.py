@@ -80,6 +80,7 @@ RECENT_DAYS = 30  # "in the last month" when the urgency section counts recent f
 PRESENCE_KINDS = frozenset({IncidentKind.home_visit, IncidentKind.work_visit, IncidentKind.following,
                             IncidentKind.waiting, IncidentKind.surveillance})
 SERIOUS_KINDS = frozenset({IncidentKind.threat, IncidentKind.violence, IncidentKind.damage})
+APPROACH_KINDS = PRESENCE_KINDS | {IncidentKind.violence}  # he came near her
 FAMILY_PARTNERSHIPS = frozenset({"marriage", "legal_cohabitation"})
 
 
@@ -103,7 +104,7 @@ def urgency_facts(incidents: list, today: date) -> dict:
     numbered = list(enumerate(incidents, start=1))
     serious = [n for n, i in numbered if set(i.kinds) & SERIOUS_KINDS]
     presence = [n for n, i in numbered if set(i.kinds) & PRESENCE_KINDS]
-    approaches = [n for n, i in numbered if set(i.kinds) & (PRESENCE_KINDS | {IncidentKind.violence})]
+    approaches = [n for n, i in numbered if set(i.kinds) & APPROACH_KINDS]
     return {
         "count": len(incidents),
         "first": first,
@@ -131,7 +132,7 @@ def necessity_grounds(incidents: list, today: date) -> dict:
     numbered = list(enumerate(incidents, start=1))
     recent = [(n, i) for n, i in numbered if (today - i.date).days <= RECENT_DAYS]
     violence = [n for n, i in numbered if IncidentKind.violence in i.kinds]
-    approach = [n for n, i in recent if set(i.kinds) & (PRESENCE_KINDS | {IncidentKind.violence})]
+    approach = [n for n, i in recent if set(i.kinds) & APPROACH_KINDS]
     threats = [n for n, i in recent if IncidentKind.threat in i.kinds]
     return {
         "violence": violence,
