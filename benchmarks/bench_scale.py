@@ -21,8 +21,10 @@ none of the checks:
   render        docxtpl rendering the logbook from its context prepared in advance (a
                 pickle; its body moved in linear time with filings' render/body.py, since
                 docxtpl's own move is quadratic), and saving it
-  bundle        the YAML read, every document as above, and every evidence file copied by
-                the kernel (shutil.copyfile) and hashed with hashlib through one buffer
+  bundle        the YAML read, every document as above (the pattern chart drawn once with
+                matplotlib and placed in the papers that show it: work the papers need),
+                and every evidence file copied by the kernel (shutil.copyfile) and hashed
+                with hashlib through one buffer
 --checkout measures another copy of filings (e.g. `git archive main`); the floors always
 run from this checkout. Asserts nothing.
 """
@@ -111,6 +113,7 @@ def render_prepared(prepared: list, out: Path) -> None:
     from jinja2.sandbox import SandboxedEnvironment
 
     from filings.render.body import replace_body
+    from filings.render.engine import _with_pictures
     from filings.render.phrases import phrase_function, read_phrases
 
     class LinearMove(DocxTemplate):
@@ -123,7 +126,9 @@ def render_prepared(prepared: list, out: Path) -> None:
     phrase = phrase_function(read_phrases(folder), folder)
     for template, values, name in prepared:
         document = LinearMove(template)
-        document.render({**values, "phrase": phrase}, env)
+        # The pattern chart is work every bundle must do: drawn (once, with matplotlib) and
+        # placed as a picture, as the papers show it.
+        document.render({**_with_pictures(values, document), "phrase": phrase}, env)
         document.save(out / name)
 
 

@@ -567,6 +567,23 @@ class Case(_Block):
     )
     request: Request | None = None
 
+    def time_order(self) -> list[int]:
+        """The indices of `incidents` in the order they happened (date, time, then as listed),
+        as every paper numbers the facts. Sorted once per case: a bundle asks for it dozens of
+        times (each witness form), and at 20,000 incidents each sort costs 30 ms. The list is
+        kept beside the incidents list it was sorted from, so a copy with other incidents
+        (model_copy) sorts its own."""
+        held = self.__dict__.get("_time_order")
+        if held is None or held[0] is not self.incidents or len(held[1]) != len(self.incidents):
+            order = sorted(range(len(self.incidents)), key=lambda index: _when(self.incidents[index], index))
+            held = (self.incidents, order)
+            self.__dict__["_time_order"] = held  # not a field: never dumped, compared or validated
+        return held[1]
+
+
+def _when(incident: Incident, index: int) -> tuple:
+    return incident.date, incident.time or time.min, index
+
 
 def json_schema() -> dict:
     return Case.model_json_schema()

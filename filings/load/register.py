@@ -17,7 +17,8 @@ link is missing); the follow-up complaint names it and asks the police to check.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
+from typing import Callable
 
 from .model import Case, Incident, PoliceReport
 
@@ -34,10 +35,12 @@ class Fact:
     incident: Incident
 
 
-def numbered_facts(case: Case) -> list[Fact]:
-    """Every incident with its fact number (time order) and its index in the file."""
-    order = sorted(enumerate(case.incidents), key=lambda p: (p[1].date, p[1].time or time.min, p[0]))
-    return [Fact(number, index, incident) for number, (index, incident) in enumerate(order, start=1)]
+def numbered_facts(case: Case, keep: Callable[[Incident], bool] = lambda incident: True) -> list[Fact]:
+    """Every incident (or those keep() accepts) with its fact number (time order) and its
+    index in the file."""
+    incidents = case.incidents
+    return [Fact(number, index, incidents[index]) for number, index in enumerate(case.time_order(), start=1)
+            if keep(incidents[index])]
 
 
 def reports_in_order(case: Case) -> list[PoliceReport]:
@@ -52,12 +55,12 @@ def latest_report(case: Case) -> PoliceReport | None:
 
 def covered(case: Case, number: str) -> list[Fact]:
     """The facts the PV with this number covers, in time order."""
-    return [f for f in numbered_facts(case) if f.incident.police_report == number]
+    return numbered_facts(case, lambda incident: incident.police_report == number)
 
 
 def uncovered(case: Case) -> list[Fact]:
     """The facts no PV covers, in time order."""
-    return [f for f in numbered_facts(case) if not f.incident.police_report]
+    return numbered_facts(case, lambda incident: not incident.police_report)
 
 
 def since_latest(case: Case) -> list[Fact]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 from ..load.model import Case, Evidence, Incident
 
@@ -18,8 +18,4 @@ def numbered_evidence(case: Case) -> list[tuple[int, Evidence]]:
 
 def chronological(case: Case) -> list[Incident]:
     """Incidents in the order they happened; the logbook may list them in any order."""
-    order = sorted(
-        enumerate(case.incidents),
-        key=lambda pair: (pair[1].date, pair[1].time or time.min, pair[0]),
-    )
-    return [incident for _, incident in order]
+    return [case.incidents[index] for index in case.time_order()]

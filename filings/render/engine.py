@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 
 from ..errors import TemplateProblem
 from .body import replace_body
+from .grids import fit_grids
 from .phrases import phrase_function, read_phrases
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
@@ -239,8 +240,11 @@ def _strict_template_class() -> type:
                 raise
 
         def fix_tables(self, xml):
-            etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml, _STRICT)
-            return super().fix_tables(xml)
+            # One strict parse, whose tree docxtpl then uses: upstream parses again, and
+            # grids.py fits the tables as upstream does.
+            tree = etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml, _STRICT)
+            fit_grids(tree)
+            return tree
 
         def map_tree(self, tree):
             # Upstream's move of the body into the document is quadratic (body.py).
