@@ -25,6 +25,7 @@ from .numbering import chronological
 from .views import (
     address_line,
     evidence_views,
+    incident_facts,
     incident_views,
     lawyer_view,
     pattern_view,
@@ -45,6 +46,7 @@ class Contexts:
         self.loaded, self.items, self.planned = loaded, items, planned
         self._shared: dict[Audience, tuple[dict, Shield]] = {}
         self._incidents: dict[tuple, list[dict]] = {}  # by Shield.key: audiences often agree
+        self._facts: list[dict] | None = None  # what of the incidents no shield changes
         self._pattern: dict | None = None  # no confidential data: one for every audience (one chart)
 
     def __call__(self, document: PlannedDocument) -> dict:
@@ -71,7 +73,9 @@ class Contexts:
         respondent = respondent_view(case.respondent, case.language)
         respondent["description"] = shield(respondent["description"])  # her words about him
         if shield.key not in self._incidents:
-            self._incidents[shield.key] = incident_views(case, pieces, shield)
+            if self._facts is None:
+                self._facts = incident_facts(case, pieces)
+            self._incidents[shield.key] = incident_views(case, pieces, shield, self._facts)
         evidence = evidence_views(items, w, f)
         for row in evidence:
             row["description"] = shield(row["description"])

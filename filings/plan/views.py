@@ -119,36 +119,50 @@ def respondent_view(respondent: Respondent, language: str) -> dict:
     }
 
 
-def incident_views(
-    case: Case, pieces: dict[str, int], shield: Shield
-) -> list[dict]:
-    """Every incident in time order, numbered 'feit 1..n', citing 'stuk N'."""
+def incident_views(case: Case, pieces: dict[str, int], shield: Shield,
+                   facts: list[dict] | None = None) -> list[dict]:
+    """Every incident in time order, numbered 'feit 1..n', citing 'stuk N'. `facts`
+    (incident_facts) may be passed in when several audiences need the views: what no
+    shield changes is then computed once."""
+    w, f = words(case.language), formats(case.language)
+    views = []
+    for row, incident in zip(facts or incident_facts(case, pieces), chronological(case)):
+        location = shield(incident.location or "")
+        description = shield(incident.description)
+        paragraphs = reflow(description)
+        views.append({
+            **row,
+            "location": location,
+            "place": location or w.NOT_APPLICABLE,
+            "description": description,
+            "paragraphs": quoted(paragraphs, w),
+            "own_paragraphs": paragraphs,
+            "neutral_place": _neutral_place(incident, location, shield, w),
+            "messages": [_message_view(m, pieces, shield, w, f) for m in incident.messages],
+        })
+    return views
+
+
+def incident_facts(case: Case, pieces: dict[str, int]) -> list[dict]:
+    """The part of each incident's view that holds nothing she typed: the same for every
+    audience."""
     w, f = words(case.language), formats(case.language)
     names = {wit.id: f"{wit.first_name} {wit.last_name}" for wit in case.witnesses}
-    views = []
-    for number, incident in enumerate(chronological(case), start=1):
-        views.append(
-            {
-                "number": number,
-                "date": f.long_date(incident.date),
-                "day": f.full_date(incident.date),
-                "time": time_span(incident.time, incident.end_time),
-                "when": _when(incident, f),
-                "location": shield(incident.location or ""),
-                "place": shield(incident.location or "") or w.NOT_APPLICABLE,
-                "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
-                "described": w.join(w.COURT_KINDS[k] for k in incident.kinds),
-                "description": shield(incident.description),
-                "paragraphs": quoted(reflow(shield(incident.description)), w),
-                "own_paragraphs": reflow(shield(incident.description)),
-                "neutral_place": _neutral_place(incident, shield, w),
-                "witnesses": w.join(names[wid] for wid in incident.witnesses),
-                "evidence": w.pieces(pieces[e] for e in incident.evidence),
-                "police_report": incident.police_report or "",
-                "messages": [_message_view(m, pieces, shield, w, f) for m in incident.messages],
-            }
-        )
-    return views
+    return [
+        {
+            "number": number,
+            "date": f.long_date(incident.date),
+            "day": f.full_date(incident.date),
+            "time": time_span(incident.time, incident.end_time),
+            "when": _when(incident, f),
+            "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
+            "described": w.join(w.COURT_KINDS[k] for k in incident.kinds),
+            "witnesses": w.join(names[wid] for wid in incident.witnesses),
+            "evidence": w.pieces(pieces[e] for e in incident.evidence),
+            "police_report": incident.police_report or "",
+        }
+        for number, incident in enumerate(chronological(case), start=1)
+    ]
 
 
 _OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",  # embed, override
@@ -189,12 +203,11 @@ def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield
     }
 
 
-def _neutral_place(incident: Incident, shield: Shield, w: ModuleType) -> str:
-    """Where it happened in the third person: `place`, else `location` when it is not in
-    her own voice ('aan mijn woning'), else ''."""
+def _neutral_place(incident: Incident, location: str, shield: Shield, w: ModuleType) -> str:
+    """Where it happened in the third person: `place`, else `location` (as shielded) when
+    it is not in her own voice ('aan mijn woning'), else ''."""
     if incident.place:
         return shield(incident.place)
-    location = shield(incident.location or "")
     return "" if w.FIRST_PERSON.search(location) else location
 
 

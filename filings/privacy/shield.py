@@ -66,6 +66,8 @@ class Shield:
         self.key = tuple((r.kind, r.pattern.pattern) for r in self._recognisers)
 
     def __call__(self, text: str) -> str:
+        if not self._recognisers:  # an audience that may see all of her data
+            return text
         return self._mask(text)[0]
 
     def found(self, text: str) -> list[str]:
