@@ -49,6 +49,10 @@ class Properties:
 
 
 def _finalize(value: Any) -> Any:
+    if type(value) is str:  # most of what a paper prints: one escape, no second copy
+        text = escape(value)
+        return text if "{_" not in text and "_}" not in text else Markup(
+            str(text).replace("{_", "{&#95;").replace("_}", "&#95;}"))
     if value is None:
         raise UndefinedError("a template printed a value that is None; the view must give text")
     if isinstance(value, Markup):
