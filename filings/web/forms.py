@@ -10,22 +10,23 @@ from typing import Any, Callable
 from ..edit import intake
 from ..edit.questions import incident_questions
 from ..load.loader import LoadedCase
+from .text import refusal
 from .uploads import Form
 
 Errors = dict[str, str]
 
 
-def _check(errors: Errors, name: str, parse: Callable[[], Any]) -> Any:
+def _check(errors: Errors, name: str, parse: Callable[[], Any], t: dict) -> Any:
     try:
         return parse()
     except intake.Refused as exc:
-        errors[name] = str(exc)
+        errors[name] = refusal(str(exc), t["lang"])
         return None
 
 
 def _required(errors: Errors, name: str, value: Any, t: dict) -> None:
     if name not in errors and not value:
-        errors[name] = t["required"]
+        errors[name] = t["kinds_required"] if name == "kinds" else t["required"]
 
 
 def incident_answers(form: Form, loaded: LoadedCase, today: date, t: dict) -> tuple[dict, Errors]:
@@ -38,7 +39,7 @@ def incident_answers(form: Form, loaded: LoadedCase, today: date, t: dict) -> tu
         if question.name == "files":  # uploads: placed in the case folder once the rest is right
             continue
         given = texts.get(question.name, [form.one(question.name)])
-        answers[question.name] = _check(errors, question.name, lambda: question.parse(given))
+        answers[question.name] = _check(errors, question.name, lambda: question.parse(given), t)
         if question.required:
             _required(errors, question.name, answers[question.name], t)
     if answers.get("end_time") and not answers.get("time") and "time" not in errors:
@@ -50,14 +51,14 @@ def evidence_values(form: Form, loaded: LoadedCase, t: dict) -> tuple[dict, Erro
     errors: Errors = {}
     text = form.one("description")
     values = {
-        "description": _check(errors, "description", lambda: intake.parse_text(text, multiline=True)),
-        "day": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded))
+        "description": _check(errors, "description", lambda: intake.parse_text(text, multiline=True), t),
+        "day": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded), t)
         if form.one("date").strip() else None,
         "incident": form.one("incident").strip() or None,
         "kind": form.one("kind").strip() or None,
     }
     if values["incident"]:
-        _check(errors, "incident", lambda: intake.find_incident(loaded, values["incident"]))
+        _check(errors, "incident", lambda: intake.find_incident(loaded, values["incident"]), t)
     if not form.uploads.get("files"):
         errors["files"] = t["no_files"]
     return values, errors
@@ -66,10 +67,10 @@ def evidence_values(form: Form, loaded: LoadedCase, t: dict) -> tuple[dict, Erro
 def notice_values(form: Form, loaded: LoadedCase, t: dict, by: list[str], channels: list[str]) -> tuple[dict, Errors]:
     errors: Errors = {}
     values = {
-        "date": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded)),
+        "date": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded), t),
         "by": form.one("by") if form.one("by") in by else None,
         "channel": form.one("channel") if form.one("channel") in channels else None,
-        "text": _check(errors, "text", lambda: intake.parse_text(form.one("text"), multiline=True))
+        "text": _check(errors, "text", lambda: intake.parse_text(form.one("text"), multiline=True), t)
         if form.one("text").strip() else None,
     }
     for name in ("date", "by", "channel"):
@@ -86,11 +87,11 @@ def report_values(form: Form, loaded: LoadedCase, t: dict) -> tuple[dict, Errors
             if required:
                 errors[name] = t["required"]
             return None
-        return _check(errors, name, lambda: intake.parse_text(text, multiline=False))
+        return _check(errors, name, lambda: intake.parse_text(text, multiline=False), t)
 
     values = {
         "number": line("number", required=True),
-        "date": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded)),
+        "date": _check(errors, "date", lambda: intake.parse_date(form.one("date"), loaded), t),
         "police_zone": line("police_zone"),
         "prosecutor_reference": line("prosecutor_reference"),
         "covers": [c for c in form.all("covers") if c.strip()],

@@ -64,6 +64,7 @@ NL = {
     "field_police_report": "PV-nummer (leeg als er geen is)",
     "save": "Opslaan",
     "required": "Dit mag niet leeg zijn.",
+    "kinds_required": "Kies minstens één soort.",
     "end_without_start": "Geef ook het beginuur, of laat dit leeg.",
     "cancel": "Terug",
     "form_problems": "Er is iets niet in orde. Kijk bij de velden hieronder.",
@@ -165,3 +166,40 @@ PAGES = {"nl": NL}
 
 def page_text(language: str) -> dict:
     return PAGES.get(language, NL)
+
+
+# The library's refusals of a typed value (edit/intake.py) in the page's language, until
+# the library speaks it itself: (pattern of the English message, the same in Dutch). A
+# message not listed is shown as the library wrote it.
+REFUSALS = {
+    "nl": [
+        (r"write the date as YYYY-MM-DD, e\.g\. 2026-03-12",
+         "Schrijf de datum als JJJJ-MM-DD, bv. 2026-03-12."),
+        (r"(?P<day>\S+) lies after today \((?P<today>\S+)\)",
+         "{day} ligt na vandaag ({today}): een feit kan niet in de toekomst liggen."),
+        (r"(?P<day>\S+) lies before the victim's birth \((?P<born>\S+)\)",
+         "{day} ligt vóór de geboortedatum van het slachtoffer ({born})."),
+        (r"write the time as HH:MM, e\.g\. 07:45, or leave it empty",
+         "Schrijf het uur als UU:MM, bv. 07:45, of laat het leeg."),
+        (r"this cannot be empty", "Dit mag niet leeg zijn."),
+        (r"give at least one kind", "Kies minstens één soort."),
+        (r"`(?P<token>.*)` is no witness id \(known: .*\); for a new witness give a first and a last name",
+         "'{token}' is geen gekende getuige; geef voor een nieuwe getuige een voornaam en een naam."),
+        (r"PV (?P<number>.+) is not in `police_reports` \(known: (?P<known>.*)\); add it there first, "
+         r"with its date and police zone",
+         "PV {number} staat nog niet bij de PV's (gekend: {known}); voeg het eerst toe bij PV's."),
+        (r"no incident `(?P<reference>.*)`: give its id or its number in the list of incidents in time order",
+         "Er is geen feit '{reference}'."),
+    ],
+}
+
+
+def refusal(message: str, language: str) -> str:
+    """A refusal of the library in the page's language, where the table has it."""
+    import re
+
+    for pattern, text in REFUSALS.get(language, []):
+        match = re.fullmatch(pattern, message)
+        if match:
+            return text.format(**match.groupdict())
+    return message
