@@ -53,5 +53,7 @@ def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_
     threading.Thread(target=when_listening, daemon=True).start()
     try:
         server.run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass  # uvicorn shut down cleanly first, then passed Ctrl-C on: that is the stop asked for
     finally:
         listener.close()
