@@ -160,7 +160,9 @@ def test_quick_exit_page_shows_nothing_of_the_case_and_forgets_the_session(clien
     assert "<script" not in response.text
     assert 'filings_session=""' in response.headers["set-cookie"]
     assert "Max-Age=0" in response.headers["set-cookie"]
-    assert client.get("/").status_code == 403  # reload or a typed address: the token is needed again
+    assert client.get("/").status_code == 403  # a typed address: the token is needed again
+    again = client.get("/uit")  # reloading the neutral page: still neutral, not a refusal
+    assert again.status_code == 200 and "Geen toegang" not in again.text
 
 
 # --- the logbook form ---------------------------------------------------------------
@@ -346,6 +348,40 @@ def test_each_reader_gets_only_their_own_papers(client, case):
     assert client.get("/papieren/bestand/..%2Fcase.yaml").status_code == 404
     assert client.get("/papieren/bestand/manifest.json").status_code == 404
     assert client.get("/papieren/pakket/iedereen").status_code == 404
+
+
+def test_the_papers_page_shows_a_progress_bar_while_the_bundle_is_made(client, monkeypatch):
+    import threading
+
+    from filings.seal import bundle
+
+    halfway, finish = threading.Event(), threading.Event()
+    real = bundle.build_bundle
+
+    def slow(loaded, out, *, progress, **options):
+        progress("document 1/11: 00-lees-eerst-gids.docx")
+        progress("document 2/11: 01-klacht.docx")
+        halfway.set()
+        assert finish.wait(30)
+        return real(loaded, out, progress=progress, **options)
+
+    monkeypatch.setattr(bundle, "build_bundle", slow)
+    assert post(client, "/papieren", {}).status_code == 303
+    assert halfway.wait(30)
+    status = client.get("/papieren/status").json()
+    assert status["state"] == "running" and 0 < status["percent"] < 100
+    assert status["step"] == "document 2/11: 01-klacht.docx"
+    page = client.get("/papieren").text
+    assert re.search(rf'<progress id="progress" max="100" value="{status["percent"]}" data-progress>', page)
+    assert "Maak de papieren" not in page  # no second build while one runs
+    finish.set()
+    deadline = time.monotonic() + 120
+    while client.get("/papieren/status").json()["state"] == "running":
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    done = client.get("/papieren/status").json()
+    assert (done["state"], done["percent"], done["error"]) == ("done", 100, "")
+    assert "/papieren/pakket/politie" in client.get("/papieren").text
 
 
 def test_papers_of_a_case_without_incidents_fail_with_the_librarys_reason(tmp_path):

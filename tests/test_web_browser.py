@@ -207,8 +207,10 @@ def test_a_day_of_the_logbook_from_first_page_to_quick_exit(page, browser, downl
     time.sleep(0.5)
     assert driver.current_url.endswith("/uit")
     assert "Logboek" not in driver.page_source and "Sarah" not in driver.page_source
-    driver.refresh()  # the session is forgotten: reloading shows nothing of the case
-    assert "Sarah" not in driver.page_source
+    driver.refresh()  # the session is forgotten; reloading stays on the neutral page
+    assert driver.title == "Nieuw tabblad" and "Sarah" not in driver.page_source
+    driver.get(page.origin + "/logboek")  # the case's address typed again: refused without the token
+    assert "Lotte" not in driver.page_source and "Geen toegang" in driver.page_source
 
     code, err = page.stop()
     assert code == 0, err
@@ -246,7 +248,6 @@ class _Elsewhere(http.server.BaseHTTPRequestHandler):
 <input name="date" value="2026-11-20"><input name="kinds" value="calls">
 <input name="description" value="Vals feit van een andere site">
 </form>
-<img id="pixel" src="{self.target}/static/app.css">
 <script>document.getElementById('f').submit();</script></body></html>""".encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html")

@@ -17,6 +17,7 @@ from typing import Callable
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -138,7 +139,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             placed = _place_all(form, "files")
             try:
                 answers["files"] = placed
-                added = add_incident(site.case_path, new_incident(answers, today), today)
+                # hashing a large video must not stop the other pages (the papers' progress)
+                added = await run_in_threadpool(add_incident, site.case_path, new_incident(answers, today), today)
             except FilingsError as exc:
                 _remove(placed)
                 return _incident_page(request, loaded, values, {}, status=422, problem=str(exc))
@@ -185,10 +187,10 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
                 return shown, errors, ""
             placed = _place_all(form, "files")
             try:
-                added = add_evidence(site.case_path, placed,
-                                     kind=EvidenceKind(values["kind"]) if values["kind"] else None,
-                                     day=values["day"], incident=values["incident"], today=site.today(),
-                                     describe=lambda source: values["description"])
+                kind = EvidenceKind(values["kind"]) if values["kind"] else None
+                added = await run_in_threadpool(lambda: add_evidence(
+                    site.case_path, placed, kind=kind, day=values["day"], incident=values["incident"],
+                    today=site.today(), describe=lambda source: values["description"]))
             except FilingsError as exc:
                 _remove(placed)
                 return shown, {}, str(exc)
@@ -230,8 +232,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
                 return shown, errors, ""
             placed = _place_all(form, "files")
             try:
-                added = add_notice(site.case_path, NewNotice(values["date"], values["by"], values["channel"],
-                                                             values["text"], [], placed), today=site.today())
+                notice = NewNotice(values["date"], values["by"], values["channel"], values["text"], [], placed)
+                added = await run_in_threadpool(lambda: add_notice(site.case_path, notice, today=site.today()))
             except FilingsError as exc:
                 _remove(placed)
                 return shown, {}, str(exc)
@@ -269,7 +271,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             if errors:
                 return shown, errors, ""
             try:
-                add_police_report(site.case_path, NewReport(**values), site.today())
+                await run_in_threadpool(add_police_report, site.case_path, NewReport(**values), site.today())
             except FilingsError as exc:
                 return shown, {}, str(exc)
         return site.redirect("/pvs", [t["saved_report"].format(number=values["number"])])
@@ -361,7 +363,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         Route("/uit", neutral),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Guard(Starlette(routes=routes), token, hosts)
+    return Guard(Starlette(routes=routes), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}))
 
 
 def _place_all(form: Form, name: str) -> list[Path]:

@@ -41,8 +41,11 @@ class Guard:
     """ASGI middleware: refuses (403, a neutral page) what fails a check, else passes the
     request on and adds the headers above to the answer."""
 
-    def __init__(self, app, token: str, hosts: list[str]):
-        self.app, self.token, self.hosts = app, token, set(hosts)
+    def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset()):
+        """open_paths: pages that show nothing of the case (the quick exit's), served
+        without the token, so that reloading them after the session is forgotten stays
+        neutral."""
+        self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -78,6 +81,8 @@ class Guard:
                 return "origin"
         elif origin is not None and origin not in {f"http://{host}" for host in self.hosts}:
             return "origin"
+        if scope["method"] in _SAFE_METHODS and scope.get("path") in self.open_paths:
+            return ""
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(COOKIE, "")
         if not hmac.compare_digest(given.encode(), self.token.encode()):
