@@ -118,7 +118,8 @@ async def _refuse(send, reason: str) -> None:
 
 async def _to_cookie(send, scope, query: dict[str, str]) -> None:
     rest = urlencode({k: v for k, v in query.items() if k != TOKEN_PARAMETER})
-    location = scope.get("path", "/") + (f"?{rest}" if rest else "")
+    # '/' + the path without its leading slashes: '//elsewhere.example' is no address to send anyone to
+    location = "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
     cookie = f"{COOKIE}={query[TOKEN_PARAMETER]}; HttpOnly; SameSite=Strict; Path=/"
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
