@@ -15,11 +15,13 @@ from ruamel.yaml import YAML
 from starlette.testclient import TestClient
 
 from filings.web.app import create_app
+from filings.web.guard import cookie_name
 from filings.web.uploads import safe_name
 from web_helpers import NEVER_FOR_POLICE, POLICE_KINDS, demo_copy, files_under, png
 
 TODAY = date(2026, 11, 26)
 TOKEN = "s3cret-token"
+COOKIE = cookie_name(TOKEN)
 HOST = "testserver"
 ORIGIN = f"http://{HOST}"
 
@@ -77,7 +79,7 @@ def test_a_request_without_the_token_is_refused(case):
         assert response.status_code == 403, path
         assert "Sarah" not in response.text
     assert client.get("/?token=wrong").status_code == 403
-    client.cookies.set("filings_session", "wrong")
+    client.cookies.set(COOKIE, "wrong")
     assert client.get("/").status_code == 403
 
 
@@ -87,7 +89,8 @@ def test_the_token_becomes_a_strict_httponly_cookie_and_leaves_the_address(case)
     assert first.status_code == 303
     assert first.headers["location"] == "/logboek"  # the token is gone from the address bar
     cookie = first.headers["set-cookie"]
-    assert cookie.startswith(f"filings_session={TOKEN};")
+    assert cookie.startswith(f"{COOKIE}={TOKEN};")
+    assert COOKIE != cookie_name("another page's token")  # two pages at once keep their own sessions
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert client.get("/logboek").status_code == 200  # the cookie alone lets it in now
     # the redirect stays on this server, whatever path the address had
@@ -161,7 +164,7 @@ def test_quick_exit_page_shows_nothing_of_the_case_and_forgets_the_session(clien
     assert response.status_code == 200
     assert "Sarah" not in response.text and "Dossier" not in response.text
     assert "<script" not in response.text
-    assert 'filings_session=""' in response.headers["set-cookie"]
+    assert f'{COOKIE}=""' in response.headers["set-cookie"]
     assert "Max-Age=0" in response.headers["set-cookie"]
     assert client.get("/").status_code == 403  # a typed address: the token is needed again
     again = client.get("/uit")  # reloading the neutral page: still neutral, not a refusal

@@ -224,6 +224,13 @@ def test_escape_twice_leaves_for_the_neutral_page_without_a_history_entry(page, 
     driver = browser
     open_as_from_terminal(driver, page.url)
     go(driver, "Bewijs", "Bewijs")
+    # by keyboard: the first Tab reaches 'Naar de inhoud', Enter moves to the page's content
+    # without adding '#main' to the address (nor an entry to the history)
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert driver.switch_to.active_element.text == "Naar de inhoud"
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    wait_for(lambda: driver.switch_to.active_element.get_attribute("id") == "main", what="focus on main")
+    assert driver.current_url.endswith("/bewijs") and history_length(driver) == 1
     body = driver.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.ESCAPE)
     time.sleep(0.2)

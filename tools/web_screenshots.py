@@ -116,6 +116,17 @@ def main() -> None:
             driver.set_window_size(laptop, 500)
             driver.save_screenshot(str(out / "snel-weg.png"))
             print(out / "snel-weg.png")
+            # a folder without a case: the page that starts one
+            empty = Path(folder) / "leeg"
+            empty.mkdir()
+            starting = subprocess.Popen([sys.executable, "-m", "filings", "web", str(empty), "--no-browser"],
+                                        stdout=subprocess.PIPE, text=True, cwd=REPO)
+            try:
+                driver.get(re.search(r"http://\S+", starting.stdout.readline()).group(0))
+                shoot(driver, out / "beginnen.png", laptop)
+            finally:
+                starting.send_signal(signal.SIGINT)
+                starting.wait(timeout=20)
         finally:
             driver.quit()
             process.send_signal(signal.SIGINT)

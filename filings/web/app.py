@@ -27,7 +27,7 @@ from ..errors import CaseInvalid, FilingsError
 from ..lang import words
 from ..load.loader import LoadedCase, load_case
 from . import forms, papers
-from .guard import Guard
+from .guard import Guard, cookie_name
 from .text import page_text
 from .uploads import Form, FormRefused, place, read_form
 
@@ -338,7 +338,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         """The quick exit's page: nothing of the case, and the session forgotten, so that
         neither reload nor a typed address shows the case again without the token."""
         response = site.page(request, "neutral.html")
-        response.delete_cookie("filings_session", path="/")
+        response.delete_cookie(cookie_name(token), path="/")
         return response
 
     async def _read(request) -> Form | Response:

@@ -11,11 +11,17 @@ tells the browser to keep nothing (no-store), to run only the app's own script f
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from urllib.parse import parse_qsl, urlencode
 
-COOKIE = "filings_session"
 TOKEN_PARAMETER = "token"
+
+
+def cookie_name(token: str) -> str:
+    """The session cookie's name, its own for each running page: a browser sends the
+    cookies of 127.0.0.1 to every port, so two pages open at once must not share one."""
+    return "filings_" + hashlib.sha256(token.encode()).hexdigest()[:12]
 
 HEADERS = [
     (b"cache-control", b"no-store"),
@@ -46,6 +52,7 @@ class Guard:
         without the token, so that reloading them after the session is forgotten stays
         neutral."""
         self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
+        self.cookie = cookie_name(token)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -56,7 +63,7 @@ class Guard:
             return await _refuse(send, refusal)
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
-            return await _to_cookie(send, scope, query)
+            return await _to_cookie(send, scope, query, self.cookie)
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -84,7 +91,7 @@ class Guard:
         if scope["method"] in _SAFE_METHODS and scope.get("path") in self.open_paths:
             return ""
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-        given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(COOKIE, "")
+        given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
         if not hmac.compare_digest(given.encode(), self.token.encode()):
             return "token"
         return ""
@@ -116,11 +123,11 @@ async def _refuse(send, reason: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def _to_cookie(send, scope, query: dict[str, str]) -> None:
+async def _to_cookie(send, scope, query: dict[str, str], name: str) -> None:
     rest = urlencode({k: v for k, v in query.items() if k != TOKEN_PARAMETER})
     # '/' + the path without its leading slashes: '//elsewhere.example' is no address to send anyone to
     location = "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
-    cookie = f"{COOKIE}={query[TOKEN_PARAMETER]}; HttpOnly; SameSite=Strict; Path=/"
+    cookie = f"{name}={query[TOKEN_PARAMETER]}; HttpOnly; SameSite=Strict; Path=/"
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
                             (b"content-length", b"0"), *HEADERS]})
