@@ -376,7 +376,7 @@ def test_the_papers_page_shows_a_progress_bar_while_the_bundle_is_made(client, m
     assert halfway.wait(30)
     status = client.get("/papieren/status").json()
     assert status["state"] == "running" and 0 < status["percent"] < 100
-    assert status["step"] == "document 2/11: 01-klacht.docx"
+    assert status["step"] == "document 2 van 11: 01-klacht.docx"
     page = client.get("/papieren").text
     assert re.search(rf'<progress id="progress" max="100" value="{status["percent"]}" data-progress>', page)
     assert "Maak de papieren" not in page  # no second build while one runs

@@ -28,7 +28,7 @@ from ..lang import words
 from ..load.loader import LoadedCase, load_case
 from . import forms, papers
 from .guard import Guard, cookie_name
-from .text import page_text
+from .text import page_text, progress
 from .uploads import Form, FormRefused, place, read_form
 
 HERE = Path(__file__).parent
@@ -294,7 +294,9 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
     async def papers_status(request):
         if site.case_path is None:
             return Response(status_code=404)
-        return JSONResponse(site.job.status())
+        status = site.job.status()
+        status["step"] = progress(status["step"], site.t()["lang"])
+        return JSONResponse(status)
 
     async def paper_file(request):
         if site.case_path is None:

@@ -1,5 +1,7 @@
 """Every word the web pages show, in one table per language, so that a translation is
-one more table. The library's own refusals (intake.Refused) are shown as they are."""
+one more table. The library's refusals of a typed value and the bundle's progress are
+English; REFUSALS and PROGRESS below put the known ones in the page's language until the
+library speaks it, and show any other as the library wrote it."""
 
 from __future__ import annotations
 
@@ -194,11 +196,29 @@ REFUSALS = {
 }
 
 
+# The bundle's progress messages (seal/bundle.py, seal/copies.py), the same way.
+PROGRESS = {
+    "nl": [
+        (r"document (?P<n>\d+)/(?P<total>\d+): (?P<name>.+)", "document {n} van {total}: {name}"),
+        (r"evidence (?P<n>\d+)/(?P<total>\d+): stuk (?P<piece>\d+)", "bewijs {n} van {total}: stuk {piece}"),
+        (r"chart: (?P<name>.+)", "grafiek: {name}"),
+    ],
+}
+
+
+def progress(message: str, language: str) -> str:
+    return _translated(message, PROGRESS.get(language, []))
+
+
 def refusal(message: str, language: str) -> str:
     """A refusal of the library in the page's language, where the table has it."""
+    return _translated(message, REFUSALS.get(language, []))
+
+
+def _translated(message: str, table: list[tuple[str, str]]) -> str:
     import re
 
-    for pattern, text in REFUSALS.get(language, []):
+    for pattern, text in table:
         match = re.fullmatch(pattern, message)
         if match:
             return text.format(**match.groupdict())
