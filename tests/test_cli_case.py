@@ -153,13 +153,14 @@ def test_every_command_has_help(run):
 
 def test_help_loads_no_model_library():
     """`filings --help` must stay quick on a victim's old laptop: the CLI modules import the
-    model, pydantic, docxtpl and matplotlib only when a command needs them."""
+    model, pydantic, docxtpl, matplotlib and the web stack only when a command needs them."""
     import subprocess
     import sys
 
     script = ("import sys; from filings.cli import cli\n"
               "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
-              "heavy = [m for m in ('pydantic', 'filings.load.model', 'docxtpl', 'matplotlib', 'lxml')"
+              "heavy = [m for m in ('pydantic', 'filings.load.model', 'docxtpl', 'matplotlib', 'lxml',"
+              " 'starlette', 'uvicorn', 'python_multipart', 'jinja2')"
               " if m in sys.modules]\nprint('heavy:' + ','.join(heavy))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[-1] == "heavy:"

@@ -27,6 +27,7 @@ COMMANDS = {
     "notice": ("notices", "notice", "Record when he was told to stop (the proof..."),
     "import": ("chat", "import_chat", "Import the respondent's messages from chat..."),
     "pv": ("reports", "pv", "Record police reports (PV) and the..."),
+    "web": ("web", "web", "Open a local web page to keep the logbook..."),
 }
 
 

@@ -1,0 +1,36 @@
+"""`filings web`: the case on a local web page, for people who will never edit YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("case_folder", required=False, default=".",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port to listen on (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Print the address only; do not open the browser.")
+def web(case_folder: Path, port: int, no_browser: bool):
+    """Open a local web page to keep the logbook and make the papers.
+
+    The page is served on this computer only (127.0.0.1), at an address with a secret
+    token; no other user or web page can reach it. Stop it with Ctrl-C. Without a case
+    in CASE_FOLDER (default: this folder) the page offers to start one.
+
+    \b
+    Example:
+        filings web mijn-dossier
+    """
+    from ..web.server import serve
+
+    def announce(url: str) -> None:
+        click.echo(f"filings web: {url}")
+        click.echo("Stop with Ctrl-C. After a quick exit, open this address again.")
+
+    try:
+        serve(case_folder.resolve(), port=port, announce=announce, open_browser=not no_browser)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
+    click.echo("filings web stopped.", err=True)

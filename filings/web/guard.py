@@ -1,0 +1,134 @@
+"""Who may reach the case: the security model of `filings web`.
+
+The server listens on 127.0.0.1 only, but any local user and any web page the browser
+opens can still send it requests. So every request must carry the random token (the
+first one in the URL, which is then exchanged for an HttpOnly SameSite=Strict cookie
+and dropped from the address bar), name this server in its Host header (against DNS
+rebinding), and not come from another origin (Origin, Sec-Fetch-Site). Every answer
+tells the browser to keep nothing (no-store), to run only the app's own script files
+(Content-Security-Policy) and to send no referrer anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from urllib.parse import parse_qsl, urlencode
+
+TOKEN_PARAMETER = "token"
+
+
+def cookie_name(token: str) -> str:
+    """The session cookie's name, its own for each running page: a browser sends the
+    cookies of 127.0.0.1 to every port, so two pages open at once must not share one."""
+    return "filings_" + hashlib.sha256(token.encode()).hexdigest()[:12]
+
+HEADERS = [
+    (b"cache-control", b"no-store"),
+    (b"pragma", b"no-cache"),
+    (b"content-security-policy",
+     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+     b"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+
+# Sec-Fetch-Site values a request of this app's own pages carries: its own pages, or the
+# address typed or opened from the terminal. 'same-site' is another port of 127.0.0.1.
+_OWN_SITES = {"same-origin", "none"}
+_SAFE_METHODS = {"GET", "HEAD"}
+
+
+class Guard:
+    """ASGI middleware: refuses (403, a neutral page) what fails a check, else passes the
+    request on and adds the headers above to the answer."""
+
+    def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset()):
+        """open_paths: pages that show nothing of the case (the quick exit's), served
+        without the token, so that reloading them after the session is forgotten stays
+        neutral."""
+        self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
+        self.cookie = cookie_name(token)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = _headers(scope)
+        refusal = self.refusal(scope, headers)
+        if refusal:
+            return await _refuse(send, refusal)
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
+            return await _to_cookie(send, scope, query, self.cookie)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *((n, v) for n, v in HEADERS if n not in names)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    def refusal(self, scope, headers: dict[str, str]) -> str:
+        """Why this request is refused, or ''."""
+        if headers.get("host", "") not in self.hosts:
+            return "host"
+        if headers.get("sec-fetch-site", "none") not in _OWN_SITES:
+            return "cross-site"
+        origin = headers.get("origin")
+        if scope["method"] not in _SAFE_METHODS:
+            if origin is None and "sec-fetch-site" not in headers:
+                pass  # not a browser: the token below still decides
+            elif origin not in {f"http://{host}" for host in self.hosts}:
+                return "origin"
+        elif origin is not None and origin not in {f"http://{host}" for host in self.hosts}:
+            return "origin"
+        if scope["method"] in _SAFE_METHODS and scope.get("path") in self.open_paths:
+            return ""
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
+        if not hmac.compare_digest(given.encode(), self.token.encode()):
+            return "token"
+        return ""
+
+
+def _headers(scope) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for name, value in scope.get("headers", []):
+        key = name.decode("latin-1").lower()
+        if key in headers and key in ("host", "origin", "sec-fetch-site"):
+            headers[key] = "\0"  # a header given twice is never trusted
+        else:
+            headers[key] = value.decode("latin-1")
+    return headers
+
+
+def _cookies(headers: dict[str, str]) -> dict[str, str]:
+    pairs = (part.strip().partition("=") for part in headers.get("cookie", "").split(";"))
+    return {name: value for name, _, value in pairs if name}
+
+
+async def _refuse(send, reason: str) -> None:
+    body = (b"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>403</title></head>"
+            b"<body><p>Geen toegang.</p></body></html>")
+    await send({"type": "http.response.start", "status": 403,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"x-refused", reason.encode()), *HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _to_cookie(send, scope, query: dict[str, str], name: str) -> None:
+    rest = urlencode({k: v for k, v in query.items() if k != TOKEN_PARAMETER})
+    # '/' + the path without its leading slashes: '//elsewhere.example' is no address to send anyone to
+    location = "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
+    cookie = f"{name}={query[TOKEN_PARAMETER]}; HttpOnly; SameSite=Strict; Path=/"
+    await send({"type": "http.response.start", "status": 303,
+                "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
+                            (b"content-length", b"0"), *HEADERS]})
+    await send({"type": "http.response.body", "body": b""})
