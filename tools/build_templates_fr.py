@@ -26,6 +26,8 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from docxbuild import Builder  # noqa: E402
 
+# 'de Liège', "d'Arlon": the elided 'de' before a name a case gives (a parquet, a place)
+OF = "{{{{ \"d'\" if ({0} or 'x')[:1] in 'AEIOUYÉÈÊHaeiouyéèêh' else 'de ' }}}}{{{{ {0} }}}}"
 OUT = Path(__file__).resolve().parent.parent / "templates" / "fr"
 BLANK = "______________________"
 SHORT_BLANK = "______________"  # where a value the case may lack is filled in by hand
@@ -92,7 +94,7 @@ def police_reports(b: Builder) -> None:
 def addressee(b: Builder, p: str) -> None:
     """To whom a complaint goes: the police zone, or the procureur du Roi (p: the context's
     prefix, complaint or follow_up)."""
-    b.p(("{% if complaint.to_prosecutor %}À Monsieur le Procureur du Roi, parquet de {{ complaint.office }}, "
+    b.p(("{% if complaint.to_prosecutor %}À Monsieur le Procureur du Roi, parquet " + OF.format("complaint.office") + ", "
          "{{ complaint.office_address or '" + BLANK + " (adresse du parquet)' }}"
          "{% else %}À la police{% if complaint.zone %}, {{ complaint.zone }}{% endif %}{% endif %}"
          ).replace("complaint.", f"{p}."), align="right")
@@ -289,7 +291,7 @@ def complaint() -> Builder:
     b.tag("{%p if complaint.plate %}")
     b.bullet("que, dans la mesure où elles sont encore disponibles, les images de caméras et les données "
              "ANPR relatives à la plaque d'immatriculation {{ complaint.plate }} soient demandées"
-             "{% if complaint.presence %} aux abords de {{ complaint.presence }}{% endif %} ;")
+             "{% if complaint.presence %} ({{ complaint.presence }}){% endif %} ;")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.damage %}")
     b.bullet("que les dégâts soient constatés ;")
@@ -326,7 +328,7 @@ def complaint() -> Builder:
         "joindre des pièces au dossier. "
         "{% if complaint.to_prosecutor %}Je joins la déclaration elle-même à la présente plainte, sur "
         "un formulaire séparé.{% else %}Je demande que ce souhait soit mentionné dans le procès-verbal ; "
-        "j'adresse la déclaration elle-même au parquet de {{ complaint.office }}.{% endif %}"
+        "j'adresse la déclaration elle-même au parquet " + OF.format("complaint.office") + ".{% endif %}"
         .replace("informée", "informé{{ victim.role.e }}"))
     b.tag("{%p endif %}")
     signature(b, "{{ victim.name }}")
@@ -428,7 +430,7 @@ def injured_party_declaration() -> Builder:
     b.header("{{ reference }}")
     b.title("DÉCLARATION DE PERSONNE LÉSÉE")
     b.p("({{ law.injured_party }})")
-    b.p("À Monsieur le Procureur du Roi, parquet de {{ declaration.office }}, secrétariat, "
+    b.p("À Monsieur le Procureur du Roi, parquet " + OF.format("declaration.office") + ", secrétariat, "
         "{{ declaration.office_address or '" + BLANK + " (adresse du parquet)' }}", align="right")
     b.h1("Le ou la soussigné(e)")
     # Asked, not done: she cannot state what the police did with her address.
@@ -1266,7 +1268,7 @@ def guide() -> Builder:
 
 # legal-fr.md: the French helplines (wallonie.be, actionsociale.wallonie.be, wal.autonomia.org).
 HELPLINES = [
-    ("0800 30 030", "Écoute Violences Conjugales : gratuit et anonyme (après les heures d'ouverture, le 107 "
+    ("0800 30 030", "Écoute Violences Conjugales, gratuit et anonyme (après les heures d'ouverture, le 107 "
                     "prend le relais)"),
     ("107", "Télé-Accueil : une écoute, jour et nuit"),
     ("0800 98 100", "SOS Viol"),
