@@ -309,3 +309,26 @@ def test_libreoffice_opens_every_french_paper(french_demo, tmp_path):
             assert WITNESS_SENTENCE in text, source.name
         elif "citation" in source.name:
             assert "art. 1385bis C. jud." in text
+
+
+def test_templates_check_passes_the_french_templates_with_french_words():
+    from filings.render.check import check_templates
+
+    reports = list(check_templates(REPO / "templates" / "fr", TODAY))
+    assert sorted(r.template for r in reports) == sorted(kind.template for kind in KINDS)
+    assert all(r.ok for r in reports), [(r.template, r.error, r.missing) for r in reports]
+
+
+def test_the_stop_message_and_letter_are_french(tmp_path):
+    data = french_case(notices=[])
+    letter = by_kind(texts(write(tmp_path, data)), "boundary_letter")
+    assert "Je ne veux plus aucun contact avec toi." in letter
+    assert "MESSAGE DE RUPTURE DE CONTACT" in letter and "Mise en demeure par votre avocat" in letter
+    assert "Rue Blaes" not in letter
+
+
+def test_threats_typed_in_guillemets_are_quoted_in_the_complaint(tmp_path):
+    data = french_case()
+    data["incidents"][2]["description"] = "Il a écrit : « Si tu pars, tu vas le regretter. »"
+    complaint = by_kind(texts(write(tmp_path, data)), "complaint")
+    assert "fait 3 (par écrit) : « Si tu pars, tu vas le regretter. » (sous condition)" in complaint

@@ -247,17 +247,18 @@ STOP_MESSAGE = ("Je ne veux plus aucun contact avec {you}. Je ne répondrai plus
                 "signalé à la police.")
 STOP_LETTER = ("Je ne veux plus aucun contact avec {you}. Cela vaut pour toute forme de contact : "
                "appels, messages, courriels, réseaux sociaux, lettres et cadeaux, aussi par "
-               "l'intermédiaire d'autres personnes ou au moyen de nouveaux numéros ou comptes. Je ne "
-               "veux pas de visite à mon domicile, sur mon lieu de travail ni aux autres endroits où je "
-               "me trouve, ni être attendue. Je ne répondrai plus. Tout nouveau contact sera signalé à la "
+               "l'intermédiaire d'autres personnes ou au moyen de nouveaux numéros ou comptes. Je refuse "
+               "toute visite à mon domicile, sur mon lieu de travail ou aux autres endroits où je me "
+               "trouve, ainsi que toute attente à mon passage. Je ne répondrai plus. Tout nouveau contact sera signalé à la "
                "police, et je demanderai au juge de l'interdire.").replace(" :", NBSP + ":")
 YOU = {True: "vous", False: "toi"}  # formal or not
 GREETING_FORMAL = {"female": "Madame {name}", "male": "Monsieur {name}",
                    None: "Madame, Monsieur {name}"}
-CIRCLE_GREETING = {True: "Chère, cher {name}", False: "Chère, cher {name}"}
+# The circle's members have no gender in the case: a greeting that needs none.
+CIRCLE_GREETING = {True: "Bonjour {name}", False: "Bonjour {name}"}
 CIRCLE_GENERAL = "Bonjour"  # the letter without a name
 SOMEONE = "une personne que je connais"  # him, when the case has no name
-CIRCLE_WHO = "{name}, mon ou ma {relationship}"
+CIRCLE_WHO = "{name} ({relationship})"  # 'mon'/'ma' would need his gender and the word's
 
 NOTICE_BY = {  # who told him to stop: '<who> a fait savoir au défendeur'
     "victim": None,  # the role word of the victim (demanderesse, requérant...)
