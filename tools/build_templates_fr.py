@@ -861,7 +861,7 @@ def petition() -> Builder:
     b.p("({{ law.petition_basis }})")
     b.p("À Monsieur ou Madame le Président du {{ request.court }}, statuant sur requête unilatérale",
         align="right")
-    b.h1("A l'honneur d'exposer respectueusement")
+    b.h1("A l'honneur de vous exposer respectueusement")
     b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.petitioner }},", "b"))
     b.p("ayant pour conseil {{ lawyer.name }}, avocat au barreau de {{ lawyer.bar }}, dont le cabinet est "
