@@ -205,7 +205,8 @@ def test_the_requete_is_unilateral_and_cites_1025_to_1034(tmp_path):
      ["La demandeur", "le défenderesse"]),
     ("male", "female", ["Le demandeur est harcelé ", "la défenderesse", "demandeur,", "défenderesse,"],
      ["demanderesse", "Le défendeur"]),
-    ("other", "other", ["La partie demanderesse est harcelée", "la partie défenderesse"], ["demandeur,"]),
+    ("other", "other", ["La partie demanderesse est harcelée", "la partie défenderesse",
+                        "dès que cette partie aperçoit"], ["demandeur,", "qu'cette", "d'cette"]),
 ])
 def test_the_court_papers_agree_with_both_parties_genders(tmp_path, victim_gender, respondent_gender,
                                                           expected, absent):
@@ -225,6 +226,7 @@ def test_the_requete_agrees_with_a_male_petitioner(tmp_path):
     data["victim"]["gender"] = "male"
     petition = by_kind(texts(write(tmp_path, data)), "petition")
     assert "Le requérant est harcelé " in petition and "requérante" not in petition
+    assert "à au moins 100 mètres de lui," in petition and "d'il" not in petition
 
 
 def test_no_dutch_word_is_left_in_a_french_paper(tmp_path):

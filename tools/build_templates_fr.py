@@ -503,6 +503,9 @@ O, O_OF, O_TO = "{{ other }}", "{{ other_of }}", "{{ other_to }}"
 OC = "{{ other[:1]|upper }}{{ other[1:] }}"
 HE, HIM = "{{ respondent.role.subject }}", "{{ respondent.role.indirect }}"
 SHE = "{{ victim.role.subject }}"
+# 'qu'il', 'qu'elle', but 'que cette partie': the elision follows the pronoun
+QU_HE = "{{ \"qu'\" if respondent.role.subject[:1] in 'ei' else 'que ' }}{{ respondent.role.subject }}"
+QU_SHE = "{{ \"qu'\" if victim.role.subject[:1] in 'ei' else 'que ' }}{{ victim.role.subject }}"
 # who told him to stop: her role word with its article, or 'l\'avocat de la demanderesse'
 WHO = "{{ party if n.by_victim else n.who|replace(' de ' ~ court.party, ' ' ~ party_of) }}"
 
@@ -579,7 +582,7 @@ def court_facts(b: Builder) -> None:
     b.p(OC + " a été invité{{ respondent.role.e }} à cesser tout contact :", keep=True)
     b.tag("{%p for n in knowledge.notices %}")
     b.bullet("le {{ n.date }}, " + WHO + " " + HIM + " a fait savoir{% if n.channel %} {{ n.channel }}"
-             "{% endif %}{% if n.text %} : « {{ n.text }} »{% else %} qu'" + HE + " devait cesser tout "
+             "{% endif %}{% if n.text %} : « {{ n.text }} »{% else %} " + QU_HE + " devait cesser tout "
              "contact{% endif %}{% if n.evidence %} ({{ n.evidence }}){% endif %}"
              "{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")
@@ -664,11 +667,11 @@ def court_law(b: Builder) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p if knowledge.notices %}")
     # The element in the statute's words (art. 442bis): he knew or should have known.
-    b.p(OC + " savait ou aurait dû savoir qu'" + HE + " affecterait gravement par son comportement la "
+    b.p(OC + " savait ou aurait dû savoir " + QU_HE + " affecterait gravement par son comportement la "
         "tranquillité " + P_OF + " : "
         "{% set n = knowledge.notices[0] %}le {{ n.date }}, " + WHO + " " + HIM + " a fait savoir"
         "{% if n.channel %} {{ n.channel }}{% endif %}"
-        "{% if n.text %} : « {{ n.text }} »{% else %} qu'" + HE + " devait cesser tout contact{% endif %}"
+        "{% if n.text %} : « {{ n.text }} »{% else %} " + QU_HE + " devait cesser tout contact{% endif %}"
         "{% if n.evidence %} ({{ n.evidence }}){% endif %}."
         "{% if knowledge.notices|length > 1 %} Cette demande a ensuite été répétée "
         "{{ knowledge.notices|length - 1 }} fois (voir les faits ci-dessus).{% endif %}"
@@ -676,7 +679,7 @@ def court_law(b: Builder) -> None:
         "{{ 'fait a' if knowledge.after_count == 1 else 'faits ont' }} encore suivi ({{ knowledge.after }})."
         "{% else %} Le dossier ne mentionne aucun fait postérieur à cette date.{% endif %}")
     b.tag("{%p else %}")
-    b.p(OC + " aurait dû savoir qu'" + HE + " affecterait gravement par son comportement la tranquillité "
+    b.p(OC + " aurait dû savoir " + QU_HE + " affecterait gravement par son comportement la tranquillité "
         + P_OF + " : {{ phrase('pattern') }}"
         "{% if urgency.threats %}, dont des propos menaçants ({{ urgency.threats }}){% endif %}.")
     b.tag("{%p endif %}")
@@ -755,9 +758,9 @@ def claims(b: Builder, petition: bool) -> None:
     b.tag("{%p if request.around_person %}")
     # He can obey only what he can see: no deliberate approach, and leave once he notices her.
     b.numbered("faire interdiction " + O_TO + " de se rendre ou de se tenir délibérément à moins de "
-               "{{ request.distance }} mètres " + P_OF + ", et " + HIM + " ordonner, dès qu'" + HE + " "
+               "{{ request.distance }} mètres " + P_OF + ", et " + HIM + " ordonner, dès " + QU_HE + " "
                "aperçoit " + P + ", de s'éloigner immédiatement à au moins {{ request.distance }} mètres "
-               "d'" + SHE + ", sauf la présence aux audiences dans les causes qui les opposent ;")
+               "{{ victim.role.possessive }}, sauf la présence aux audiences dans les causes qui les opposent ;")
     b.tag("{%p endif %}")
     b.numbered("condamner " + O + " à payer " + P_TO + " une astreinte de {{ request.penalty }} par "
                "infraction à chacune de ces interdictions"
@@ -836,14 +839,14 @@ def necessity(b: Builder) -> None:
           "('le ' ~ necessity.threat_dates ~ ', ' ~ respondent.role.subject ~ ' a encore tenu '"
           " ~ ('un propos menaçant' if necessity.threat_count == 1 else 'des propos menaçants')"
           " ~ ' (' ~ necessity.threats ~ ')') if necessity.threats else '',"
-          "('après qu\\'' ~ respondent.role.subject ~ ' a été invité' ~ respondent.role.e ~ ' le '"
+          "('après ' ~ (\"qu'\" if respondent.role.subject[:1] in 'ei' else 'que ') ~ respondent.role.subject ~ ' a été invité' ~ respondent.role.e ~ ' le '"
           " ~ knowledge.first ~ ' à cesser tout contact, ' ~ knowledge.after_count ~ (' fait a' if"
           " knowledge.after_count == 1 else ' faits ont') ~ ' encore suivi (' ~ knowledge.after ~ ')')"
           " if knowledge.notices and knowledge.after_count else '']|select|list %}")
     b.tag("{%p if grounds %}")
     b.p("Une citation en référé, même à bref délai, doit être signifiée " + O_TO + " avant que le "
         "président ne statue, et l'informe ainsi de la procédure. Au vu des faits suivants, il ne peut "
-        "être exigé " + P_OF + " qu'" + SHE + " passe ce délai sans protection :", keep=True)
+        "être exigé " + P_OF + " " + QU_SHE + " passe ce délai sans protection :", keep=True)
     b.tag("{%p for ground in grounds %}")
     b.bullet("{{ ground }}{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")
@@ -1253,7 +1256,7 @@ def guide() -> Builder:
     b.tag("{%p if attention.ex_parte %}")
     b.bullet("La requête unilatérale est signée par un avocat ({{ law.petition_signature }}) et déposée en "
              "deux exemplaires ; l'ordonnance peut faire l'objet d'une tierce opposition dans le mois "
-             "({{ law.opposition }} ; le terme français n'a pas été vérifié sur une source).")
+             "({{ law.opposition }}).")
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
     b.bullet("Le nouveau Code pénal devait entrer en vigueur le {{ offences.new_code_date }} ; que ce soit "

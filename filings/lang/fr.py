@@ -90,7 +90,9 @@ LAW_SOURCES = {
     "interim_relief": "H. Boularbah, 'L'intervention du juge des référés par voie de requête unilatérale' "
                       "(docslide.fr): art. 584, alinéa 3, C. jud., 'en cas d'absolue nécessité'",
     "ex_parte_basis": "idem",
-    "petition_basis": "idem; the statute's own French wording was not found (legal-fr.md)",
+    "petition_basis": "idem; Civ. Brabant wallon (prés.) 19/03/2020, J.L.M.B. 2020/14, p. 656 ('la notion "
+                      "d'absolue nécessité qui autorise le recours à la procédure sur requête unilatérale'); "
+                      "the statute's own French wording was not found (legal-fr.md)",
     "petition_lawyer": "Procedurecivile.be via legal-be.md §3.3: 'doit, sous peine de nullité, être "
                        "signée par un avocat ... conformément à l'article 1027'",
     "penalty": "actualitesdroitbelge.be (art. 1385bis: 'dénommée astreinte'), legal-fr.md",
@@ -104,7 +106,10 @@ LAW_SOURCES = {
                      "is UNCONFIRMED",
     "summons_mentions": "legal-fr.md: the French wording of art. 702 is UNCONFIRMED (parallels the "
                         "verified Dutch)",
-    "third_party_opposition": "legal-fr.md: 'tierce opposition (1 month, art. 1034)', term UNCONFIRMED",
+    "third_party_opposition": "C. arb. 165/2002 (etaamb.openjustice.be/fr/arret_n2003200096): 'le délai "
+                              "d'un mois prévu pour former opposition, visé à l'article 1034 du Code judiciaire'; "
+                              "H. Boularbah, Jurisprudence du Code judiciaire, tierce opposition against "
+                              "'ordonnances rendues sur requête' (pdfslide.fr)",
     "opposition": "idem",
     "civil_fault": "UNCONFIRMED in French: Book 6 of the Civil Code, art. 6.5 (nl.LAW_SOURCES)",
     "territorial_competence": "UNCONFIRMED (legal-be-brief.md §3.1): the guide says so",
@@ -114,6 +119,44 @@ LAW_SOURCES = {
     "hearing_place": "see summons_mentions",
 }
 LAW_TO_CHECK = ("petitioner_appeal",)
+
+# Where the French words of the papers were checked (`search`, stored public pages). The
+# terms with no Belgian source found are listed in TERMS_UNSOURCED; a French-speaking
+# lawyer should read them first.
+TERM_SOURCES = {
+    "harcèlement, plainte, attestation de dépôt de plainte, déclaration de personne lésée":
+        "legal-fr.md; neniu-assos.org (attestation de dépôt de plainte, déclaration de personne lésée); "
+        "bulletin PLP 14 (slideshare.net/comlasne): 'copie gratuite' of the audition",
+    "numéro de notice": "justice-en-ligne.be ('un numéro appelé « numéro de notice »')",
+    "service d'accueil des victimes, assistant de justice, maison de justice":
+        "justice-en-ligne.be/Le-Service-d-accueil-des-victimes; ecouteviolencesconjugales.be",
+    "service d'assistance policière aux victimes": "victimes.cfwb.be/plainte-et-procedures/deposer-une-plainte",
+    "citation en référé, huissier de justice, signification, astreinte, élection de domicile":
+        "legal-fr.md",
+    "requête unilatérale, absolue nécessité": "see LAW_SOURCES['petition_basis']",
+    "droit de mise au rôle": "wordscope.be (AR text: 'un droit de mise au rôle ... au rôle des demandes en "
+                             "référé'); Janson, 'Les droits de mise au rôle: nouvelles règles' (2019)",
+    "indemnité de procédure": "aquo.be/?p=3430",
+    "aide juridique de deuxième ligne, bureau d'aide juridique": "avocat-adam.be; legal-fr.md",
+    "tribunal de première instance francophone de Bruxelles": "tribunaux-rechtbanken.be/de/node/473",
+    "président ... statue au provisoire dans les cas dont il reconnaît l'urgence": "yumpu.com, 'le référé "
+        "judiciaire : principes et questions de procédure' (art. 584 C. jud.); Boularbah (docslide.fr)",
+    "Écoute Violences Conjugales 0800 30 030, Télé-Accueil 107, SOS Viol, CPVS": "legal-fr.md",
+}
+TERMS_UNSOURCED = (
+    "sans caution ni cantonnement (only French-French pages found; the Dutch papers' 'zonder "
+    "borgstelling of kantonnement' is its usual Belgian counterpart)",
+    "the French wording of art. 5bis T.P.C.P.P. (the declaration's formula 'déclare avoir subi un "
+    "dommage et se déclarer personne lésée' translates the Dutch one)",
+    "the French wording of art. 702 and 43 C. jud. (the citation's mentions mirror the verified Dutch)",
+    "art. 6.5 C. civ. in French (faute), art. 1382 de l'ancien Code civil",
+    "the French title of the law of 19 March 2017 (fonds budgétaire relatif à l'aide juridique de "
+    "deuxième ligne)",
+    "the citation's opening and service formulas ('L'an ..., À la requête de ..., Ai donné citation "
+    "à ...', 'Signifié à ..., la copie laissée à ...'), written after the Dutch exploit",
+    "'A l'honneur de vous exposer respectueusement' (the requête's usual opening; no stored sample)",
+    "the addresses of the French-speaking parquets and of the courthouses outside Brussels",
+)
 
 # Courts of first instance (French-speaking) and their divisions: the courthouse address a
 # citation names as the place of the hearing (art. 702, 5°, C. jud.). Rows as in
