@@ -334,3 +334,24 @@ def test_threats_typed_in_guillemets_are_quoted_in_the_complaint(tmp_path):
     data["incidents"][2]["description"] = "Il a écrit : « Si tu pars, tu vas le regretter. »"
     complaint = by_kind(texts(write(tmp_path, data)), "complaint")
     assert "fait 3 (par écrit) : « Si tu pars, tu vas le regretter. » (sous condition)" in complaint
+
+
+def test_his_words_naming_her_home_in_french_contradict_he_does_not_know_it(tmp_path):
+    from filings.load.loader import load_case
+
+    data = french_case()
+    data["respondent"]["knows_victim_address"] = "no"
+    data["incidents"][0]["description"] = "Il a écrit : « Je sais où tu habites maintenant. »"
+    warnings = load_case(write(tmp_path, data), today=TODAY).warnings
+    assert any(w.path == ("incidents", 0) and "knows_victim_address" in w.message for w in warnings), warnings
+
+
+def test_a_place_in_her_own_french_words_is_never_the_lawyers_or_the_witnesss(tmp_path):
+    data = french_case()
+    data["incidents"][1]["place"] = None
+    data["incidents"][1]["location"] = "devant mon travail"
+    rendered = texts(write(tmp_path, data))
+    summons, form = by_kind(rendered, "summons"), by_kind(rendered, "witness_statement")
+    assert "Fait 2 — lundi 2 mars 2026, 07:30 — attendre au passage" in summons  # no neutral place
+    assert "devant mon travail" in summons  # quoted as hers only: her note's words stay hers
+    assert "devant mon travail" not in form and "sur le lieu de travail de Claire Dubois" in form
