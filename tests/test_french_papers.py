@@ -355,3 +355,19 @@ def test_a_place_in_her_own_french_words_is_never_the_lawyers_or_the_witnesss(tm
     assert "Fait 2 — lundi 2 mars 2026, 07:30 — attendre au passage" in summons  # no neutral place
     assert "devant mon travail" in summons  # quoted as hers only: her note's words stay hers
     assert "devant mon travail" not in form and "sur le lieu de travail de Claire Dubois" in form
+
+
+def test_a_lawyers_copy_of_the_french_templates_is_checked_with_french_words(tmp_path, run):
+    copy = tmp_path / "mes-modeles"
+    shutil.copytree(REPO / "templates" / "fr", copy)
+    assert run("templates", "check", copy, "--language", "fr").exit_code == 0
+    dutch_words = run("templates", "check", copy)  # a folder not named fr: nl by default
+    assert dutch_words.exit_code == 1 and "victim.role.e" in dutch_words.stderr
+    assert run("templates", "check", "--language", "fr").exit_code == 0  # the shipped French folder
+
+
+def test_templates_vars_lists_the_french_role_table(run):
+    result = run("templates", "vars", "summons", "--language", "fr")
+    assert result.exit_code == 0
+    assert "victim.role.plaintiff" in result.stdout and "demanderesse / demandeur / partie demanderesse" in result.stdout
+    assert "'art. 1385bis C. jud.'" in result.stdout
