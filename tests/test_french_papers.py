@@ -371,3 +371,20 @@ def test_templates_vars_lists_the_french_role_table(run):
     assert result.exit_code == 0
     assert "victim.role.plaintiff" in result.stdout and "demanderesse / demandeur / partie demanderesse" in result.stdout
     assert "'art. 1385bis C. jud.'" in result.stdout
+
+
+def test_fr_has_every_name_nl_has_with_the_same_keys():
+    from filings.lang import words
+
+    nl, fr = words("nl"), words("fr")
+    public = {name for name in vars(nl) if not name.startswith("_") and name.upper() == name or
+              callable(getattr(nl, name)) and getattr(getattr(nl, name), "__module__", "") == nl.__name__}
+    for name in public:
+        assert hasattr(fr, name), name
+        mine, theirs = getattr(nl, name), getattr(fr, name)
+        if isinstance(mine, dict) and name != "LAW_SOURCES":  # fr sources its French wording only
+            assert set(theirs) >= set(mine), name  # fr's role table adds French-only words
+            if name != "ROLES":
+                assert set(theirs) == set(mine), name
+    assert set(fr.LAW) == set(nl.LAW)
+    assert fr.LAW_TO_CHECK == nl.LAW_TO_CHECK
