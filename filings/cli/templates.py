@@ -6,7 +6,11 @@ from pathlib import Path
 
 import click
 
+from ..lang import LANGUAGES
 from ..plan.kinds import NAMES as KIND_NAMES
+
+LANGUAGE_HELP = ("the language of the templates (their words: 'la demanderesse' needs more of the role "
+                 "table than 'eiseres'); by default the folder's name when it is one, else nl")
 
 
 @click.group()
@@ -16,15 +20,16 @@ def templates():
 
 @templates.command(name="check")
 @click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
-def templates_check(folder: Path | None):
+@click.option("--language", type=click.Choice(LANGUAGES), help=LANGUAGE_HELP)
+def templates_check(folder: Path | None, language: str | None):
     """Render every template against the demo case; list each value a template uses that the
-    data does not provide. FOLDER defaults to the shipped templates."""
+    data does not provide. FOLDER defaults to the shipped templates (of --language)."""
     from ..render.check import check_templates
     from ..resources import templates_dir
 
-    folder = folder or templates_dir()
+    folder = folder or templates_dir(language or "nl")
     failed = False
-    for report in check_templates(folder):
+    for report in check_templates(folder, language=language):
         if report.ok:
             click.echo(f"{report.template}: ok")
             continue
@@ -41,7 +46,9 @@ def templates_check(folder: Path | None):
 
 @templates.command(name="vars")
 @click.argument("kind", required=False, type=click.Choice(KIND_NAMES))
-def templates_vars(kind: str | None):
+@click.option("--language", type=click.Choice(LANGUAGES), default="nl", show_default=True,
+              help="the language whose words (role table, statutes) the names list")
+def templates_vars(kind: str | None, language: str):
     """List every name a template may use, with its meaning: `victim.name`,
     `incidents[].date`, `request.contact_ban`... KIND limits the list to one document
     kind's template; without it, the names every template has come first, then each
@@ -54,13 +61,13 @@ def templates_vars(kind: str | None):
     from ..plan.names import template_names
 
     if kind is not None:
-        _print_names(template_names(kind))
+        _print_names(template_names(kind, language))
         return
-    shared = template_names("logbook")  # a kind with only the shared names
+    shared = template_names("logbook", language)  # a kind with only the shared names
     click.echo("# every template")
     _print_names(shared)
     for name in KIND_NAMES:
-        own = {k: v for k, v in template_names(name).items() if k not in shared}
+        own = {k: v for k, v in template_names(name, language).items() if k not in shared}
         if own:
             click.echo(f"\n# {name}")
             _print_names(own)

@@ -51,8 +51,10 @@ def quoted(paragraphs: list[str], w: ModuleType) -> list[str]:
 
 def quotations(text: str) -> list[str]:
     """The words quoted in a typed text, as typed: 'Hij schreef: "Ik krijg je wel."' ->
-    ['Ik krijg je wel.']. Straight and curly double quotes; an unpaired mark is ignored."""
-    return [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|“([^”]+)”', text)]
+    ['Ik krijg je wel.']. Straight and curly double quotes, and French guillemets « … »;
+    an unpaired mark is ignored."""
+    return [m.group(1) or m.group(2) or m.group(3)
+            for m in re.finditer(r'"([^"]+)"|“([^”]+)”|«[\s\u00a0\u202f]*([^»]+?)[\s\u00a0\u202f]*»', text)]
 
 
 def address_line(address: Address | None, w: ModuleType) -> str:

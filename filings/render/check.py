@@ -57,10 +57,14 @@ def _tag(value, path: str):
     return value
 
 
-def _demo(today: date) -> list[LoadedCase]:
-    """The demo case, plus a variant so every kind gets rendered: an ex parte request, and
-    no notice yet (the stop message is for a case where he was not told yet)."""
+def _demo(today: date, language: str = "nl") -> list[LoadedCase]:
+    """The demo case in the templates' language, plus a variant so every kind gets rendered:
+    an ex parte request, and no notice yet (the stop message is for a case where he was not
+    told yet)."""
     loaded = load_case(demo_case(), today=today)
+    if loaded.case.language != language:
+        loaded = LoadedCase(loaded.case.model_copy(update={"language": language}), loaded.path,
+                            loaded.warnings, loaded.today)
     request = loaded.case.request.model_copy(update={"procedure": Procedure.ex_parte})
     variant = LoadedCase(loaded.case.model_copy(update={"request": request}), loaded.path,
                          loaded.warnings, loaded.today)
@@ -77,12 +81,17 @@ def _note_once(seen: list[str], name: str) -> None:
 CHECK_BUDGET = 120.0  # seconds for a whole check: every template and every phrase
 
 
-def check_templates(folder: Path, today: date | None = None) -> Iterator[TemplateReport]:
+def check_templates(folder: Path, today: date | None = None, language: str | None = None) -> Iterator[TemplateReport]:
     """A report per template (and per failing phrase), each as soon as it is made; the
-    whole check stops with a report saying so once it has run for CHECK_BUDGET seconds."""
+    whole check stops with a report saying so once it has run for CHECK_BUDGET seconds.
+    language: the words the templates are filled with; by default the folder's name when
+    it is a language (templates/fr), else nl."""
+    from ..lang import LANGUAGES
+
+    language = language or (folder.name if folder.name in LANGUAGES else "nl")
     deadline = time.monotonic() + CHECK_BUDGET
     samples = {}
-    for loaded in _demo(today or date.today()):
+    for loaded in _demo(today or date.today(), language):
         items = evidence_items(loaded)
         planned = planned_documents(loaded.case)
         for document in planned:
