@@ -15,11 +15,19 @@ from docx import Document
 from ruamel.yaml import YAML
 
 from filings.cli import cli
+from filings.lang import LANGUAGES
 from filings.resources import templates_dir
 
 TODAY = date(2026, 11, 26)
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "examples" / "demo" / "case.yaml"
+DEMO_FR = REPO / "examples" / "demo-fr" / "case.yaml"
+
+# Languages whose shipped papers (templates/<language>/) are written on another branch
+# (fr-papers). Tests that read every language's shipped templates iterate SHIPPED; the
+# merge that brings templates/fr empties this set (test_french_plumbing fails until then).
+AWAITING_PAPERS = frozenset({"fr"})
+SHIPPED = tuple(language for language in LANGUAGES if language not in AWAITING_PAPERS)
 
 MINIMAL = {
     "format": 1,

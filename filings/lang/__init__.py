@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-LANGUAGES = ("nl",)  # Case.language takes one of these
+LANGUAGES = ("nl", "fr")  # Case.language takes one of these
 
 
 def words(language: str) -> ModuleType:
