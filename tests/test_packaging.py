@@ -23,6 +23,9 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
     assert "filings/examples/demo/case.yaml" in names
     assert "filings/examples/demo/bewijs/autodeur.png" in names
     assert "filings/skeleton/case.yaml" in names
+    assert {"filings/skeleton/case.fr.yaml", "filings/skeleton/case.nl.yaml"} <= names
+    assert "filings/examples/demo-fr/case.yaml" in names
+    assert "filings/examples/demo-fr/bewijs/portiere-rayee.png" in names
     assert "filings/py.typed" in names  # the library is typed for other doors
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "filings = filings.cli:main" in entry_points
