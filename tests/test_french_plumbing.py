@@ -313,3 +313,32 @@ def test_the_french_demo_case_bundles_as_the_readme_says(run, tmp_path, template
     text = docx_text((out / logbook).read_bytes())
     assert f"dimanche 1er mars 2026, 12{NBSP}h{NBSP}30" in text
     assert run("verify", out).exit_code == 0
+
+
+def test_the_schema_accepts_the_french_demo_case(run):
+    import jsonschema
+
+    schema = json.loads(run("schema").stdout)
+    assert schema["properties"]["language"]["enum"] == ["nl", "fr"]
+    assert "--language nl,fr" in schema["properties"]["language"]["description"]
+    data = json.loads(json.dumps(YAML(typ="safe").load(DEMO_FR.read_text()), default=str))
+    jsonschema.validate(data, schema)
+
+
+@pytest.mark.libreoffice
+def test_a_bilingual_bundle_with_pdfs_puts_each_pdf_beside_its_document(run, tmp_path, templates_for):
+    from test_libreoffice import soffice
+
+    soffice()
+    out = tmp_path / "bundel"
+    result = run("bundle", DEMO_FR, "-o", out, "--language", "fr,nl", "--pdf", "--date", DAY,
+                 *templates_for("fr", "nl"))
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [d["language"] for d in manifest["documents"]][:1] == ["fr"]  # in the order asked
+    for document in manifest["documents"]:
+        folder = document["language"] + "/"
+        assert document["file"].startswith(folder) and document["pdf"] == document["file"][:-5] + ".pdf"
+        assert (out / document["pdf"]).read_bytes().startswith(b"%PDF")
+    assert not list(out.glob("*.pdf"))
+    assert run("verify", out).exit_code == 0
