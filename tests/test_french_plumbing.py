@@ -211,6 +211,15 @@ def test_both_sets_cite_the_same_copies_each_in_its_language(bilingual):
         assert all(copy in index for copy in copies), language
 
 
+def test_several_languages_want_a_templates_folder_per_language(run, tmp_path):
+    mine = tmp_path / "mijn-sjablonen"
+    shutil.copytree(templates_dir("nl"), mine)
+    result = run("bundle", DEMO, "-o", tmp_path / "b", "--language", "nl,fr", "--templates", mine, "--date", DAY)
+    assert result.exit_code == 1
+    assert f"{mine} has no folder nl/" in result.stderr
+    assert not (tmp_path / "b").exists()
+
+
 def test_a_bilingual_bundle_is_the_same_twice(run, tmp_path, templates_for):
     sums = []
     for name in ("a", "b"):

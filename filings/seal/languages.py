@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from ..errors import TemplateProblem
 from ..lang import LANGUAGES, words
 from ..load.loader import LoadedCase
 from ..plan.documents import PlannedDocument, planned_documents
@@ -46,6 +47,10 @@ def paper_sets(loaded: LoadedCase, languages: Sequence[str] | None = None,
     if unknown or not languages or len(set(languages)) != len(languages):
         raise ValueError(f"languages must be distinct, from {', '.join(LANGUAGES)}: got {', '.join(languages)}")
     several = len(languages) > 1
+    for language in languages if several and templates else ():
+        if not (templates / language).is_dir():
+            raise TemplateProblem(f"with several languages the templates folder holds one folder per language "
+                                  f"(as the shipped templates/ does): {templates} has no folder {language}/")
     sets = []
     for language in languages:
         case = loaded.in_language(language)
