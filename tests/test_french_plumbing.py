@@ -112,8 +112,8 @@ def test_dutch_formats_are_unchanged():
 # --- --language: one run in another language -------------------------------------------
 
 def test_render_language_overrides_the_case(run, tmp_path, templates_for):
-    out = tmp_path / "plainte.docx"
-    result = run("render", DEMO, "complaint", "--language", "fr", "-o", out, "--date", DAY, *templates_for("fr"))
+    out = tmp_path / "journal.docx"
+    result = run("render", DEMO, "logbook", "--language", "fr", "-o", out, "--date", DAY, *templates_for("fr"))
     assert result.exit_code == 0, result.output
     from docx import Document
 
