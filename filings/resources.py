@@ -22,5 +22,7 @@ def demo_case() -> Path:
     return _shipped("examples") / "demo" / "case.yaml"
 
 
-def skeleton_case() -> Path:
-    return _PACKAGE / "skeleton" / "case.yaml"
+def skeleton_case(language: str | None = None) -> Path:
+    """The case file `filings init` writes: commented in English, or in the language
+    asked for (case.fr.yaml: French comments and `language: fr`)."""
+    return _PACKAGE / "skeleton" / (f"case.{language}.yaml" if language else "case.yaml")

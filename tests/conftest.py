@@ -15,11 +15,15 @@ from docx import Document
 from ruamel.yaml import YAML
 
 from filings.cli import cli
+from filings.lang import LANGUAGES
 from filings.resources import templates_dir
 
 TODAY = date(2026, 11, 26)
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "examples" / "demo" / "case.yaml"
+DEMO_FR = REPO / "examples" / "demo-fr" / "case.yaml"
+
+SHIPPED = LANGUAGES  # every language ships its papers in templates/<language>/
 
 MINIMAL = {
     "format": 1,

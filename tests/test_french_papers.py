@@ -352,7 +352,7 @@ def test_a_place_in_her_own_french_words_is_never_the_lawyers_or_the_witnesss(tm
     data["incidents"][1]["location"] = "devant mon travail"
     rendered = texts(write(tmp_path, data))
     summons, form = by_kind(rendered, "summons"), by_kind(rendered, "witness_statement")
-    assert "Fait 2 — lundi 2 mars 2026, 07:30 — attendre au passage" in summons  # no neutral place
+    assert "Fait 2 — lundi 2 mars 2026, 7 h 30 — attendre au passage" in summons  # no neutral place
     assert "devant mon travail" in summons  # quoted as hers only: her note's words stay hers
     assert "devant mon travail" not in form and "sur le lieu de travail de Claire Dubois" in form
 

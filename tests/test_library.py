@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 
 import filings
-from conftest import DEMO, REPO, TODAY
+from conftest import DEMO, REPO, SHIPPED, TODAY
 from filings.cli import all_commands
 from filings.lang import LANGUAGES, words
 from filings.plan.kinds import KINDS
@@ -86,7 +86,8 @@ def test_every_kind_has_its_words_and_template_in_every_language_and_its_context
         assert len(set(stems)) == len(stems), f"{language}: two kinds share a file name"
         for kind in KINDS:
             assert set(names[kind.name]) >= {"stem", "title", "purpose", "signer", "destination"}
-            assert (templates_dir(language) / kind.template).is_file(), (language, kind.name)
+            assert language not in SHIPPED or (templates_dir(language) / kind.template).is_file(), (
+                language, kind.name)
     for kind in KINDS:
         assert callable(kind.context_builder()), kind.name
 

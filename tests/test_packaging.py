@@ -6,8 +6,7 @@ import subprocess
 import sys
 import zipfile
 
-from conftest import REPO
-from filings.lang import LANGUAGES
+from conftest import REPO, SHIPPED
 from filings.plan.kinds import KINDS
 
 
@@ -17,13 +16,16 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
     (wheel,) = tmp_path.glob("filings-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for kind in KINDS:
-        for language in LANGUAGES:
+        for language in SHIPPED:
             assert f"filings/templates/{language}/{kind.template}" in names, kind.name
-    for language in LANGUAGES:
+    for language in SHIPPED:
         assert f"filings/templates/{language}/phrases.yaml" in names
     assert "filings/examples/demo/case.yaml" in names
     assert "filings/examples/demo/bewijs/autodeur.png" in names
     assert "filings/skeleton/case.yaml" in names
+    assert {"filings/skeleton/case.fr.yaml", "filings/skeleton/case.nl.yaml"} <= names
+    assert "filings/examples/demo-fr/case.yaml" in names
+    assert "filings/examples/demo-fr/bewijs/portiere-rayee.png" in names
     assert "filings/py.typed" in names  # the library is typed for other doors
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "filings = filings.cli:main" in entry_points

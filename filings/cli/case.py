@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..lang import LANGUAGES
 from .common import case_argument, date_option, echo_warnings, reads_only
 
 
@@ -42,14 +43,16 @@ def schema():
 
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-def init(folder: Path):
+@click.option("--language", type=click.Choice(LANGUAGES),
+              help="A case in this language, commented in it (default: English comments, language: nl).")
+def init(folder: Path, language: str | None):
     """Create a new case folder with a commented case.yaml and an evidence folder.
 
     An existing case.yaml is never overwritten.
     """
     from ..edit.scaffold import EVIDENCE_FOLDER, init_case
 
-    target = init_case(folder)
+    target = init_case(folder, language)
     click.echo(f"created {target} and {folder / EVIDENCE_FOLDER}/")
     click.echo(f"next: fill in {target}, then run: filings validate {target}")
 

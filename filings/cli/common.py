@@ -112,3 +112,37 @@ def templates_option(func):
     )(func)
 
 
+
+
+def _as_languages(ctx, param, value):
+    """'nl,fr' -> ('nl', 'fr'); None: the case's own language."""
+    if value is None:
+        return None
+    from ..lang import LANGUAGES
+
+    chosen = tuple(part.strip() for part in value.split(","))
+    unknown = [part for part in chosen if part not in LANGUAGES]
+    if unknown or len(set(chosen)) != len(chosen):
+        raise click.BadParameter(f"give one or more of {', '.join(LANGUAGES)}, each once, separated by "
+                                 f"commas (e.g. nl,fr); got {value!r}")
+    return chosen
+
+
+languages_option = click.option(
+    "--language",
+    "languages",
+    metavar="LANG[,LANG]",
+    callback=_as_languages,
+    help="The papers' language, instead of the case's `language:` (nl or fr); several, as nl,fr, make "
+         "one bundle with a folder of papers per language and the evidence once.",
+)
+
+
+def language_option(func):
+    from ..lang import LANGUAGES
+
+    return click.option(
+        "--language",
+        type=click.Choice(LANGUAGES),
+        help="The document's language, instead of the case's `language:`.",
+    )(func)

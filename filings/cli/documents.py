@@ -13,6 +13,8 @@ from .common import (
     case_argument,
     date_option,
     echo_warnings,
+    language_option,
+    languages_option,
     reads_only,
     templates_option,
 )
@@ -27,14 +29,16 @@ from .common import (
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @date_option
 @templates_option
+@language_option
 def render(case_file: Path, kind: str, witness: str | None, output: Path, force: bool,
-           today: date | None, templates: Path | None):
+           today: date | None, templates: Path | None, language: str | None):
     """Write one document of a case as a .docx file.
 
     \b
     Example:
         filings render examples/demo/case.yaml complaint -o klacht.docx
         filings render examples/demo/case.yaml witness_statement --witness W1 -o w1.docx
+        filings render examples/demo/case.yaml complaint --language fr -o plainte.docx
     """
     from ..errors import OutputExists
     from ..load.loader import load_case
@@ -45,6 +49,8 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
         raise OutputExists(output)
     loaded = load_case(case_file, today=today)
     echo_warnings(loaded.warnings, case_file)
+    if language:
+        loaded = loaded.in_language(language)
     try:
         document = find_document(loaded.case, kind, witness)
     except WitnessNeeded as exc:
@@ -65,17 +71,21 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
 @click.option("--pdf", is_flag=True, help="Add a PDF beside each document (needs LibreOffice).")
 @date_option
 @templates_option
+@languages_option
 def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
-           today: date | None, templates: Path | None):
+           today: date | None, templates: Path | None, languages: tuple[str, ...] | None):
     """Build the complete bundle: documents, evidence copies, manifest.json, SHA256SUMS.
 
     Evidence is numbered 'stuk 1..n' once and every document cites those numbers.
     The bundle is built beside OUT and moved into place only when complete.
+    With --language nl,fr each language's papers go to a folder of their own (nl/,
+    fr/; with --templates, DIR holds one folder per language) and the evidence once.
 
     \b
     Example:
         filings bundle examples/demo/case.yaml -o bundel --zip
         cd bundel && sha256sum -c SHA256SUMS
+        filings bundle examples/demo/case.yaml -o bundel-nl-fr --language nl,fr
     """
     from ..load.loader import load_case
     from ..seal.bundle import build_bundle
@@ -85,7 +95,7 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     progress = _progress_printer() if sys.stderr.isatty() else None
     try:
         result = build_bundle(loaded, out, force=force, make_zip=make_zip, pdf=pdf,
-                              templates=templates, progress=progress,
+                              templates=templates, languages=languages, progress=progress,
                               notice=lambda note: click.echo(note, err=True))
     finally:
         if progress:

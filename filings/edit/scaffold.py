@@ -11,15 +11,17 @@ from ..resources import skeleton_case
 EVIDENCE_FOLDER = "bewijs"
 
 
-def init_case(folder: Path) -> Path:
-    """Create folder/case.yaml and folder/bewijs/; never touch an existing case file."""
+def init_case(folder: Path, language: str | None = None) -> Path:
+    """Create folder/case.yaml and folder/bewijs/; never touch an existing case file.
+    language: a case in that language, its comments in it too (default: English
+    comments, a Dutch case)."""
     target = folder / "case.yaml"
     if target.exists():
         raise OutputExists(target, replaceable=False,
                            message=f"{target} already exists; nothing was changed (choose another folder)")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a case is private: owner only
     try:
-        create_atomic(target, skeleton_case().read_bytes())
+        create_atomic(target, skeleton_case(language).read_bytes())
     except FileExistsError:
         raise OutputExists(target, replaceable=False,
                            message=f"{target} already exists; nothing was changed") from None

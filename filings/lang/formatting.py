@@ -1,8 +1,24 @@
 """Dates, times and amounts as a language's documents write them (babel).
 
-`formats(language)` gives the functions bound to that language's locale (nl: nl_BE,
-`12 maart 2026`, `€ 1.000,00`); each keeps its own cache, since a logbook repeats its
-dates and babel's formatting is not cheap. Clock times are the same in every language.
+`formats(language)` gives the functions bound to that language's locale: nl (nl_BE)
+writes `12 maart 2026`, `07:45` and `€ 1.000,00`; fr (fr_BE) writes `1er mars 2026`,
+`7 h 45` and `1 000,00 €`. Each date function keeps its own cache, since a logbook
+repeats its dates and babel's formatting is not cheap.
+
+Where babel's fr_BE differs from Belgian legal French, the style rules below correct it:
+- the first of the month is `1er` (`le 1er mars 2026`, `jeudi 1er mars 2026`); babel
+  writes `1 mars`;
+- a clock time is `12 h 30` (`18 h` on the hour), with no-break spaces around `h`, as
+  French typography writes hours (cuy.be/orthotypo "h pour heure": "douze heures trente
+  >> 12 h 30", the space no-break; OQLF "Écriture des heures": `18 h 15`, `17 h 05`);
+  babel's fr_BE time is `12:30`;
+- amounts keep babel's fr_BE form `1 000,00 €` but group with U+00A0, not babel's
+  U+202F (narrow no-break space): the templates are set in Arial (tools/docxbuild.py),
+  and where Arial is absent LibreOffice draws it with Liberation Sans, whose 1.07 release
+  (still shipped by Debian as fonts-liberation, measured here) has no U+202F, so the
+  group separator would show as a missing-glyph box or fall back to another font; many
+  fonts a lawyer may switch to lack it too (Open Sans, EB Garamond: their issue trackers).
+  U+00A0 is in every font and, like U+202F, never breaks the amount across lines.
 """
 
 from __future__ import annotations
@@ -17,17 +33,23 @@ from babel.numbers import format_currency, format_decimal
 
 from . import words
 
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # babel's fr group separator
+
 
 class Formats:
-    """The formatting functions of one locale."""
+    """The formatting functions of one locale (Dutch unless a subclass says otherwise)."""
 
     long_date: Callable[[date], str]  # 12 maart 2026
     full_date: Callable[[date], str]  # donderdag 12 maart 2026
 
     def __init__(self, locale: str):
         self.locale = locale
-        self.long_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "long", locale=locale))
-        self.full_date = lru_cache(maxsize=4096)(lambda value: format_date(value, "full", locale=locale))
+        self.long_date = lru_cache(maxsize=4096)(lambda value: self._date(value, "long"))
+        self.full_date = lru_cache(maxsize=4096)(lambda value: self._date(value, "full"))
+
+    def _date(self, value: date, style: str) -> str:
+        return format_date(value, style, locale=self.locale)
 
     def month(self, value: date) -> str:
         """maart 2026"""
@@ -49,20 +71,60 @@ class Formats:
         """1.500"""
         return format_decimal(value, locale=self.locale)
 
+    def clock(self, value: time) -> str:
+        """07:45"""
+        return value.strftime("%H:%M")
+
+    def time_span(self, start: time | None, end: time | None) -> str:
+        """07:45–08:10, or 07:45, or '' without a time."""
+        if start is None:
+            return ""
+        return f"{self.clock(start)}–{self.clock(end)}" if end is not None else self.clock(start)
+
+
+class FrenchFormats(Formats):
+    """fr_BE as Belgian legal French writes it (the module docstring gives the sources)."""
+
+    def _date(self, value: date, style: str) -> str:
+        text = format_date(value, style, locale=self.locale)
+        if value.day == 1:  # '1 mars 2026' -> '1er mars 2026', 'dimanche 1 mars' -> 'dimanche 1er mars'
+            text = text.replace(f"1 {format_date(value, 'MMMM', locale=self.locale)}",
+                                f"1er {format_date(value, 'MMMM', locale=self.locale)}", 1)
+        return text
+
+    def short_month(self, value: date) -> str:
+        """janv. 2026: French keeps the abbreviation's point"""
+        return format_date(value, "LLL y", locale=self.locale)
+
+    def short_day(self, value: date) -> str:
+        """9 janv., 1er mars: a chart's label"""
+        text = format_date(value, "d LLL", locale=self.locale)
+        return "1er" + text[1:] if value.day == 1 else text
+
+    def euro(self, amount: Decimal) -> str:
+        """1 000,00 € (no-break spaces: see the module docstring)"""
+        return format_currency(amount, "EUR", locale=self.locale).replace(NNBSP, NBSP)
+
+    def number(self, value: int) -> str:
+        """1 500"""
+        return format_decimal(value, locale=self.locale).replace(NNBSP, NBSP)
+
+    def clock(self, value: time) -> str:
+        """7 h 45; 18 h on the hour"""
+        return f"{value.hour}{NBSP}h" + (f"{NBSP}{value.minute:02d}" if value.minute else "")
+
+    def time_span(self, start: time | None, end: time | None) -> str:
+        """7 h 45 – 8 h 10 (the dash spaced: the times hold spaces), or 7 h 45, or ''."""
+        if start is None:
+            return ""
+        return f"{self.clock(start)}{NBSP}– {self.clock(end)}" if end is not None else self.clock(start)
+
+
+_STYLES = {"fr": FrenchFormats}
+
 
 @lru_cache(maxsize=None)
 def formats(language: str) -> Formats:
     """The formatting functions for a case's language ('nl' -> nl_BE)."""
-    return Formats(words(language).LOCALE)
+    return _STYLES.get(language, Formats)(words(language).LOCALE)
 
-
-def clock(value: time) -> str:
-    """07:45"""
-    return value.strftime("%H:%M")
-
-
-def time_span(start: time | None, end: time | None) -> str:
-    """07:45–08:10, or 07:45, or '' without a time."""
-    if start is None:
-        return ""
-    return f"{clock(start)}–{clock(end)}" if end is not None else clock(start)

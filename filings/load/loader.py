@@ -36,6 +36,18 @@ class LoadedCase:
         """Each evidence file on disk, with its path as the case records it."""
         return [(self.base_dir / p.file, p.file) for p in self.case.evidence if p.file]
 
+    def in_language(self, language: str) -> LoadedCase:
+        """The same case with its papers in another language (`--language fr`). Only the
+        documents change: the case's own text stays as written, and it was validated in
+        its own language."""
+        from ..lang import LANGUAGES
+
+        if language not in LANGUAGES:
+            raise ValueError(f"no papers in {language!r}; known: {', '.join(LANGUAGES)}")
+        if language == self.case.language:
+            return self
+        return replace(self, case=self.case.model_copy(update={"language": language}))
+
     def inputs(self) -> list[tuple[Path, str]]:
         """The files an output must never replace, with what each is: the case file and
         its evidence (paths.check_output)."""

@@ -546,7 +546,10 @@ class Case(_Block):
 
     format: Literal[1] = Field(description="Case-file format version; always 1.")
     reference: Line = Field(description="Your own file reference, e.g. DOS-2026-014.")
-    language: Literal["nl", "fr"] = Field("nl", description="Language of the documents: nl or fr.")
+    language: Literal["nl", "fr"] = Field(
+        "nl", description="Language of the documents: nl (Dutch) or fr (French). For one run, "
+                          "`filings bundle --language fr` (or `render --language fr`) makes them in the "
+                          "other language, and `--language nl,fr` makes one bundle with both sets.")
     victim: Victim
     respondent: Respondent
     lawyer: Lawyer | None = None

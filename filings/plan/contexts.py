@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ..lang import words
-from ..lang.formatting import clock, formats
+from ..lang.formatting import formats
 from ..load.loader import LoadedCase
 from ..load.model import Case, Gender, IncidentKind, Procedure, Witness
 from ..privacy import WITHHELD_FROM_WITNESSES, Audience
@@ -366,7 +366,7 @@ def court(loaded, document, base, shield, planned) -> dict:
         },
         "hearing": {
             "day": f.long_date(hearing.date) if hearing and hearing.date else "",
-            "hour": clock(hearing.time) if hearing and hearing.time else "",
+            "hour": f.clock(hearing.time) if hearing and hearing.time else "",
             "place": hearing.place if hearing and hearing.place else "",
         },
     }

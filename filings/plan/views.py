@@ -14,7 +14,7 @@ from datetime import date
 from types import ModuleType
 
 from ..lang import words
-from ..lang.formatting import Formats, clock, formats, time_span
+from ..lang.formatting import Formats, formats
 from ..load.model import Address, Case, Incident, Lawyer, QuotedMessage, Respondent
 from ..privacy import Audience
 from ..privacy.recognisers import ADDRESS, EMAIL, NATIONAL_NUMBER, PHONE
@@ -155,7 +155,7 @@ def incident_facts(case: Case, pieces: dict[str, int]) -> list[dict]:
             "number": number,
             "date": f.long_date(incident.date),
             "day": f.full_date(incident.date),
-            "time": time_span(incident.time, incident.end_time),
+            "time": f.time_span(incident.time, incident.end_time),
             "when": _when(incident, f),
             "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
             "described": w.join(w.COURT_KINDS[k] for k in incident.kinds),
@@ -200,7 +200,7 @@ def _message_view(message: QuotedMessage, pieces: dict[str, int], shield: Shield
         "text": closed_bidi(shield(text)),
         "sender": closed_bidi(shield(message.sender)),  # a name an export wrote may be her number
         "kind": w.MESSAGE_KINDS[message.kind.value],
-        "cite": w.message_cite(piece, f.long_date(sent.date()), f"{sent:%H:%M}",
+        "cite": w.message_cite(piece, f.long_date(sent.date()), f.clock(sent.time()),
                                message.clock.value if message.clock else None),
     }
 
@@ -216,7 +216,7 @@ def _neutral_place(incident: Incident, location: str, shield: Shield, w: ModuleT
 def _when(incident: Incident, f: Formats) -> str:
     text = f.full_date(incident.date)
     if incident.time is not None:
-        text += f", {time_span(incident.time, incident.end_time)}"
+        text += f", {f.time_span(incident.time, incident.end_time)}"
     return text
 
 
@@ -257,8 +257,8 @@ def pattern_view(case: Case) -> dict:
             "count": len(facts["night"]),
             "timed": facts["timed"],
             "facts": w.facts(facts["night"]),
-            "from": clock(legal.NIGHT_START),
-            "to": clock(legal.NIGHT_END),
+            "from": f.clock(legal.NIGHT_START),
+            "to": f.clock(legal.NIGHT_END),
         },
         "after_notice": {
             "count": len(facts["after_notice"]),
@@ -322,7 +322,7 @@ def witness_incidents(case: Case, witness_id: str, shield: Shield) -> list[dict]
     account, nor of her `location`, which is in her voice (legal-review-1.md §2)."""
     f = formats(case.language)
     return [
-        {"date": f.long_date(i.date), "time": time_span(i.time, i.end_time),
+        {"date": f.long_date(i.date), "time": f.time_span(i.time, i.end_time),
          "place": witness_place(i, case, shield),
          # the date and the place only: her hours in the form he signs would steer him
          "when": ", ".join(x for x in (f.long_date(i.date), witness_place(i, case, shield)) if x)}

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..errors import OutputExists
 from ..lang import words
@@ -20,11 +20,12 @@ from ..load.loader import LoadedCase
 from ..locking import lock_file_for, locked
 from ..paths import check_output
 from ..plan.contexts import Contexts
-from ..plan.documents import PlannedDocument, planned_documents, require_facts
+from ..plan.documents import require_facts
 from ..render.document import render_document, template_inputs, template_path
 from .archive import write_zip
 from .copies import with_evidence
 from .existing import is_bundle_folder, is_bundle_zip, recover_leftovers
+from .languages import PaperSet, paper_sets
 from .manifest import write_manifest
 from .names import MANIFEST, SUMS
 from .sums import write_sums
@@ -50,11 +51,14 @@ def build_bundle(
     folder: bool = True,
     pdf: bool = False,
     templates: Path | None = None,
+    languages: Sequence[str] | None = None,
     progress: Progress | None = None,
     notice: Progress | None = None,
 ) -> BundleResult:
     """Write the bundle of a validated case to out (and out.zip with make_zip; only
     out.zip with folder=False, for a door that hands over one file).
+    languages: the papers' languages, default the case's; with several, each set goes to
+    a folder of its own (languages.py) and templates holds one folder per language.
     progress hears each step; notice hears what the user must know even if the bundle
     then fails (what an interrupted run had left, and what became of it)."""
     say = progress or (lambda message: None)
@@ -63,11 +67,12 @@ def build_bundle(
         raise ValueError("build_bundle: ask for the folder, the zip or both")
     zip_path = out.with_name(out.name + ".zip") if make_zip else None
     require_facts(loaded.case)
-    planned = planned_documents(loaded.case)
+    sets = paper_sets(loaded, languages, templates)
     # A missing template is refused before any work is done.
-    for document in planned:
-        template_path(document, templates, loaded.case.language)
-    inputs = [*loaded.inputs(), *template_inputs(templates, loaded.case.language)]
+    for paper_set in sets:
+        for document in paper_set.planned:
+            template_path(document, paper_set.templates, paper_set.language)
+    inputs = [*loaded.inputs(), *(i for s in sets for i in template_inputs(s.templates, s.language))]
     for target in filter(None, (out if folder else None, zip_path)):
         check_output(target, inputs)
     if pdf:
@@ -81,7 +86,7 @@ def build_bundle(
         for note in recover_leftovers(out, inputs):
             (notice or say)(note)
         _check_replaceable(out if folder else None, zip_path, force)
-        return _build(loaded, planned, out, folder, zip_path, pdf, templates, say)
+        return _build(loaded, sets, out, folder, zip_path, pdf, say)
 
 
 def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
@@ -97,26 +102,32 @@ def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
                                replaces_only="a bundle", advice="Remove it yourself or choose another name")
 
 
-def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder: bool,
-           zip_path: Path | None, pdf: bool, templates: Path | None, say: Progress) -> BundleResult:
+def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
+           zip_path: Path | None, pdf: bool, say: Progress) -> BundleResult:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     zip_staging: Path | None = None
     try:
-        contexts: Contexts | None = None
+        contexts: list[Contexts] = []
 
         def render(items):  # runs while the evidence is copied beside it (copies.py)
-            nonlocal contexts
-            contexts = Contexts(loaded, items, planned)
-            return _render_documents(loaded, planned, contexts, staging, templates, say)
+            written = []
+            for paper_set in sets:
+                (staging / paper_set.folder).mkdir(exist_ok=True)
+                contexts.append(Contexts(paper_set.loaded, items, paper_set.planned))
+                written += _render_documents(paper_set, contexts[-1], staging, say)
+            return written
 
-        items, written = with_evidence(loaded, staging, say, render)
-        figures = _write_chart(loaded, contexts, staging, say)
+        items, written = with_evidence(sets[0].loaded, staging, say, render)
+        figures = [name for paper_set, context in zip(sets, contexts)
+                   for name in _write_chart(paper_set, context, staging, say)]
         if pdf:
             from ..render.pdf import convert_to_pdf
 
             say(f"converting {len(written)} documents to PDF")
-            convert_to_pdf([staging / name for name in written], staging, loaded.today)
-        write_manifest(loaded, planned, items, staging, figures)
+            for paper_set in sets:
+                convert_to_pdf([staging / paper_set.path(d.file_name) for d in paper_set.planned],
+                               staging / paper_set.folder, loaded.today)
+        write_manifest(loaded, sets, items, staging, figures)
         listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
         _owner_only(staging)
         if zip_path is not None:
@@ -144,24 +155,26 @@ def _owner_only(folder: Path) -> None:
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
-def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts, staging: Path,
-                      templates, say) -> list[str]:
+def _render_documents(paper_set: PaperSet, contexts: Contexts, staging: Path, say: Progress) -> list[str]:
     written = []
+    planned = paper_set.planned
     for count, document in enumerate(planned, start=1):
-        say(f"document {count}/{len(planned)}: {document.file_name}")
-        data = render_document(loaded, document, templates=templates, contexts=contexts)
-        (staging / document.file_name).write_bytes(data)
-        written.append(document.file_name)
+        name = paper_set.path(document.file_name)
+        say(f"document {count}/{len(planned)}: {name}")
+        data = render_document(paper_set.loaded, document, templates=paper_set.templates, contexts=contexts)
+        with (staging / name).open("xb") as target:  # two papers never share a name (languages.py)
+            target.write(data)
+        written.append(name)
     return written
 
 
-def _write_chart(loaded: LoadedCase, contexts: Contexts, staging: Path, say: Progress) -> list[str]:
+def _write_chart(paper_set: PaperSet, contexts: Contexts, staging: Path, say: Progress) -> list[str]:
     """The pattern chart the documents show, also as a file of its own beside them (the same
     bytes as the picture in each document): [its name], or [] without a chart."""
     chart = contexts.chart()
     if chart is None:
         return []
-    name = words(loaded.case.language).CHART_FILE
+    name = paper_set.path(words(paper_set.language).CHART_FILE)
     say(f"chart: {name}")
     (staging / name).write_bytes(chart.png())
     return [name]

@@ -74,7 +74,8 @@ def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
 
 
 def _planned(loaded: LoadedCase, items: list[EvidenceItem]) -> list[_Copy]:
-    shield = Shield(loaded.case.victim, Audience.court)  # names are listed to every audience
+    # names are listed to every audience, in the language of the first set of papers
+    shield = Shield(loaded.case.victim, Audience.court, loaded.case.language)
     copies = []
     for item in items:
         piece = item.piece

@@ -11,28 +11,21 @@ from ..plan.documents import PlannedDocument
 from ..plan.evidence import EvidenceItem
 from ..privacy import Audience
 from ..privacy.shield import Shield
+from .languages import PaperSet
 from .names import BUNDLE_FORMAT, MANIFEST
 
 
-def write_manifest(loaded: LoadedCase, planned: list[PlannedDocument], items: list[EvidenceItem],
+def write_manifest(loaded: LoadedCase, sets: list[PaperSet], items: list[EvidenceItem],
                    staging: Path, figures: list[str] = ()) -> None:
-    """figures: the pictures the documents show, as files of their own (the pattern chart)."""
+    """sets: the papers of each language (languages.py); figures: the pictures the
+    documents show, as files of their own (the pattern chart of each language)."""
     shield = Shield(loaded.case.victim, Audience.court)  # the manifest may be handed on
     manifest = {
         "format": BUNDLE_FORMAT,
         "case": loaded.case.reference,
         "generated_on": loaded.today.isoformat(),
         "tool": {"name": "filings", "version": __version__},
-        "documents": [
-            {
-                "file": d.file_name,
-                "kind": d.kind.name,
-                "audience": d.kind.audience.value,
-                **({"witness": d.witness} if d.witness else {}),
-                **({"pdf": f"{Path(d.file_name).stem}.pdf"} if (staging / f"{Path(d.file_name).stem}.pdf").exists() else {}),
-            }
-            for d in planned
-        ],
+        "documents": [_document(s, d, staging) for s in sets for d in s.planned],
         "evidence": [
             {
                 "number": item.number,
@@ -50,3 +43,15 @@ def write_manifest(loaded: LoadedCase, planned: list[PlannedDocument], items: li
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     (staging / MANIFEST).write_text(text, encoding="utf-8")
+
+
+def _document(paper_set: PaperSet, document: PlannedDocument, staging: Path) -> dict:
+    pdf = paper_set.path(f"{Path(document.file_name).stem}.pdf")
+    return {
+        "file": paper_set.path(document.file_name),
+        "kind": document.kind.name,
+        "audience": document.kind.audience.value,
+        "language": paper_set.language,
+        **({"witness": document.witness} if document.witness else {}),
+        **({"pdf": pdf} if (staging / pdf).exists() else {}),
+    }
