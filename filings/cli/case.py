@@ -7,10 +7,12 @@ from pathlib import Path
 
 import click
 
+from ..i18n import _
+from .common import Command
 from .common import case_argument, date_option, echo_warnings, reads_only
 
 
-@click.command()
+@click.command(cls=Command)
 @case_argument
 @date_option
 @click.pass_context
@@ -30,7 +32,7 @@ def validate(ctx: click.Context, case_file: Path, today: date | None):
     click.echo(summarise(loaded.case))
 
 
-@click.command()
+@click.command(cls=Command)
 def schema():
     """Print the JSON Schema of the case file (for editor completion and other tools)."""
     import json
@@ -40,7 +42,7 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def init(folder: Path):
     """Create a new case folder with a commented case.yaml and an evidence folder.
@@ -50,7 +52,7 @@ def init(folder: Path):
     from ..edit.scaffold import EVIDENCE_FOLDER, init_case
 
     target = init_case(folder)
-    click.echo(f"created {target} and {folder / EVIDENCE_FOLDER}/")
-    click.echo(f"next: fill in {target}, then run: filings validate {target}")
+    click.echo(_("created {case_file} and {folder}/").format(case_file=target, folder=folder / EVIDENCE_FOLDER))
+    click.echo(_("next: fill in {case_file}, then run: filings validate {case_file}").format(case_file=target))
 
 

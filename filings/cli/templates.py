@@ -6,10 +6,13 @@ from pathlib import Path
 
 import click
 
+from ..i18n import _
+from .common import Commands
+
 from ..plan.kinds import NAMES as KIND_NAMES
 
 
-@click.group()
+@click.group(cls=Commands)
 def templates():
     """Work with the .docx templates."""
 
@@ -26,13 +29,14 @@ def templates_check(folder: Path | None):
     failed = False
     for report in check_templates(folder):
         if report.ok:
-            click.echo(f"{report.template}: ok")
+            click.echo(_("{template}: ok").format(template=report.template))
             continue
         failed = failed or bool(report.missing) or not report.error.endswith("ignored")
         if report.error:
             click.echo(f"{report.template}: {report.error}", err=True)
         for name in report.missing:
-            click.echo(f"{report.template}: uses `{name}`, which the data does not provide", err=True)
+            click.echo(_("{template}: uses `{name}`, which the data does not provide")
+                       .format(template=report.template, name=name), err=True)
     if failed:
         raise click.exceptions.Exit(1)
 
@@ -57,7 +61,7 @@ def templates_vars(kind: str | None):
         _print_names(template_names(kind))
         return
     shared = template_names("logbook")  # a kind with only the shared names
-    click.echo("# every template")
+    click.echo("# " + _("every template"))
     _print_names(shared)
     for name in KIND_NAMES:
         own = {k: v for k, v in template_names(name).items() if k not in shared}
