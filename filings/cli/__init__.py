@@ -42,7 +42,7 @@ class Commands(Group):
         if name not in self.commands and name in COMMANDS:
             import importlib
 
-            module, attribute, _ = COMMANDS[name]
+            module, attribute, _short_help = COMMANDS[name]
             self.add_command(getattr(importlib.import_module(f"{__name__}.{module}"), attribute), name)
         return self.commands.get(name)
 

@@ -249,5 +249,5 @@ def evidence_list(ctx, case_file: Path, today):
     broken = [s for s in statuses if s.broken]
     if broken:
         click.echo(_("{count} file(s) missing or changed:").format(count=len(broken)) + " "
-                   + ", ".join(f"{s.id} {s.status}" for s in broken), err=True)
+                   + ", ".join(f"{s.id} {_(s.status)}" for s in broken), err=True)
         raise click.exceptions.Exit(1)

@@ -45,7 +45,7 @@ def incident_table(case: Case, since: date | None = None, kinds: list[IncidentKi
 
 def evidence_table(case: Case, statuses: list) -> list[str]:
     rows = [
-        [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", s.status]
+        [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", _(s.status)]
         for p, s in zip(case.evidence, statuses)
     ]
     return table(["id", _("kind"), _("date"), _("file"), _("matches recorded hash")], rows, widest=60)

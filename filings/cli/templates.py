@@ -31,7 +31,7 @@ def templates_check(folder: Path | None):
         if report.ok:
             click.echo(_("{template}: ok").format(template=report.template))
             continue
-        failed = failed or bool(report.missing) or not report.error.endswith("ignored")
+        failed = failed or bool(report.missing) or not report.ignored
         if report.error:
             click.echo(f"{report.template}: {report.error}", err=True)
         for name in report.missing:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..i18n import _
 from ..errors import OutputExists
 from ..lang import words
 from ..load.loader import LoadedCase
@@ -75,7 +76,7 @@ def build_bundle(
 
         find_soffice()
     out.parent.mkdir(parents=True, exist_ok=True)
-    busy = f"another filings command is writing {out} right now; run this again when it has finished"
+    busy = _("another filings command is writing {out} right now; run this again when it has finished").format(out=out)
     check_output(lock_file_for(out), inputs)
     with locked(out, wait=0, busy=busy):
         for note in recover_leftovers(out, inputs):
@@ -92,9 +93,10 @@ def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
         if not force:
             raise OutputExists(target)
         if not made_by_us(target):
-            raise OutputExists(target, unlike=f"is not a bundle made by filings (it lacks {SUMS} and a "
-                                              f"{MANIFEST} written by filings)",
-                               replaces_only="a bundle", advice="Remove it yourself or choose another name")
+            raise OutputExists(target, unlike=_("is not a bundle made by filings (it lacks {sums} and a "
+                                                "{manifest} written by filings)")
+                                                .format(sums=SUMS, manifest=MANIFEST),
+                               replaces_only=_("a bundle"), advice=_("Remove it yourself or choose another name"))
 
 
 def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder: bool,
@@ -114,7 +116,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder
         if pdf:
             from ..render.pdf import convert_to_pdf
 
-            say(f"converting {len(written)} documents to PDF")
+            say(_("converting {count} documents to PDF").format(count=len(written)))
             convert_to_pdf([staging / name for name in written], staging, loaded.today)
         write_manifest(loaded, planned, items, staging, figures)
         listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
@@ -174,7 +176,8 @@ def _move_into_place(staging: Path, out: Path) -> None:
         return
     if not out.is_dir():
         raise OutputExists(out, replaceable=False,
-                           message=f"{out} exists and is not a folder; remove it or choose another name")
+                           message=_("{out} exists and is not a folder; remove it or choose another name")
+                                     .format(out=out))
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)
