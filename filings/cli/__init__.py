@@ -73,7 +73,7 @@ def _set_language(ctx: click.Context, param: click.Parameter, value: str | None)
 @click.option("--lang", type=click.Choice(LANGUAGES), is_eager=True, expose_value=False,
               callback=_set_language, help=N_("The language of messages and help (nl, fr, en); default: "
                                               "from LANG, as gettext reads it."))
-@click.version_option(__version__, prog_name="filings")
+@click.version_option(__version__, prog_name="filings", help=N_("Show the version and exit."))
 def cli():
     """Turn a stalking case file (logbook, evidence, witnesses) into Belgian legal documents.
 

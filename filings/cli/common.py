@@ -25,6 +25,9 @@ class Translated:
         self._help = text
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        help_option = self.get_help_option(ctx)
+        if help_option is not None:  # click words it once, in the language of the first run
+            help_option.help = N_("Show this message and exit.")
         params = [param for param in self.get_params(ctx) if getattr(param, "help", None)]
         english = [param.help for param in params]
         for param in params:

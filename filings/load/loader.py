@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field, replace
@@ -148,9 +149,8 @@ def _message(error: dict[str, Any], loc: KeyPath) -> str:
     given = error.get("input", "")
     if kind in ("enum", "literal_error"):
         if given is None:
-            return _("has no value: fill in one of: {expected}").format(expected=ctx.get("expected", ""))
-        return _("{given!r} is not allowed here; use one of: {expected}").format(given=given,
-                                                                              expected=ctx.get("expected", ""))
+            return _("has no value: fill in one of: {expected}").format(expected=_choices(ctx))
+        return _("{given!r} is not allowed here; use one of: {expected}").format(given=given, expected=_choices(ctx))
     if given is None and kind.endswith("_type"):
         # Optional keys accept an empty value, so this one is required.
         return _("has no value: fill it in")
@@ -167,6 +167,15 @@ def _message(error: dict[str, Any], loc: KeyPath) -> str:
     if kind in _MESSAGES:
         return _(_MESSAGES[kind]).format(**ctx)
     return error["msg"]
+
+
+def _choices(ctx: dict[str, Any]) -> str:
+    """pydantic's "'female', 'male' or 'other'", with 'or' in the user's language."""
+    expected = str(ctx.get("expected", ""))
+    values = re.findall(r"'[^']*'", expected)
+    if len(values) < 2:
+        return expected
+    return _("{items} or {last}").format(items=", ".join(values[:-1]), last=values[-1])
 
 
 def _unknown_key(loc: KeyPath) -> str:
