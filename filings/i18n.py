@@ -14,26 +14,28 @@ import (option help, tables of messages) are marked with N_ and translated where
 from __future__ import annotations
 
 import gettext as _gettext
-import os
 from pathlib import Path
 
 DOMAIN = "filings"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("en", "nl", "fr")
-_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
-# One catalogue per setting of the environment: gettext.translation caches the parsed .mo
-# file, but finding it stats several candidate paths; a warning list calls _ thousands of times.
-_by_environment: dict[tuple[str | None, ...], _gettext.NullTranslations] = {}
+# The catalogue in use, found from the environment on first use; reset() when the
+# environment changes (each CLI run, --lang). Looking it up per message would cost more
+# than the message: a large logbook gives thousands of warnings.
+_current: _gettext.NullTranslations | None = None
 
 
 def _catalogue() -> _gettext.NullTranslations:
-    key = tuple(os.environ.get(name) for name in _ENVIRONMENT)
-    catalogue = _by_environment.get(key)
-    if catalogue is None:
-        catalogue = _gettext.translation(DOMAIN, LOCALE_DIR, fallback=True)
-        _by_environment[key] = catalogue
-    return catalogue
+    global _current
+    if _current is None:
+        _current = _gettext.translation(DOMAIN, LOCALE_DIR, fallback=True)
+    return _current
+
+
+def reset() -> None:
+    """Find the language again from the environment on the next message."""
+    global _current
+    _current = None
 
 
 def _(message: str) -> str:
@@ -52,9 +54,9 @@ def N_(message: str) -> str:
 
 
 def language() -> str:
-    """The language messages are shown in: 'nl', 'fr' or 'en'."""
-    info = _catalogue().info()
-    return info.get("language", "en") if isinstance(_catalogue(), _gettext.GNUTranslations) else "en"
+    """The language the environment asks for now: 'nl', 'fr' or 'en'."""
+    catalogue = _gettext.translation(DOMAIN, LOCALE_DIR, fallback=True)
+    return catalogue.info().get("language", "en") if isinstance(catalogue, _gettext.GNUTranslations) else "en"
 
 
 def use_for_click() -> None:

@@ -10,7 +10,7 @@ import sys
 import click
 
 from .. import __version__
-from ..i18n import LANGUAGES, N_, _, use_for_click
+from ..i18n import LANGUAGES, N_, _, reset, use_for_click
 from .common import Group
 
 # Every command: its module and object, and the line `filings --help` shows for it. The
@@ -54,6 +54,7 @@ class Commands(Group):
         """Every run speaks the user's language, click's own messages included; --lang
         holds for this run only."""
         use_for_click()
+        reset()  # the environment may have changed since the last run (a test, a web page)
         before = os.environ.get("LANGUAGE")
         try:
             return super().main(*args, **kwargs)
@@ -62,11 +63,13 @@ class Commands(Group):
                 os.environ.pop("LANGUAGE", None)
             else:
                 os.environ["LANGUAGE"] = before
+            reset()
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     if value:
         os.environ["LANGUAGE"] = value  # what gettext reads first, for click's messages too
+        reset()
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})

@@ -122,7 +122,7 @@ def _build(loaded: LoadedCase, planned: list[PlannedDocument], out: Path, folder
         listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
         _owner_only(staging)
         if zip_path is not None:
-            say(f"writing {zip_path.name}")
+            say(_("writing {file}").format(file=zip_path.name))
             zip_staging = write_zip(staging, zip_path, out.name)
         if folder:
             _move_into_place(staging, out)
@@ -150,7 +150,7 @@ def _render_documents(loaded, planned: list[PlannedDocument], contexts: Contexts
                       templates, say) -> list[str]:
     written = []
     for count, document in enumerate(planned, start=1):
-        say(f"document {count}/{len(planned)}: {document.file_name}")
+        say(_("document {count}/{total}: {file}").format(count=count, total=len(planned), file=document.file_name))
         data = render_document(loaded, document, templates=templates, contexts=contexts)
         (staging / document.file_name).write_bytes(data)
         written.append(document.file_name)
@@ -164,7 +164,7 @@ def _write_chart(loaded: LoadedCase, contexts: Contexts, staging: Path, say: Pro
     if chart is None:
         return []
     name = words(loaded.case.language).CHART_FILE
-    say(f"chart: {name}")
+    say(_("chart: {file}").format(file=name))
     (staging / name).write_bytes(chart.png())
     return [name]
 

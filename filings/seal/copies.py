@@ -56,7 +56,8 @@ def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
     counter = itertools.count(1)
 
     def copy(planned: _Copy) -> EvidenceItem:
-        say(f"evidence {next(counter)}/{len(copies)}: stuk {planned.item.number}")
+        say(_("evidence {count}/{total}: stuk {number}").format(count=next(counter), total=len(copies),
+                                                                number=planned.item.number))
         return _copy(planned, folder)
 
     first = {c.item.number: copy(c) for c in copies if not c.item.piece.sha256}
