@@ -173,4 +173,4 @@ def _wall(match: re.Match, order: str) -> datetime | None:
 
 def _ranges(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:5])
-    return shown + (f" and {len(numbers) - 5} more" if len(numbers) > 5 else "")
+    return shown + (_(" and {count} more").format(count=len(numbers) - 5) if len(numbers) > 5 else "")

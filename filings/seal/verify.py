@@ -212,7 +212,8 @@ def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
     if len(roots) != 1:
         raise NotABundle(_("no {sums} at the top of the zip; is it a filings bundle?").format(sums=SUMS))
     root = roots.pop()
-    report.duplicate += [f"{n} (zip member)" for n, count in sorted(Counter(names).items()) if count > 1]
+    report.duplicate += [_("{name} (zip member)").format(name=n) for n, count in sorted(Counter(names).items())
+                         if count > 1]
     entries: list[Entry] = []
     for info, name in zip(infos, names):
         mode = info.external_attr >> 16
