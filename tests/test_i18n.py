@@ -225,3 +225,18 @@ def test_help_in_dutch_loads_no_babel_and_no_model():
                             env={"LANG": "nl_BE.UTF-8", "PATH": "/usr/bin:/bin"}, cwd=REPO)
     assert result.stdout.startswith("Gebruik: filings")
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_log_add_asks_and_refuses_in_french(write_case):
+    from conftest import minimal_case
+
+    case = write_case(minimal_case())
+    answers = "\n".join(["31/12/2026", "2026-11-21", "", "voor de deur", "bellen", "home_visit",
+                         "Hij legde bloemen aan de deur", "", "", "", ""]) + "\n"
+    result = invoke("fr", "log", "add", case, input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Date (AAAA-MM-JJ)" in result.stderr
+    assert "Erreur : écrivez la date AAAA-MM-JJ, p. ex. 2026-03-12" in result.stderr
+    assert "Erreur : `bellen` n'est pas une nature d'incident ; utilisez : calls, messages" in result.stderr
+    assert "Ce qui s'est passé (terminez par une ligne vide) :" in result.stderr
+    assert "incident I2 du 2026-11-21 ajouté à" in result.stdout
