@@ -10,7 +10,6 @@ import click
 
 from ..i18n import N_, _
 from .common import Command
-
 from ..plan.kinds import NAMES
 from .common import (
     case_argument,
