@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .i18n import _
+
 KeyPath = tuple[str | int, ...]
 
 
@@ -34,10 +36,10 @@ class Problem:
     def render(self, file: Path | str | None = None) -> str:
         where = str(file) if file is not None else ""
         if self.line is not None:
-            where = f"{where}:{self.line}" if where else f"line {self.line}"
+            where = f"{where}:{self.line}" if where else _("line {line}").format(line=self.line)
         parts = [p for p in (where, format_path(self.path)) if p]
         prefix = ": ".join(parts)
-        label = "" if self.severity is Severity.ERROR else "warning: "
+        label = "" if self.severity is Severity.ERROR else _("warning: ")
         return f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
 
 
@@ -68,18 +70,19 @@ class OutputExists(FilingsError):
     when the caller merely did not ask. replaceable=False: no replacement exists at all."""
 
     def __init__(self, target: Path, *, unlike: str = "", replaces_only: str = "",
-                 advice: str = "Choose another name", replaceable: bool = True, message: str = ""):
+                 advice: str = "", replaceable: bool = True, message: str = ""):
         self.target, self.unlike, self.replaces_only = target, unlike, replaces_only
-        self.advice, self.replaceable = advice, replaceable
-        super().__init__(message or self.explain("ask to replace it", "replacing is allowed only for"))
+        self.advice, self.replaceable = advice or _("Choose another name"), replaceable
+        super().__init__(message or self.explain(_("ask to replace it"), _("replacing is allowed only for")))
 
     def explain(self, how_to_ask: str, only: str) -> str:
         """The refusal, in the words of a door: how_to_ask ('pass --force to replace it'),
         only ('--force replaces only')."""
         if not self.unlike:
-            return f"{self.target} exists; {how_to_ask} (nothing was written)"
-        return (f"{self.target} exists and {self.unlike}; {only} {self.replaces_only}. "
-                f"{self.advice}; nothing was written.")
+            return _("{target} exists; {how_to_ask} (nothing was written)").format(target=self.target,
+                                                                                 how_to_ask=how_to_ask)
+        return _("{target} exists and {unlike}; {only} {replaces_only}. {advice}; nothing was written.").format(
+            target=self.target, unlike=self.unlike, only=only, replaces_only=self.replaces_only, advice=self.advice)
 
 
 class TemplateProblem(FilingsError):

@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
+from .i18n import _
+
 CHUNK = 1 << 20  # 1 MiB: large enough to keep hashing at disk speed, small enough for any file
 
 
@@ -37,4 +39,4 @@ def matches_record(recorded: str | None, actual: str) -> bool:
 
 def changed_note(recorded: str, actual: str) -> str:
     """How a changed file is described, without printing whole digests."""
-    return f"recorded {recorded.strip()[:12]}…, file now {actual[:12]}…"
+    return _("recorded {recorded}…, file now {actual}…").format(recorded=recorded.strip()[:12], actual=actual[:12])

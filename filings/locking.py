@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from .i18n import _
 from .errors import FilingsError
 
 try:
@@ -90,8 +91,8 @@ def _open_lock(path: Path) -> int:
 
 
 def _not_a_lock(path: Path) -> str:
-    return (f"{path} is in the way: filings uses that name for an empty lock file while it writes, "
-            "and this is not one. Rename or move it, then run the command again; nothing was written")
+    return _("{path} is in the way: filings uses that name for an empty lock file while it writes, and this "
+             "is not one. Rename or move it, then run the command again; nothing was written").format(path=path)
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
+from .i18n import _
 from .errors import FilingsError
 
 
@@ -23,16 +24,16 @@ class OutputOverlapsInput(FilingsError):
 def kind_of(mode: int) -> str:
     """What a file that is not a regular file is, for a message."""
     if stat.S_ISDIR(mode):
-        return "folder"
+        return _("folder")
     if stat.S_ISLNK(mode):
-        return "symbolic link"
+        return _("symbolic link")
     if stat.S_ISFIFO(mode):
-        return "FIFO (named pipe)"
+        return _("FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
+        return _("device")
     if stat.S_ISSOCK(mode):
-        return "socket"
-    return "special file"
+        return _("socket")
+    return _("special file")
 
 
 def open_regular(path: Path, *, follow_symlinks: bool = True) -> BinaryIO:
@@ -43,7 +44,8 @@ def open_regular(path: Path, *, follow_symlinks: bool = True) -> BinaryIO:
     too. follow_symlinks=False refuses a symlink as well."""
     mode = os.stat(path, follow_symlinks=follow_symlinks).st_mode
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(f"{path} is a {kind_of(mode)}, not a file; only regular files are read")
+        raise NotARegularFile(_("{path} is a {kind}, not a file; only regular files are read")
+                                .format(path=path, kind=kind_of(mode)))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if not follow_symlinks:
         flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -51,7 +53,8 @@ def open_regular(path: Path, *, follow_symlinks: bool = True) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(f"{path} is a {kind_of(mode)}, not a file; only regular files are read")
+            raise NotARegularFile(_("{path} is a {kind}, not a file; only regular files are read")
+                                    .format(path=path, kind=kind_of(mode)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -75,13 +78,14 @@ def check_output(target: Path, inputs: Iterable[tuple[Path, str]]) -> None:
         source = source.resolve()
         if source.is_dir() and destination.is_relative_to(source) and destination != source:
             raise OutputOverlapsInput(
-                f"{target} lies inside {label} ({source}); choose an output path outside it; "
-                "nothing was written.")
+                _("{target} lies inside {label} ({source}); choose an output path outside it; nothing was "
+                  "written.").format(target=target, label=label, source=source))
         if destination == source:
             raise OutputOverlapsInput(
-                f"{target} is {label}; writing there would destroy it. Choose another output "
-                "path; nothing was written.")
+                _("{target} is {label}; writing there would destroy it. Choose another output path; nothing was "
+                  "written.").format(target=target, label=label))
         if source.is_relative_to(destination):
             raise OutputOverlapsInput(
-                f"{target} holds {label} ({source}); replacing it would destroy it. Choose an "
-                "output path that holds no case or evidence file; nothing was written.")
+                _("{target} holds {label} ({source}); replacing it would destroy it. Choose an output path that "
+                  "holds no case or evidence file; nothing was written.")
+                  .format(target=target, label=label, source=source))

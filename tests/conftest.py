@@ -59,6 +59,20 @@ def dump_yaml(data: dict) -> str:
     return stream.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """The tests read the tool's messages in English, whatever the machine's locale;
+    tests/test_i18n.py sets LANG itself to read them in Dutch and French."""
+    from filings import i18n
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.reset()
+    yield
+    i18n.reset()
+
+
 @pytest.fixture
 def write_case(tmp_path):
     """Write a case (dict, or YAML/JSON text) to tmp_path and return its path."""

@@ -231,7 +231,7 @@ def test_an_escape_sequence_in_a_sender_name_is_shown_not_sent_to_her_terminal(r
     result = CliRunner().invoke(cli, ["import", str(demo), str(export), "--dry-run"], input="2\n")
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert "Kevin\\x1b]0;pwned\\x07 (1 messages)" in result.stderr
+    assert "Kevin\\x1b]0;pwned\\x07 (1 message)" in result.stderr
 
 
 def test_template_and_yaml_syntax_reach_the_case_and_papers_literally(run, demo, tmp_path):

@@ -132,7 +132,7 @@ def test_sender_is_asked_with_each_senders_count(demo):
 
     result = CliRunner().invoke(cli, ["import", str(demo), str(NL), "--threats", "none"], input="3\n1\n")
     assert result.exit_code == 0, result.output
-    assert "  1. Kevin (11 messages)\n  2. Sarah (1 messages)\n" in result.stderr
+    assert "  1. Kevin (11 messages)\n  2. Sarah (1 message)\n" in result.stderr
     assert "`3` is no number from 1 to 2" in result.stderr
     assert len(imported(demo)) == 3
 

@@ -27,5 +27,7 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
     assert "filings/examples/demo-fr/case.yaml" in names
     assert "filings/examples/demo-fr/bewijs/portiere-rayee.png" in names
     assert "filings/py.typed" in names  # the library is typed for other doors
+    for language in ("nl", "fr", "en"):  # compiled from the .po by hatch_build.py
+        assert f"filings/locale/{language}/LC_MESSAGES/filings.mo" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "filings = filings.cli:main" in entry_points

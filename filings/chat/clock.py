@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..i18n import _
 from .record import ExportRefused
 
 DEFAULT_ZONE = "Europe/Brussels"
@@ -15,7 +16,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ExportRefused(f"unknown time zone `{name}`; give one such as Europe/Brussels or Europe/Paris") from None
+        raise ExportRefused(_("unknown time zone `{name}`; give one such as Europe/Brussels or Europe/Paris")
+                              .format(name=name)) from None
 
 
 def from_wall(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..i18n import N_, _
 from .clock import from_epoch, utc_stamp
 from .jsonfile import need
 from .record import Message
 
-_HINT = "give a messages/inbox/<chat>/message_N.json file from the 'Download your information' export, in JSON"
+_HINT = N_("give a messages/inbox/<chat>/message_N.json file from the 'Download your information' export, in "
+           "JSON")
 _MEDIA = ("photos", "videos", "audio_files", "files", "gifs", "sticker")
 
 
@@ -25,7 +27,7 @@ def repair(text: str) -> str:
 
 
 def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]:
-    items = need(need(data, dict, name, "(the whole file)", _HINT).get("messages"), list, name, "messages", _HINT)
+    items = need(need(data, dict, name, _("(the whole file)"), _HINT).get("messages"), list, name, "messages", _HINT)
     messages, notes = [], []
     for index, item in enumerate(items):
         where = f"messages[{index}]"
@@ -33,7 +35,7 @@ def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]
         number = isinstance(stamp, (int, float)) and not isinstance(stamp, bool)
         sent = from_epoch(stamp / 1000, tz) if number else None
         if sent is None:
-            notes.append(f"{name}: {where}: no readable `timestamp_ms`; left out")
+            notes.append(_("{name}: {where}: no readable `timestamp_ms`; left out").format(name=name, where=where))
             continue
         sender = repair(str(item.get("sender_name") or "(unknown)"))
         text = repair(item["content"]) if isinstance(item.get("content"), str) else ""

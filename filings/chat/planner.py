@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 
+from ..i18n import _
 from ..edit.batch import BatchAdded, CaseText, NewEvidence, add_batch
 from ..edit.logbook import NewIncident, NewMessage
 from ..lang import words
@@ -51,8 +52,9 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
     unknown = [s for s in sender if s not in known]
     if unknown or not sender:
         listing = ", ".join(f"{name} ({count})" for name, count in known.most_common())
-        raise ExportRefused(f"no sender `{unknown[0] if unknown else ''}` in the export; the senders are: "
-                            f"{listing}. Give his name exactly as listed")
+        raise ExportRefused(_("no sender `{sender}` in the export; the senders are: {listing}. Give his name "
+                              "exactly as listed")
+                              .format(sender=unknown[0] if unknown else '', listing=listing))
     recorded = {m.key for i in loaded.case.incidents for m in i.messages if m.key}
     plan = ImportPlan(exports, list(sender), [], 0, loaded.case.language)
     wanted = set(sender)
@@ -67,7 +69,7 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
             recorded.add(key)  # a message in two exports (message_1.json, message_2.json) counts once
             keyed.append((message, key))
         keyed.sort(key=lambda mk: mk[0].sent.timestamp())  # timestamp(): the repeated hour, in order
-        for message, _ in keyed:
+        for message, _position in keyed:
             _quotable(export, message, loaded.today)
         plan.bursts += bursts(export, keyed, gap)
         plan.notes += export.notes
@@ -75,8 +77,9 @@ def plan_import(loaded: LoadedCase, exports: list[Export], sender: list[str], ga
                        for m, _ in keyed if m.clock]
         missing = [(m.source, a) for m, _ in keyed for a in m.attachments if not _available(export, m, a)]
         if missing:
-            plan.notes.append(f"{export.path.name}: {len(missing)} attached file(s) are not in the export (first: "
-                              f"{missing[0][1]}, {missing[0][0]}); those messages are quoted without them")
+            plan.notes.append(_("{name}: {count} attached file(s) are not in the export (first: {missing}, "
+                                "{line}); those messages are quoted without them")
+                                .format(name=export.path.name, count=len(missing), missing=missing[0][1], line=missing[0][0]))
     return plan
 
 
@@ -90,17 +93,20 @@ def _quotable(export: Export, message: Message, today: date) -> None:
     where = f"{export.path.name}: {message.source}"
     day = message.sent.date()
     if not _FIRST_TEXT <= day <= today:
-        when = "after today" if day > today else "before any phone sent a message"
-        raise ExportRefused(f"{where}: sent on {day.isoformat()}, {when}; check --date-order and the phone's "
-                            "clock, and give the export exactly as the phone wrote it")
+        when = _("after today") if day > today else _("before any phone sent a message")
+        raise ExportRefused(_("{where}: sent on {day}, {when}; check --date-order and the phone's clock, and "
+                              "give the export exactly as the phone wrote it")
+                              .format(where=where, day=day.isoformat(), when=when))
     sender = message.sender or ""
-    for what, value in (("text", message.text), ("sender", sender)):
-        if bad := first_forbidden(value) or (what == "sender" and _LINE_BREAK.search(value.strip())):
+    for what, value, is_name in ((_("text"), message.text, False), (_("sender"), sender, True)):
+        if bad := first_forbidden(value) or (is_name and _LINE_BREAK.search(value.strip())):
             raise ExportRefused(
-                f"{where}: the {what} holds U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
-                f"{'a line break in a name' if bad.re is _LINE_BREAK else 'an invisible control character'} no "
-                "document can hold; filings never changes a quotation, so import a copy of the export without it, "
-                "and keep the original as evidence (`filings evidence add`)")
+                _("{where}: the {what} holds U+{code:04X} at position {position}, {character} no document can hold; "
+                  "filings never changes a quotation, so import a copy of the export without it, and keep the "
+                  "original as evidence (`filings evidence add`)")
+                  .format(where=where, what=what, code=ord(bad.group()), position=bad.start() + 1,
+                          character=_('a line break in a name') if bad.re is _LINE_BREAK
+                          else _('an invisible control character')))
 
 
 def _available(export: Export, message: Message, name: str) -> bool:
@@ -129,11 +135,12 @@ def _beside(export: Export, name: str) -> Path | None:
 
 def _clock_note(clock: str, sent) -> str:
     if clock == "ambiguous":
-        which = ("the second, as the times before it went back" if sent.fold else "the first")
-        return (f"{sent:%Y-%m-%d %H:%M} occurred twice (clock change); taken as {which}, {sent:%z}, "
-                "and marked `clock: ambiguous`: check it against the phone if it matters")
-    return (f"{sent:%Y-%m-%d %H:%M} did not exist in this time zone (clock change); kept as the phone's "
-            "clock showed it and marked `clock: nonexistent`")
+        which = _("the second, as the times before it went back") if sent.fold else _("the first")
+        return _("{sent} occurred twice (clock change); taken as {which}, {offset}, and marked `clock: "
+                 "ambiguous`: check it against the phone if it matters").format(
+            sent=f"{sent:%Y-%m-%d %H:%M}", which=which, offset=f"{sent:%z}")
+    return _("{sent} did not exist in this time zone (clock change); kept as the phone's clock showed it and "
+             "marked `clock: nonexistent`").format(sent=f"{sent:%Y-%m-%d %H:%M}")
 
 
 def write(path: Path, plan: ImportPlan, *, threats: set[int], today: date,
@@ -143,7 +150,8 @@ def write(path: Path, plan: ImportPlan, *, threats: set[int], today: date,
     temporary folder, taken in as evidence, and the folder removed."""
     bad = sorted(n for n in threats if not 1 <= n <= len(plan.bursts))
     if bad:
-        raise ExportRefused(f"no burst {bad[0]}: the bursts are numbered 1 to {len(plan.bursts)}")
+        raise ExportRefused(_("no burst {number}: the bursts are numbered 1 to {count}")
+                              .format(number=bad[0], count=len(plan.bursts)))
     folder = Path(tempfile.mkdtemp(prefix="filings-media-"))
     try:
         evidence, incidents = _batch(plan, threats, folder, plan.language)

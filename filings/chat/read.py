@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
+from ..i18n import N_, _
 from ..paths import kind_of, open_regular
 from . import meta, signal, sms, telegram, whatsapp
 from .jsonfile import decode, load
@@ -50,12 +51,14 @@ def read_export(path: Path, tz: ZoneInfo, *, format: str | None = None, date_ord
     _whole_characters(export)
     cap = 10_000 if export.media else 40_000
     if fmt.startswith("whatsapp") and len(export.messages) >= cap - 500:
-        export.notes.append(f"{name}: {len(export.messages)} messages, near WhatsApp's cap of about {cap:,} a chat "
-                            "export holds: the oldest messages may have been left out by WhatsApp; compare the "
-                            "first date with the phone, and export without media (cap 40,000) if it is later")
+        export.notes.append(_("{name}: {count} messages, near WhatsApp's cap of about {cap:,} a chat export "
+                              "holds: the oldest messages may have been left out by WhatsApp; compare the first "
+                              "date with the phone, and export without media (cap 40,000) if it is later")
+                              .format(name=name, count=len(export.messages), cap=cap))
     if not export.messages:
-        raise ExportRefused(f"{name}: no message found in this {export.channel} export; check that it is the "
-                            "chat you meant, exported in full")
+        raise ExportRefused(_("{name}: no message found in this {channel} export; check that it is the chat you "
+                              "meant, exported in full")
+                              .format(name=name, channel=export.channel))
     return export
 
 
@@ -66,12 +69,12 @@ def _whole_characters(export: Export) -> None:
     """A JSON export may escape half a character (`\\ud800`): no file or terminal can hold
     it, so the export is refused with its place before anything shows or writes it."""
     for message in export.messages:
-        for what, value in (("text", message.text), ("sender", message.sender or ""),
+        for what, value in ((_("text"), message.text), (_("sender"), message.sender or ""),
                             *(("attachment", a) for a in message.attachments)):
             if bad := _SURROGATE.search(value):
-                raise ExportRefused(f"{export.path.name}: {message.source}: the {what} holds U+{ord(bad.group()):04X}, "
-                                    "half of a character (the file is damaged); give the export exactly as the app "
-                                    "wrote it")
+                raise ExportRefused(_("{name}: {source}: the {what} holds U+{code:04X}, half of a character (the "
+                                      "file is damaged); give the export exactly as the app wrote it")
+                                      .format(name=export.path.name, source=message.source, what=what, code=ord(bad.group())))
 
 
 def _regular(path: Path) -> None:
@@ -79,17 +82,19 @@ def _regular(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except OSError:
-        raise ExportRefused(f"{path}: no such file; give the exported chat file") from None
+        raise ExportRefused(_("{path}: no such file; give the exported chat file").format(path=path)) from None
     if not stat.S_ISREG(mode):
-        raise ExportRefused(f"{path}: not a regular file but a {kind_of(mode)}; give the exported chat file")
+        raise ExportRefused(_("{path}: not a regular file but a {kind}; give the exported chat file")
+                              .format(path=path, kind=kind_of(mode)))
 
 
 def read_text(path: Path, name: str) -> str:
     with open_regular(path) as handle:
         data = handle.read(MAX_TEXT + 1)
     if len(data) > MAX_TEXT:
-        raise ExportRefused(f"{name}: larger than {_mib(MAX_TEXT)}, more than any one chat's export; export only "
-                            "the chat with him (not the whole account) and give that file")
+        raise ExportRefused(_("{name}: larger than {limit}, more than any one chat's export; export only the chat "
+                              "with him (not the whole account) and give that file")
+                              .format(name=name, limit=_mib(MAX_TEXT)))
     return decode(data, name)
 
 
@@ -122,8 +127,8 @@ def _detect(path: Path) -> str:
         return "whatsapp"
     if head.startswith(b"{") or head.startswith(b"["):
         return _json_kind(path, head)
-    raise ExportRefused(f"{path.name}: cannot tell which app exported this file; pass --format "
-                        f"({', '.join(FORMATS)})")
+    raise ExportRefused(_("{name}: cannot tell which app exported this file; pass --format ({items})")
+                          .format(name=path.name, items=', '.join(FORMATS)))
 
 
 def _json_kind(path: Path, head: bytes) -> str:
@@ -138,8 +143,8 @@ def _json_kind(path: Path, head: bytes) -> str:
         return "instagram" if "instagram" in str(path).lower() else "facebook"
     if b'"date_unixtime"' in head or b'"from_id"' in head or b'"chats"' in head or b'"messages"' in head:
         return "telegram"
-    raise ExportRefused(f"{path.name}: a JSON file of no export format filings knows; pass --format "
-                        f"({', '.join(FORMATS)})")
+    raise ExportRefused(_("{name}: a JSON file of no export format filings knows; pass --format ({items})")
+                          .format(name=path.name, items=', '.join(FORMATS)))
 
 
 def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
@@ -152,17 +157,20 @@ def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
             if chat is None and len(chats) == 1:
                 chat = chats[0]
             if chat is None:
-                raise ExportRefused(f"{path.name}: no chat text (_chat.txt or 'WhatsApp Chat ….txt') in this zip; "
-                                    "give the zip exactly as WhatsApp's 'Export chat' made it")
+                raise ExportRefused(_("{name}: no chat text (_chat.txt or 'WhatsApp Chat ….txt') in this zip; "
+                                      "give the zip exactly as WhatsApp's 'Export chat' made it")
+                                      .format(name=path.name))
             _sized(path, chat, MAX_TEXT)
             try:
                 text = archive.read(chat).decode("utf-8-sig")
             except UnicodeDecodeError:
-                raise ExportRefused(f"{path.name}:{chat.filename}: not UTF-8 text; give the zip as exported") from None
+                raise ExportRefused(_("{name}:{filename}: not UTF-8 text; give the zip as exported")
+                                      .format(name=path.name, filename=chat.filename)) from None
             media = {PurePosixPath(i.filename).name: i.filename for i in members if i is not chat}
             return text, chat.filename, media
     except zipfile.BadZipFile as exc:
-        raise ExportRefused(f"{path.name}: not a readable zip ({exc}); copy the export again from the phone") from None
+        raise ExportRefused(_("{name}: not a readable zip ({exc}); copy the export again from the phone")
+                              .format(name=path.name, exc=exc)) from None
 
 
 # WhatsApp sends documents of up to 2 GB; its photos, videos and voice notes are packed
@@ -170,7 +178,7 @@ def _zip_chat(path: Path) -> tuple[str, str, dict[str, str]]:
 MAX_MEMBER = 2 << 30
 _MAX_RATIO = 100
 _RATIO_FROM = 1 << 20  # small texts pack well: only larger members are measured
-_AS_EXPORTED = "give the zip exactly as WhatsApp's 'Export chat' made it"
+_AS_EXPORTED = N_("give the zip exactly as WhatsApp's 'Export chat' made it")
 
 
 def _members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -181,12 +189,14 @@ def _members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     for info in members:
         name = info.filename
         if name.startswith("/") or "\\" in name or ".." in PurePosixPath(name).parts or re.match(r"[A-Za-z]:", name):
-            raise ExportRefused(f"{path.name}: the member `{name}` names a place outside the zip, which WhatsApp "
-                                f"never writes; {_AS_EXPORTED}")
+            raise ExportRefused(_("{name}: the member `{member}` names a place outside the zip, which WhatsApp "
+                                  "never writes; {as_exported}")
+                                  .format(name=path.name, member=name, as_exported=_(_AS_EXPORTED)))
         base = PurePosixPath(name).name
         if base in seen:
-            raise ExportRefused(f"{path.name}: two members named {base} ({seen[base]} and {name}); which one is "
-                                f"the evidence cannot be told: {_AS_EXPORTED}")
+            raise ExportRefused(_("{name}: two members named {base} ({first} and {second}); which one is the "
+                                  "evidence cannot be told: {as_exported}")
+                                  .format(name=path.name, base=base, first=seen[base], second=name, as_exported=_(_AS_EXPORTED)))
         seen[base] = name
         _sized(path, info, MAX_MEMBER)
     return members
@@ -196,11 +206,13 @@ def _sized(path: Path, info: zipfile.ZipInfo, limit: int) -> None:
     # zipfile stops at the declared size, so checking it bounds what is unpacked.
     where = f"{path.name}:{info.filename}"
     if info.file_size > limit:
-        raise ExportRefused(f"{where}: unpacks to {_mib(info.file_size)}, larger than the {_mib(limit)} filings "
-                            f"takes from one file; {_AS_EXPORTED}")
+        raise ExportRefused(_("{where}: unpacks to {size}, larger than the {limit} filings takes from one file; "
+                              "{as_exported}")
+                              .format(where=where, size=_mib(info.file_size), limit=_mib(limit), as_exported=_(_AS_EXPORTED)))
     if info.file_size > _RATIO_FROM and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
-        raise ExportRefused(f"{where}: unpacks to {_mib(info.file_size)} from {info.compress_size:,} bytes, a zip "
-                            f"bomb rather than a WhatsApp export (photos and videos barely pack); {_AS_EXPORTED}")
+        raise ExportRefused(_("{where}: unpacks to {size} from {compress_size:,} bytes, a zip bomb rather than a "
+                              "WhatsApp export (photos and videos barely pack); {as_exported}")
+                              .format(where=where, size=_mib(info.file_size), compress_size=info.compress_size, as_exported=_(_AS_EXPORTED)))
 
 
 def extract_media(export: Export, names: list[str], folder: Path) -> dict[str, Path]:
@@ -218,6 +230,7 @@ def extract_media(export: Export, names: list[str], folder: Path) -> dict[str, P
                 with archive.open(member) as source, target.open("xb") as copy:
                     shutil.copyfileobj(source, copy)
             except zipfile.BadZipFile as exc:  # the zip changed since it was read, or lies about a size
-                raise ExportRefused(f"{export.path.name}:{member}: cannot be unpacked ({exc}); {_AS_EXPORTED}") from None
+                raise ExportRefused(_("{name}:{member}: cannot be unpacked ({exc}); {as_exported}")
+                                      .format(name=export.path.name, member=member, exc=exc, as_exported=_(_AS_EXPORTED))) from None
             found[name] = target
     return found

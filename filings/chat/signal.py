@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from ..i18n import _
 from .clock import from_wall
 from .record import ExportRefused, Message
 
@@ -23,14 +24,17 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str) -> tuple[list[Message],
             wall = datetime.fromisoformat(item["date"])
             sender, body = str(item["sender"]), item.get("body") or ""
         except (json.JSONDecodeError, RecursionError) as exc:
-            why = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            why = exc.msg if isinstance(exc, json.JSONDecodeError) else _("nested too deeply")
             if not messages:
-                raise ExportRefused(f"{name}: line {number}: not a JSON object ({why}); give the data.json "
-                                    "that signal-export wrote, one message a line") from None
-            notes.append(f"{name}: line {number}: not a JSON object ({why}); left out")
+                raise ExportRefused(_("{name}: line {number}: not a JSON object ({why}); give the data.json "
+                                      "that signal-export wrote, one message a line")
+                                      .format(name=name, number=number, why=why)) from None
+            notes.append(_("{name}: line {number}: not a JSON object ({why}); left out")
+                           .format(name=name, number=number, why=why))
             continue
         except (KeyError, TypeError, ValueError, AttributeError):
-            notes.append(f"{name}: line {number}: no readable `date` and `sender`; left out")
+            notes.append(_("{name}: line {number}: no readable `date` and `sender`; left out")
+                           .format(name=name, number=number))
             continue
         if wall.tzinfo is not None:
             wall = wall.astimezone(tz).replace(tzinfo=None)

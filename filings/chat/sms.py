@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
+from ..i18n import _
 from .clock import from_epoch, utc_stamp
 from .record import ExportRefused, Message
 
@@ -56,9 +57,9 @@ class _MergedSurrogates:
             self.offset += len(data)
             self.since += len(data)
             if self.since > MAX_MESSAGE:
-                raise ExportRefused(f"{self.name}: byte {self.offset:,}: one message runs over {MAX_MESSAGE >> 20} "
-                                    "MiB, more than any phone sends; give the backup exactly as SMS Backup & "
-                                    "Restore wrote it")
+                raise ExportRefused(_("{name}: byte {offset:,}: one message runs over {limit} MiB, more than "
+                                      "any phone sends; give the backup exactly as SMS Backup & Restore wrote it")
+                                      .format(name=self.name, offset=self.offset, limit=MAX_MESSAGE >> 20))
             if self.since > 4 * self.chunk:
                 self.chunk = min(2 * self.chunk, 64 << 20)
             chunk = self.pending + data
@@ -92,7 +93,7 @@ def parse(stream: BinaryIO, tz: ZoneInfo, name: str, media: dict[str, str] | Non
     for where, element in _elements(stream, name):
         message = _sms(element, where, tz) if element.tag == "sms" else _mms(element, where, tz)
         if isinstance(message, str):
-            notes.append(f"{name}: {where}: {message}; left out")
+            notes.append(_("{name}: {where}: {message}; left out").format(name=name, where=where, message=message))
         elif message is not None:
             messages.append(message)
             if media is not None and element.tag == "mms":
@@ -127,10 +128,11 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
     try:
         merged = _MergedSurrogates(stream, name)
         events = ET.iterparse(merged, events=("start", "end"))
-        _, root = next(events)
+        _start, root = next(events)
         if root.tag != "smses":
-            raise ExportRefused(f"{name}: the XML starts with <{root.tag}>, not <smses>; give the messages "
-                                "backup of SMS Backup & Restore (sms-….xml), not the calls backup")
+            raise ExportRefused(_("{name}: the XML starts with <{tag}>, not <smses>; give the messages backup "
+                                  "of SMS Backup & Restore (sms-….xml), not the calls backup")
+                                  .format(name=name, tag=root.tag))
         depth = 0
         for event, element in events:
             if event == "start":
@@ -148,10 +150,11 @@ def _elements(stream: BinaryIO, name: str) -> Iterator[tuple[str, ET.Element]]:
             root.clear()  # the message and its base64 media are let go
     except ET.ParseError as exc:
         line, column = exc.position
-        raise ExportRefused(f"{name}: line {line}, column {column}: not well-formed XML ({exc.msg.split(':')[0]}); "
-                            "give the backup file exactly as SMS Backup & Restore wrote it") from None
+        raise ExportRefused(_("{name}: line {line}, column {column}: not well-formed XML ({reason}); give the "
+                              "backup file exactly as SMS Backup & Restore wrote it")
+                              .format(name=name, line=line, column=column, reason=exc.msg.split(':')[0])) from None
     except StopIteration:
-        raise ExportRefused(f"{name}: the file is empty; give the messages backup (sms-….xml)") from None
+        raise ExportRefused(_("{name}: the file is empty; give the messages backup (sms-….xml)").format(name=name)) from None
 
 
 def _files(element: ET.Element) -> list[tuple[str, ET.Element]]:
@@ -178,7 +181,7 @@ def _write_new(folder: Path, name: str, data: bytes) -> Path:
             return target
         except FileExistsError:
             continue
-    raise ExportRefused(f"{name}: too many attachments of this name in one message")
+    raise ExportRefused(_("{name}: too many attachments of this name in one message").format(name=name))
 
 
 def _part_name(part: ET.Element) -> str:
@@ -205,7 +208,7 @@ def _party(element: ET.Element) -> str:
 def _sms(element: ET.Element, where: str, tz: ZoneInfo) -> Message | str | None:
     sent = _when(element, tz)
     if sent is None:
-        return "no `date` in milliseconds"
+        return _("no `date` in milliseconds")
     if element.get("type") == "3":
         return None  # a draft was never sent
     sender = SENT_BY_OWNER if element.get("type") in _SENT_SMS else _party(element)
@@ -216,7 +219,7 @@ def _sms(element: ET.Element, where: str, tz: ZoneInfo) -> Message | str | None:
 def _mms(element: ET.Element, where: str, tz: ZoneInfo) -> Message | str | None:
     sent = _when(element, tz)
     if sent is None:
-        return "no `date` in milliseconds"
+        return _("no `date` in milliseconds")
     if element.get("msg_box") == "2":
         sender = SENT_BY_OWNER
     else:

@@ -11,16 +11,17 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..i18n import N_, _
 from .clock import from_epoch, from_wall, utc_stamp
 from .jsonfile import need
 from .record import Message
 
-_HINT = "export the chat again from Telegram Desktop with the format 'Machine-readable JSON'"
+_HINT = N_("export the chat again from Telegram Desktop with the format 'Machine-readable JSON'")
 _MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "location_information", "contact_information")
 
 
 def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]:
-    need(data, dict, name, "(the whole file)", _HINT)
+    need(data, dict, name, _("(the whole file)"), _HINT)
     if "messages" in data:
         chats = [("", data)]
     else:
@@ -34,7 +35,8 @@ def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]
             where = f"{prefix}messages[{index}]"
             message = _message(item, where, tz)
             if isinstance(message, str):
-                notes.append(f"{name}: {where}: {message}; left out")
+                notes.append(_("{name}: {where}: {message}; left out")
+                               .format(name=name, where=where, message=message))
             else:
                 messages.append(message)
     return messages, notes
@@ -42,7 +44,7 @@ def parse(data: Any, tz: ZoneInfo, name: str) -> tuple[list[Message], list[str]]
 
 def _message(item: Any, where: str, tz: ZoneInfo) -> Message | str:
     if not isinstance(item, dict):
-        return "not a message object"
+        return _("not a message object")
     clock = None
     seconds = str(item.get("date_unixtime", ""))
     sent = from_epoch(int(seconds), tz) if re.fullmatch(r"[0-9]{1,15}", seconds) else None
@@ -52,7 +54,7 @@ def _message(item: Any, where: str, tz: ZoneInfo) -> Message | str:
         try:
             wall = datetime.fromisoformat(str(item.get("date")))
         except ValueError:
-            return "no readable `date_unixtime` or `date`"
+            return _("no readable `date_unixtime` or `date`")
         sent, clock = from_wall(wall, tz)
         stamp = wall.isoformat()
     text = _text(item)
@@ -61,7 +63,7 @@ def _message(item: Any, where: str, tz: ZoneInfo) -> Message | str:
         return Message(sent, stamp, None, " ".join(str(p) for p in (actor, item.get("action")) if p), "system",
                        where, clock=clock)
     if item.get("type") != "message":
-        return f"unknown type `{item.get('type')}`"
+        return _("unknown type `{type}`").format(type=item.get("type"))
     sender = item.get("from") or item.get("from_id") or "(unknown)"
     attachments = tuple(str(item[k]) for k in ("photo", "file") if isinstance(item.get(k), str)
                         and not item[k].startswith("(File not included"))

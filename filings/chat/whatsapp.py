@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from ..i18n import _, ngettext
 from .clock import from_wall
 from .record import ExportRefused, Message
 
@@ -52,9 +53,9 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str, *, order: str | None = 
     headers = [(n, m) for n, line in enumerate(raw) if (m := _HEADER.match(line.translate(_MARKS)))]
     if not headers:
         raise ExportRefused(
-            f"{name}: no line looks like a WhatsApp message (such as `12/03/2026, 23:14 - Name: text` or "
-            "`[12/03/2026, 23:14:05] Name: text`); export the chat again from WhatsApp (⋮ > More > "
-            "Export chat) and give that .txt or .zip, or pass --format")
+            _("{name}: no line looks like a WhatsApp message (such as `12/03/2026, 23:14 - Name: text` or "
+              "`[12/03/2026, 23:14:05] Name: text`); export the chat again from WhatsApp (⋮ > More > Export "
+              "chat) and give that .txt or .zip, or pass --format").format(name=name))
     notes: list[str] = []
     order = order or _date_order([m.group("date") for _, m in headers], notes, name)
     messages: list[Message] = []
@@ -65,27 +66,30 @@ def parse(lines: Iterable[str], tz: ZoneInfo, name: str, *, order: str | None = 
     for n, match in headers:
         wall = _wall(match, order)
         if wall is None:
-            notes.append(f"{name}: line {n + 1} looks like a message header but its date or time is impossible; "
-                         "kept as part of the message above it")
+            notes.append(_("{name}: line {line} looks like a message header but its date or time is "
+                           "impossible; kept as part of the message above it")
+                           .format(name=name, line=n + 1))
             continue
         if previous is not None and wall < previous:
             if previous - wall <= timedelta(hours=1) and from_wall(wall, tz)[1] == "ambiguous":
                 fell_back = wall.date()  # the repeated hour: this and later ones are its second pass
             else:
-                notes.append(f"{name}: line {n + 1} looks like a message header but its time lies before the "
-                             "message above it; kept as part of that message (check the export at that line)")
+                notes.append(_("{name}: line {line} looks like a message header but its time lies before the "
+                               "message above it; kept as part of that message (check the export at that line)")
+                               .format(name=name, line=n + 1))
                 continue
         starts.append((n, match.end(), wall, fell_back == wall.date()))
         previous = wall
     if not starts:
-        raise ExportRefused(f"{name}: no line has a possible date and time for a WhatsApp message (line "
-                            f"{headers[0][0] + 1} comes closest); give the chat as WhatsApp exported it")
+        raise ExportRefused(_("{name}: no line has a possible date and time for a WhatsApp message (line "
+                              "{line} comes closest); give the chat as WhatsApp exported it")
+                              .format(name=name, line=headers[0][0] + 1))
     if starts[0][0] > 0:
         skipped = [n + 1 for n in range(starts[0][0]) if raw[n].strip()]
         if skipped:
-            many = len(skipped) > 1
-            notes.append(f"{name}: line{'s' if many else ''} {_ranges(skipped)} before the first message "
-                         f"{'are no messages and were' if many else 'is no message and was'} left out")
+            notes.append(ngettext("{name}: line {ranges} before the first message is no message and was left out",
+                                  "{name}: lines {ranges} before the first message are no messages and were left "
+                                  "out", len(skipped)).format(name=name, ranges=_ranges(skipped)))
     for index, (n, offset, wall, second_pass) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(raw)
         body = "\n".join([raw[n][offset:], *raw[n + 1:end]])
@@ -142,8 +146,8 @@ def _date_order(dates: list[str], notes: list[str], name: str) -> str:
     if mdy < dmy:
         return "mdy"
     if dmy == mdy:
-        notes.append(f"{name}: no date shows whether the day or the month comes first; read as day/month "
-                     "(pass --date-order mdy if the phone wrote month/day)")
+        notes.append(_("{name}: no date shows whether the day or the month comes first; read as day/month (pass "
+                       "--date-order mdy if the phone wrote month/day)").format(name=name))
     return "dmy"
 
 
@@ -169,4 +173,4 @@ def _wall(match: re.Match, order: str) -> datetime | None:
 
 def _ranges(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:5])
-    return shown + (f" and {len(numbers) - 5} more" if len(numbers) > 5 else "")
+    return shown + (_(" and {count} more").format(count=len(numbers) - 5) if len(numbers) > 5 else "")

@@ -4,30 +4,32 @@ problem), 2 wrong usage."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from .. import __version__
+from ..i18n import LANGUAGES, N_, _, reset, use_for_click
 from .common import Group
 
 # Every command: its module and object, and the line `filings --help` shows for it. The
 # modules are imported only when their command runs, so that `--help` stays quick on an
 # old laptop; tests/test_cli_case.py checks each line against the command's own help.
 COMMANDS = {
-    "validate": ("case", "validate", "Check a case file and report every problem..."),
-    "schema": ("case", "schema", "Print the JSON Schema of the case file..."),
-    "init": ("case", "init", "Create a new case folder with a commented..."),
-    "render": ("documents", "render", "Write one document of a case as a .docx file."),
-    "bundle": ("documents", "bundle", "Build the complete bundle: documents,..."),
-    "verify": ("documents", "verify", "Re-hash every file of a bundle (folder or..."),
-    "templates": ("templates", "templates", "Work with the .docx templates."),
-    "log": ("logbook", "log", "Add incidents to the logbook and list them."),
-    "evidence": ("logbook", "evidence", "Add evidence files to a case and check them."),
-    "notice": ("notices", "notice", "Record when he was told to stop (the proof..."),
-    "import": ("chat", "import_chat", "Import the respondent's messages from chat..."),
-    "pv": ("reports", "pv", "Record police reports (PV) and the..."),
-    "web": ("web", "web", "Open a local web page to keep the logbook..."),
+    "validate": ("case", "validate", N_("Check a case file and report every problem...")),
+    "schema": ("case", "schema", N_("Print the JSON Schema of the case file...")),
+    "init": ("case", "init", N_("Create a new case folder with a commented...")),
+    "render": ("documents", "render", N_("Write one document of a case as a .docx file.")),
+    "bundle": ("documents", "bundle", N_("Build the complete bundle: documents,...")),
+    "verify": ("documents", "verify", N_("Re-hash every file of a bundle (folder or...")),
+    "templates": ("templates", "templates", N_("Work with the .docx templates.")),
+    "log": ("logbook", "log", N_("Add incidents to the logbook and list them.")),
+    "evidence": ("logbook", "evidence", N_("Add evidence files to a case and check them.")),
+    "notice": ("notices", "notice", N_("Record when he was told to stop (the proof...")),
+    "import": ("chat", "import_chat", N_("Import the respondent's messages from chat...")),
+    "pv": ("reports", "pv", N_("Record police reports (PV) and the...")),
+    "web": ("web", "web", N_("Open a local web page to keep the logbook...")),
 }
 
 
@@ -41,17 +43,41 @@ class Commands(Group):
         if name not in self.commands and name in COMMANDS:
             import importlib
 
-            module, attribute, _ = COMMANDS[name]
+            module, attribute, _short_help = COMMANDS[name]
             self.add_command(getattr(importlib.import_module(f"{__name__}.{module}"), attribute), name)
         return self.commands.get(name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])
+        with formatter.section(_("Commands")):
+            formatter.write_dl([(name, _(COMMANDS[name][2])) for name in self.list_commands(ctx)])
+
+    def main(self, *args, **kwargs):
+        """Every run speaks the user's language, click's own messages included; --lang
+        holds for this run only."""
+        use_for_click()
+        reset()  # the environment may have changed since the last run (a test, a web page)
+        before = os.environ.get("LANGUAGE")
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            if before is None:
+                os.environ.pop("LANGUAGE", None)
+            else:
+                os.environ["LANGUAGE"] = before
+            reset()
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        os.environ["LANGUAGE"] = value  # what gettext reads first, for click's messages too
+        reset()
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="filings")
+@click.option("--lang", type=click.Choice(LANGUAGES), is_eager=True, expose_value=False,
+              callback=_set_language, help=N_("The language of messages and help (nl, fr, en); default: "
+                                              "from LANG, as gettext reads it."))
+@click.version_option(__version__, prog_name="filings", help=N_("Show the version and exit."))
 def cli():
     """Turn a stalking case file (logbook, evidence, witnesses) into Belgian legal documents.
 
@@ -77,7 +103,7 @@ def main() -> None:
         # writer has already removed what it had half-written.
         if not isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
             raise
-        click.echo("Aborted!", err=True)
+        click.echo(_("Aborted!"), err=True)
         sys.exit(1)
 
 

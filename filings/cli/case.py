@@ -7,11 +7,13 @@ from pathlib import Path
 
 import click
 
+from ..i18n import _
 from ..lang import LANGUAGES
+from .common import Command
 from .common import case_argument, date_option, echo_warnings, reads_only
 
 
-@click.command()
+@click.command(cls=Command)
 @case_argument
 @date_option
 @click.pass_context
@@ -31,7 +33,7 @@ def validate(ctx: click.Context, case_file: Path, today: date | None):
     click.echo(summarise(loaded.case))
 
 
-@click.command()
+@click.command(cls=Command)
 def schema():
     """Print the JSON Schema of the case file (for editor completion and other tools)."""
     import json
@@ -41,7 +43,7 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--language", type=click.Choice(LANGUAGES),
               help="A case in this language, commented in it (default: English comments, language: nl).")
@@ -53,7 +55,7 @@ def init(folder: Path, language: str | None):
     from ..edit.scaffold import EVIDENCE_FOLDER, init_case
 
     target = init_case(folder, language)
-    click.echo(f"created {target} and {folder / EVIDENCE_FOLDER}/")
-    click.echo(f"next: fill in {target}, then run: filings validate {target}")
+    click.echo(_("created {case_file} and {folder}/").format(case_file=target, folder=folder / EVIDENCE_FOLDER))
+    click.echo(_("next: fill in {case_file}, then run: filings validate {case_file}").format(case_file=target))
 
 

@@ -8,28 +8,29 @@ from pathlib import Path
 
 import click
 
-from .common import case_argument
+from ..i18n import N_, _, ngettext
+from .common import Command, case_argument
 
 _FORMATS = ["whatsapp", "sms", "telegram", "instagram", "facebook", "signal"]
 
 
-@click.command(name="import")
+@click.command(cls=Command, name="import")
 @case_argument
 @click.argument("exports", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(_FORMATS), help="The app that exported the files (default: detected).")
+@click.option("--format", "fmt", type=click.Choice(_FORMATS), help=N_("The app that exported the files (default: detected)."))
 @click.option("--sender", "senders", multiple=True,
-              help="The respondent's name exactly as the export writes it (repeat for several spellings); "
-                   "asked, with every sender's count, when not given.")
+              help=N_("The respondent's name exactly as the export writes it (repeat for several spellings); "
+                      "asked, with every sender's count, when not given."))
 @click.option("--gap", type=click.IntRange(1, 24 * 60), default=30, show_default=True,
-              help="Minutes of silence that end a burst: each burst of his messages is one incident.")
+              help=N_("Minutes of silence that end a burst: each burst of his messages is one incident."))
 @click.option("--tz", "zone_name", default="Europe/Brussels", show_default=True,
-              help="Time zone of the phone that exported the chat (exports rarely say).")
+              help=N_("Time zone of the phone that exported the chat (exports rarely say)."))
 @click.option("--date-order", type=click.Choice(["dmy", "mdy", "ymd"]),
-              help="WhatsApp: the order of day and month when no date shows it (default: day first).")
+              help=N_("WhatsApp: the order of day and month when no date shows it (default: day first)."))
 @click.option("--threats", "threat_list",
-              help="Bursts to mark as a threat: '2,5', 'none', or 'proposed' (every burst the dry run marks "
-                   "threat?). Default: shows each of those and asks.")
-@click.option("--dry-run", is_flag=True, help="Show what would be added; add nothing.")
+              help=N_("Bursts to mark as a threat: '2,5', 'none', or 'proposed' (every burst the dry run marks "
+                      "threat?). Default: shows each of those and asks."))
+@click.option("--dry-run", is_flag=True, help=N_("Show what would be added; add nothing."))
 def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, zone_name, date_order,
                 threat_list, dry_run):
     """Import the respondent's messages from chat exports into the logbook.
@@ -58,33 +59,36 @@ def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, z
     chosen = list(senders) or _ask_sender(count_senders(read_exports))
     plan = plan_import(read.loaded, read_exports, chosen, timedelta(minutes=gap))
     for note in plan.notes:
-        click.echo(f"note: {_visible(note)}", err=True)
+        click.echo(_("note: {note}").format(note=_visible(note)), err=True)
     if plan.bursts:
         for line in _burst_table(plan.bursts, plan.proposed_threats):
             click.echo(line)
     count = sum(len(b.messages) for b in plan.bursts)
-    already = f"; {plan.already} already in the case" if plan.already else ""
+    already = _("; {count} already in the case").format(count=plan.already) if plan.already else ""
     if not plan.bursts:
-        click.echo(f"nothing to add: {plan.already} of his messages, all in the case already; nothing was written"
-                   if plan.already else "nothing to add: no message from him in the export; nothing was written")
+        click.echo(_("nothing to add: {count} of his messages, all in the case already; nothing was written")
+                   .format(count=plan.already) if plan.already
+                   else _("nothing to add: no message from him in the export; nothing was written"))
         return
     if dry_run:
-        click.echo(f"dry run: would add {_count(len(plan.bursts), 'incident')} with {_count(count, 'message')}"
-                   f"{already}; nothing was written")
+        click.echo(_("dry run: would add {incidents} with {messages}{already}; nothing was written").format(
+            incidents=_incidents(len(plan.bursts)), messages=_messages(count), already=already))
         return
     threats = _threats(threat_list, plan)
     added = write(case_file, plan, threats=threats, today=today, read=read)
     for note in added.recovered:
         click.echo(note, err=True)
     for piece in added.evidence:
-        state = "already recorded" if piece.already else "added"
-        click.echo(f"{state} {piece.id}: {piece.file} (sha256 {piece.sha256[:12]}…)")
+        state = _("already recorded {id}") if piece.already else _("added {id}")
+        click.echo(state.format(id=piece.id) + f": {piece.file} (sha256 {piece.sha256[:12]}…)")
     media = {r.id for i in added.incidents for r in i.evidence} - {p.id for p in added.evidence}
     ids = [i.id for i in added.incidents]
     span = ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
-    with_media = f" and {_count(len(media), 'media file')}" if media else ""
-    click.echo(f"added {_count(len(ids), 'incident')} ({span}) with {_count(count, 'message')}{with_media} "
-               f"to {case_file}{already}")
+    with_media = ngettext(" and {count} media file", " and {count} media files", len(media)).format(
+        count=len(media)) if media else ""
+    click.echo(_("added {incidents} ({span}) with {messages}{media} to {case_file}{already}").format(
+        incidents=_incidents(len(ids)), span=span, messages=_messages(count), media=with_media,
+        case_file=case_file, already=already))
 
 
 def _visible(text: str) -> str:
@@ -93,15 +97,19 @@ def _visible(text: str) -> str:
     return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" and c != "\t" else c for c in text)
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+def _incidents(count: int) -> str:
+    return ngettext("{count} incident", "{count} incidents", count).format(count=count)
+
+
+def _messages(count: int) -> str:
+    return ngettext("{count} message", "{count} messages", count).format(count=count)
 
 
 def _ask_sender(counts) -> list[str]:
-    names = [name for name, _ in counts.most_common()]
-    click.echo("Who is the respondent in this chat? Senders:", err=True)
+    names = [name for name, _count in counts.most_common()]
+    click.echo(_("Who is the respondent in this chat? Senders:"), err=True)
     for number, name in enumerate(names, start=1):
-        click.echo(f"  {number}. {_visible(name)} ({counts[name]} messages)", err=True)
+        click.echo(f"  {number}. {_visible(name)} ({_messages(counts[name])})", err=True)
 
     def parse(text: str) -> list[str]:
         picked = []
@@ -112,12 +120,13 @@ def _ask_sender(counts) -> list[str]:
             elif token in names:
                 picked.append(token)
             elif token:
-                raise click.BadParameter(f"`{token}` is no number from 1 to {len(names)} and no sender listed")
+                raise click.BadParameter(_("`{answer}` is no number from 1 to {last} and no sender listed")
+                                         .format(answer=token, last=len(names)))
         if not picked:
-            raise click.BadParameter("give a number")
+            raise click.BadParameter(_("give a number"))
         return picked
 
-    return click.prompt("His number (several: 1,3)", value_proc=parse, err=True)
+    return click.prompt(_("His number (several: 1,3)"), value_proc=parse, err=True)
 
 
 def _threats(given: str | None, plan) -> set[int]:
@@ -130,14 +139,16 @@ def _threats(given: str | None, plan) -> set[int]:
         try:
             return {int(t) for t in given.replace(";", ",").split(",") if t.strip()}
         except ValueError:
-            raise click.BadParameter("give burst numbers such as 2,5, or none, or proposed",
+            raise click.BadParameter(_("give burst numbers such as 2,5, or none, or proposed"),
                                      param_hint="--threats") from None
     confirmed = set()
     for number, found in proposed.items():
         message = plan.bursts[number - 1].threat_message
         quote = " ".join(message.text.split())
-        click.echo(f"Burst {number}, {message.sent:%Y-%m-%d %H:%M}: “{quote[:200]}”", err=True)
-        if click.confirm(f"It holds {', '.join(repr(w) for w in found)}: is it a threat?", default=False, err=True):
+        click.echo(_("Burst {number}, {sent}: “{quote}”").format(number=number, sent=f"{message.sent:%Y-%m-%d %H:%M}",
+                                                                quote=quote[:200]), err=True)
+        if click.confirm(_("It holds {words}: is it a threat?").format(words=", ".join(repr(w) for w in found)),
+                         default=False, err=True):
             confirmed.add(number)
     return confirmed
 
@@ -150,5 +161,5 @@ def _burst_table(bursts, proposed: dict[int, list[str]]) -> list[str]:
         first, last = burst.messages[0].sent, burst.messages[-1].sent
         words = " ".join(burst.messages[0].text.split())
         rows.append([str(number), first.date().isoformat(), f"{first:%H:%M}–{last:%H:%M}", str(len(burst.messages)),
-                     "threat?" if number in proposed else "", words])
-    return table(["burst", "date", "time", "messages", "", "first words"], rows, widest=40)
+                     _("threat?") if number in proposed else "", words])
+    return table([_("burst"), _("date"), _("time"), _("messages"), "", _("first words")], rows, widest=40)

@@ -3,13 +3,54 @@ options, and how warnings are shown."""
 
 from __future__ import annotations
 
+import inspect
 from datetime import date
 from pathlib import Path
 
 import click
 
+from ..i18n import N_, _, ngettext
 
-class Group(click.Group):
+
+class Translated:
+    """Help texts stay in English in the code (the catalogue's msgid) and are shown in the
+    user's language: click reads them at import, before the language is known."""
+
+    @property
+    def help(self):
+        return _(inspect.cleandoc(self._help)) if self._help else self._help
+
+    @help.setter
+    def help(self, text):
+        self._help = text
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        help_option = self.get_help_option(ctx)
+        if help_option is not None:  # click words it once, in the language of the first run
+            help_option.help = N_("Show this message and exit.")
+        params = [param for param in self.get_params(ctx) if getattr(param, "help", None)]
+        english = [param.help for param in params]
+        for param in params:
+            param.help = _(param.help)
+        try:
+            super().format_options(ctx, formatter)
+        finally:
+            for param, text in zip(params, english):
+                param.help = text
+
+
+class Command(Translated, click.Command):
+    """A command whose help is shown in the user's language."""
+
+
+class Commands(Translated, click.Group):
+    """A group of commands (`filings log add`), all with help in the user's language."""
+
+    command_class = Command
+    group_class = type
+
+
+class Group(Commands):
     """Turns every refusal into a message on stderr and exit code 1, never a traceback."""
 
     def invoke(self, ctx: click.Context):
@@ -22,23 +63,24 @@ class Group(click.Group):
                 click.echo(line, err=True)
             from ..load.model import AFTER_DOCUMENT_DATE
 
-            if any(AFTER_DOCUMENT_DATE in problem.message for problem in exc.problems):
-                click.echo("(the documents are dated today unless you pass --date YYYY-MM-DD)", err=True)
+            if any(_(AFTER_DOCUMENT_DATE) in problem.message for problem in exc.problems):
+                click.echo(_("(the documents are dated today unless you pass --date YYYY-MM-DD)"), err=True)
             count = len(exc.problems)
-            click.echo(f"{count} problem{'s' if count != 1 else ''} in {exc.file}{_nothing_written(ctx)}.",
-                       err=True)
+            click.echo(ngettext("{count} problem in {file}", "{count} problems in {file}", count)
+                       .format(count=count, file=exc.file) + f"{_nothing_written(ctx)}.", err=True)
             ctx.exit(exc.exit_code)
         except OutputExists as exc:
-            message = exc.explain("pass --force to replace it", "--force replaces only") if exc.replaceable else exc
-            click.echo(f"error: {message}", err=True)
+            message = (exc.explain(_("pass --force to replace it"), _("--force replaces only"))
+                       if exc.replaceable else exc)
+            click.echo(_("error: {message}").format(message=message), err=True)
             ctx.exit(exc.exit_code)
         except FilingsError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(_("error: {message}").format(message=exc), err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
             # Disk full, permission denied, a read-only file system: what the system said,
             # in words, with the path; every writer cleans up its temporaries on the way out.
-            click.echo(f"error: {_system_error(exc)}{_nothing_written(ctx)}", err=True)
+            click.echo(_("error: {message}").format(message=_system_error(exc) + _nothing_written(ctx)), err=True)
             ctx.exit(1)
 
 
@@ -49,18 +91,18 @@ def reads_only(ctx: click.Context) -> None:
 
 
 def _nothing_written(ctx: click.Context) -> str:
-    return "" if ctx.meta.get("filings.reads_only") else "; nothing was written"
+    return "" if ctx.meta.get("filings.reads_only") else _("; nothing was written")
 
 
 _SYSTEM_ERRORS = {
-    "ENOSPC": "the disk is full: free some space and run the command again",
-    "EDQUOT": "your disk quota is used up: free some space and run the command again",
-    "EACCES": "permission denied: check who owns the file or folder",
-    "EPERM": "the operation is not permitted here",
-    "EROFS": "the file system is read-only: choose a place you can write to",
-    "ENAMETOOLONG": "the name is too long for the file system",
-    "EISDIR": "that is a folder, not a file",
-    "ENOTDIR": "a part of that path is a file, not a folder",
+    "ENOSPC": N_("the disk is full: free some space and run the command again"),
+    "EDQUOT": N_("your disk quota is used up: free some space and run the command again"),
+    "EACCES": N_("permission denied: check who owns the file or folder"),
+    "EPERM": N_("the operation is not permitted here"),
+    "EROFS": N_("the file system is read-only: choose a place you can write to"),
+    "ENAMETOOLONG": N_("the name is too long for the file system"),
+    "EISDIR": N_("that is a folder, not a file"),
+    "ENOTDIR": N_("a part of that path is a file, not a folder"),
 }
 
 
@@ -68,7 +110,7 @@ def _system_error(exc: OSError) -> str:
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
-    reason = _SYSTEM_ERRORS.get(name) or (exc.strerror or str(exc))
+    reason = _(_SYSTEM_ERRORS[name]) if name in _SYSTEM_ERRORS else (exc.strerror or str(exc))
     where = f"{exc.filename}: " if exc.filename else ""
     return f"{where}{reason}" + (f" ({name})" if name else "")
 
@@ -79,16 +121,16 @@ def echo_warnings(warnings, case_file: Path, limit: int | None = 10) -> None:
     for warning in shown:
         click.echo(warning.render(case_file), err=True)
     if len(warnings) > len(shown):
-        click.echo(f"... and {len(warnings) - len(shown)} more warnings: "
-                   f"`filings validate {case_file}` lists them all", err=True)
+        click.echo(_("... and {count} more warnings: `filings validate {file}` lists them all")
+                   .format(count=len(warnings) - len(shown), file=case_file), err=True)
 
 
 def _as_date(ctx, param, value):
     if value is None:
         return None
     if value.date() > date.today():  # a typo in the year would date every paper wrongly
-        click.echo(f"warning: --date {value.date().isoformat()} lies in the future; every paper will "
-                   "say it was made on that day", err=True)
+        click.echo(_("warning: --date {date} lies in the future; every paper will say it was made on "
+                     "that day").format(date=value.date().isoformat()), err=True)
     return value.date()
 
 
@@ -97,7 +139,7 @@ date_option = click.option(
     "today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     callback=_as_date,
-    help="The date the documents are made (YYYY-MM-DD); default today. No fact may lie after it.",
+    help=N_("The date the documents are made (YYYY-MM-DD); default today. No fact may lie after it."),
 )
 case_argument = click.argument(
     "case_file", type=click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -108,7 +150,7 @@ def templates_option(func):
     return click.option(
         "--templates",
         type=click.Path(exists=True, file_okay=False, path_type=Path),
-        help="Folder with your own templates (one .docx per document kind); default: the shipped ones.",
+        help=N_("Folder with your own templates (one .docx per document kind); default: the shipped ones."),
     )(func)
 
 

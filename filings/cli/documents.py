@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from ..i18n import N_, _
+from .common import Command
 from ..plan.kinds import NAMES
 from .common import (
     case_argument,
@@ -20,13 +22,13 @@ from .common import (
 )
 
 
-@click.command()
+@click.command(cls=Command)
 @case_argument
 @click.argument("kind", type=click.Choice(sorted(NAMES)))
-@click.option("--witness", help="The witness id, for a witness_statement.")
+@click.option("--witness", help=N_("The witness id, for a witness_statement."))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The .docx file to write.")
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+              help=N_("The .docx file to write."))
+@click.option("--force", is_flag=True, help=N_("Replace the output file if it exists."))
 @date_option
 @templates_option
 @language_option
@@ -55,20 +57,21 @@ def render(case_file: Path, kind: str, witness: str | None, output: Path, force:
         document = find_document(loaded.case, kind, witness)
     except WitnessNeeded as exc:
         if witness is None:
-            raise WitnessNeeded(f"which witness? pass --witness with one of: {', '.join(exc.choices)}",
+            raise WitnessNeeded(_("which witness? pass --witness with one of: {ids}").format(ids=", ".join(exc.choices)),
                                 exc.choices) from None
         raise
     write_document(loaded, document, output, force=force, templates=templates)
-    click.echo(f"wrote {output} ({document.title}, for: {document.kind.audience.value})")
+    click.echo(_("wrote {file} ({title}, for: {audience})").format(file=output, title=document.title,
+                                                                 audience=document.kind.audience.value))
 
 
-@click.command()
+@click.command(cls=Command)
 @case_argument
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
-              help="The bundle folder to write.")
-@click.option("--force", is_flag=True, help="Replace an existing bundle, once the new one is complete.")
-@click.option("--zip", "make_zip", is_flag=True, help="Also write OUT.zip with the same content.")
-@click.option("--pdf", is_flag=True, help="Add a PDF beside each document (needs LibreOffice).")
+              help=N_("The bundle folder to write."))
+@click.option("--force", is_flag=True, help=N_("Replace an existing bundle, once the new one is complete."))
+@click.option("--zip", "make_zip", is_flag=True, help=N_("Also write OUT.zip with the same content."))
+@click.option("--pdf", is_flag=True, help=N_("Add a PDF beside each document (needs LibreOffice)."))
 @date_option
 @templates_option
 @languages_option
@@ -100,10 +103,11 @@ def bundle(case_file: Path, out: Path, force: bool, make_zip: bool, pdf: bool,
     finally:
         if progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
-    click.echo(f"wrote {result.folder}: {len(result.documents)} documents, "
-               f"{len(result.evidence)} evidence files, {result.files} files in SHA256SUMS")
+    click.echo(_("wrote {folder}: {documents} documents, {evidence} evidence files, {files} files in "
+                 "SHA256SUMS").format(folder=result.folder, documents=len(result.documents),
+                                      evidence=len(result.evidence), files=result.files))
     if result.zip_file:
-        click.echo(f"wrote {result.zip_file}")
+        click.echo(_("wrote {file}").format(file=result.zip_file))
 
 
 def _progress_printer():
@@ -113,7 +117,7 @@ def _progress_printer():
     return show
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("bundle_path", metavar="BUNDLE", type=click.Path(exists=True, path_type=Path))
 @click.pass_context
 def verify(ctx: click.Context, bundle_path: Path):
@@ -131,8 +135,10 @@ def verify(ctx: click.Context, bundle_path: Path):
     for line in problems:
         click.echo(line, err=True)
     if problems:
-        click.echo(f"{bundle_path}: NOT intact ({len(problems)} problem(s))", err=True)
+        click.echo(_("{bundle}: NOT intact ({count} problem(s))").format(bundle=bundle_path, count=len(problems)),
+                   err=True)
         raise click.exceptions.Exit(1)
-    click.echo(f"{bundle_path}: intact ({report.checked} files match SHA256SUMS)")
+    click.echo(_("{bundle}: intact ({count} files match SHA256SUMS)").format(bundle=bundle_path,
+                                                                           count=report.checked))
 
 

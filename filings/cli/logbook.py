@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .common import case_argument, date_option, reads_only
+from ..i18n import N_, _
+from .common import Commands, case_argument, date_option, reads_only
 
 # The option of `log add` each question's answer may come from: (parameter, flag).
 _OPTIONS = {"date": ("when", "--date"), "time": ("at", "--time"), "end_time": ("end_time", "--end-time"),
@@ -35,16 +36,16 @@ def _ask_lines(label: str, parse):
     from ..edit.intake import Refused
 
     while True:
-        click.echo(f"{label} (end with an empty line):", err=True)
+        click.echo(_("{label} (end with an empty line):").format(label=label), err=True)
         lines = []
         while (line := sys.stdin.readline()) not in ("", "\n", "\r\n"):
             lines.append(line.rstrip("\r\n"))
         try:
             return parse("\n".join(lines))
         except Refused as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(_("Error: {message}").format(message=exc), err=True)
             if not lines and not sys.stdin.isatty():
-                raise click.UsageError("no description given") from None
+                raise click.UsageError(_("no description given")) from None
 
 
 def _ask_question(question):
@@ -53,7 +54,7 @@ def _ask_question(question):
     def parse(text):
         value = question.parse([text])
         if question.required and not value:
-            raise Refused("this cannot be empty")
+            raise Refused(_("this cannot be empty"))
         return value
 
     if question.multiline:
@@ -72,32 +73,34 @@ def _report(added) -> None:
     for note in added.recovered:
         click.echo(note, err=True)
     for witness_id, first, last in added.new_witnesses:
-        click.echo(f"new witness {witness_id}: {first} {last} (complete birth date, address, "
-                   "profession and relation later for the statement form)", err=True)
+        click.echo(_("new witness {id}: {first} {last} (complete birth date, address, profession and relation "
+                     "later for the statement form)").format(id=witness_id, first=first, last=last), err=True)
     for piece in added.evidence:
         if piece.already:
-            click.echo(f"{piece.file}: already recorded as {piece.id}; not copied again", err=True)
+            click.echo(_("{file}: already recorded as {id}; not copied again").format(file=piece.file, id=piece.id),
+                       err=True)
         else:
-            click.echo(f"added {piece.id}: {piece.file} (sha256 {piece.sha256[:12]}…, {piece.size} bytes)")
+            click.echo(_("added {id}: {file} (sha256 {sha256}…, {size} bytes)").format(
+                id=piece.id, file=piece.file, sha256=piece.sha256[:12], size=piece.size))
 
 
-@click.group()
+@click.group(cls=Commands)
 def log():
     """Add incidents to the logbook and list them."""
 
 
 @log.command(name="add")
 @case_argument
-@click.option("--date", "when", help="Date of the incident, YYYY-MM-DD (default: today).")
-@click.option("--time", "at", help="Time, HH:MM.")
-@click.option("--end-time", help="End time, HH:MM.")
-@click.option("--location", help="Where it happened, or the channel (WhatsApp, telefonisch).")
-@click.option("--kind", "kinds", multiple=True, help="What happened: calls, messages, waiting, ... (repeat or comma-separate).")
-@click.option("--description", help="What happened, with the literal words in quotes.")
-@click.option("--witness", "witnesses", multiple=True, help="A witness id, or the name of a new witness (repeat).")
+@click.option("--date", "when", help=N_("Date of the incident, YYYY-MM-DD (default: today)."))
+@click.option("--time", "at", help=N_("Time, HH:MM."))
+@click.option("--end-time", help=N_("End time, HH:MM."))
+@click.option("--location", help=N_("Where it happened, or the channel (WhatsApp, telefonisch)."))
+@click.option("--kind", "kinds", multiple=True, help=N_("What happened: calls, messages, waiting, ... (repeat or comma-separate)."))
+@click.option("--description", help=N_("What happened, with the literal words in quotes."))
+@click.option("--witness", "witnesses", multiple=True, help=N_("A witness id, or the name of a new witness (repeat)."))
 @click.option("--evidence-file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A file to add as evidence for this incident (repeat).")
-@click.option("--police-report", help="Number of the PV that recorded it (already in police_reports).")
+              help=N_("A file to add as evidence for this incident (repeat)."))
+@click.option("--police-report", help=N_("Number of the PV that recorded it (already in police_reports)."))
 def log_add(case_file: Path, **given):
     """Add one incident, asking for each value not given as an option.
 
@@ -137,7 +140,7 @@ def log_add(case_file: Path, **given):
         elif (interactive or question.required) and (not question.after or answers.get(question.after)):
             if question.name == "kinds":
                 kind_names = words(loaded.case.language).INCIDENT_KINDS
-                click.echo("Kinds: " + ", ".join(f"{k} ({name})" for k, name in kind_names.items()), err=True)
+                click.echo(_("Kinds:") + " " + ", ".join(f"{k} ({name})" for k, name in kind_names.items()), err=True)
             answers[question.name] = _ask_question(question)
     entry = new_incident(answers, today)
     when = entry.date
@@ -147,14 +150,14 @@ def log_add(case_file: Path, **given):
     for warning in saved.warnings:
         if warning.path[:2] == ("incidents", len(saved.case.incidents) - 1):
             click.echo(warning.render(case_file), err=True)
-    click.echo(f"added incident {added.incident_id} on {when.isoformat()} to {case_file} "
-               f"({len(saved.case.incidents)} incidents)")
+    click.echo(_("added incident {id} on {date} to {case_file} ({count} incidents)").format(
+        id=added.incident_id, date=when.isoformat(), case_file=case_file, count=len(saved.case.incidents)))
 
 
 @log.command(name="list")
 @case_argument
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only incidents from this date.")
-@click.option("--kind", "kinds", multiple=True, help="Only incidents of this kind (repeat).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help=N_("Only incidents from this date."))
+@click.option("--kind", "kinds", multiple=True, help=N_("Only incidents of this kind (repeat)."))
 @date_option
 @click.pass_context
 def log_list(ctx, case_file: Path, since, kinds, today):
@@ -173,7 +176,7 @@ def log_list(ctx, case_file: Path, since, kinds, today):
         click.echo(line)
 
 
-@click.group()
+@click.group(cls=Commands)
 def evidence():
     """Add evidence files to a case and check them."""
 
@@ -183,10 +186,10 @@ def evidence():
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(["photo", "video", "audio", "letter", "message", "email", "screenshot",
                                            "social_media", "medical", "police_report", "statement", "other"]),
-              help="Kind of evidence (default: guessed from the file name).")
-@click.option("--description", help="What the file shows (asked for when not given).")
-@click.option("--date", "when", help="Date of the evidence, YYYY-MM-DD.")
-@click.option("--incident", help="Link to this incident: its id, or its number in `filings log list`.")
+              help=N_("Kind of evidence (default: guessed from the file name)."))
+@click.option("--description", help=N_("What the file shows (asked for when not given)."))
+@click.option("--date", "when", help=N_("Date of the evidence, YYYY-MM-DD."))
+@click.option("--incident", help=N_("Link to this incident: its id, or its number in `filings log list`."))
 def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, when, incident):
     """Copy files into the case's evidence folder and record them with their SHA-256.
 
@@ -216,7 +219,7 @@ def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, wh
     # Asked before the edit starts, so that the case is locked only while it changes; a
     # file the case already records is not described again.
     recorded = {file.resolve() for file, _ in loaded.evidence_files()}
-    descriptions = {source: text or _ask(f"Description of {source.name}",
+    descriptions = {source: text or _ask(_("Description of {file}").format(file=source.name),
                                          lambda t: intake.parse_text(t, multiline=True))
                     for source in files if source.resolve() not in recorded}
     added = add_evidence(case_file, list(files), kind=EvidenceKind(kind) if kind else None, day=day,
@@ -245,5 +248,6 @@ def evidence_list(ctx, case_file: Path, today):
         click.echo(line)
     broken = [s for s in statuses if s.broken]
     if broken:
-        click.echo(f"{len(broken)} file(s) missing or changed: " + ", ".join(f"{s.id} {s.status}" for s in broken), err=True)
+        click.echo(_("{count} file(s) missing or changed:").format(count=len(broken)) + " "
+                   + ", ".join(f"{s.id} {_(s.status)}" for s in broken), err=True)
         raise click.exceptions.Exit(1)

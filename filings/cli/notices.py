@@ -7,26 +7,27 @@ from pathlib import Path
 
 import click
 
-from .common import case_argument
+from ..i18n import N_, _
+from .common import Commands, case_argument
 
 _BY = ["victim", "lawyer", "police", "prosecutor", "other"]
 _CHANNELS = ["message", "letter", "registered_letter", "email", "social_media", "phone", "in_person", "other"]
 
 
-@click.group()
+@click.group(cls=Commands)
 def notice():
     """Record when he was told to stop (the proof that he knew)."""
 
 
 @notice.command(name="add")
 @case_argument
-@click.option("--date", "when", required=True, help="The day he was told, YYYY-MM-DD.")
-@click.option("--by", type=click.Choice(_BY), default="victim", show_default=True, help="Who told him.")
-@click.option("--channel", type=click.Choice(_CHANNELS), required=True, help="How he was told.")
-@click.option("--text", help="What he was told, as sent (the stop message).")
-@click.option("--evidence", "evidence_ids", multiple=True, help="Id of a piece already in the case that proves it (repeat).")
+@click.option("--date", "when", required=True, help=N_("The day he was told, YYYY-MM-DD."))
+@click.option("--by", type=click.Choice(_BY), default="victim", show_default=True, help=N_("Who told him."))
+@click.option("--channel", type=click.Choice(_CHANNELS), required=True, help=N_("How he was told."))
+@click.option("--text", help=N_("What he was told, as sent (the stop message)."))
+@click.option("--evidence", "evidence_ids", multiple=True, help=N_("Id of a piece already in the case that proves it (repeat)."))
 @click.option("--evidence-file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A file that proves it (screenshot, proof of sending); copied in and hashed (repeat).")
+              help=N_("A file that proves it (screenshot, proof of sending); copied in and hashed (repeat)."))
 def notice_add(case_file: Path, when, by, channel, text, evidence_ids, files):
     """Record a notice: the stop message or letter he was sent, or a police warning.
 
@@ -56,9 +57,10 @@ def notice_add(case_file: Path, when, by, channel, text, evidence_ids, files):
         click.echo(note, err=True)
     for notice_id, proof in added.notices:
         for piece in proof:
-            state = "already recorded, not copied again" if piece.already else f"sha256 {piece.sha256[:12]}…"
-            click.echo(f"proof {piece.id}: {piece.file} ({state})")
-        click.echo(f"added {notice_id}: {day.isoformat()}, {by}, {channel}")
+            state = _("already recorded, not copied again") if piece.already else f"sha256 {piece.sha256[:12]}…"
+            click.echo(_("proof {id}: {file} ({state})").format(id=piece.id, file=piece.file, state=state))
+        click.echo(_("added {id}: {date}, {by}, {channel}").format(id=notice_id, date=day.isoformat(), by=by,
+                                                                  channel=channel))
         if not proof and not evidence_ids:
-            click.echo("warning: no proof recorded; add a screenshot or receipt with --evidence-file",
+            click.echo(_("warning: no proof recorded; add a screenshot or receipt with --evidence-file"),
                        err=True)

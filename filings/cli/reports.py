@@ -7,26 +7,27 @@ from pathlib import Path
 
 import click
 
-from .common import case_argument, date_option, reads_only
+from ..i18n import N_, _
+from .common import Commands, case_argument, date_option, reads_only
 
 
-@click.group()
+@click.group(cls=Commands)
 def pv():
     """Record police reports (PV) and the incidents each covers; list them."""
 
 
 @pv.command(name="add")
 @case_argument
-@click.option("--number", required=True, help="The PV number, from the attest van klachtneerlegging "
-              "(under 'Ons kenmerk'), e.g. GE.55.L3.012345/2026.")
-@click.option("--date", "when", required=True, help="The day the complaint was made, YYYY-MM-DD.")
-@click.option("--zone", help="The police zone that drew it up, e.g. PZ Gent.")
-@click.option("--notitienummer", help="The parket's notitienummer, when known (prosecutor_reference).")
-@click.option("--summary", help="What the complaint was about, in one line.")
-@click.option("--covers", multiple=True, help="An incident this PV covers: its id or its number in "
-              "`filings log list` (repeat, or comma-separate).")
-@click.option("--replace", is_flag=True, help="Let the new PV cover an incident another PV covers "
-              "now (by default that is refused).")
+@click.option("--number", required=True, help=N_("The PV number, from the attest van klachtneerlegging "
+              "(under 'Ons kenmerk'), e.g. GE.55.L3.012345/2026."))
+@click.option("--date", "when", required=True, help=N_("The day the complaint was made, YYYY-MM-DD."))
+@click.option("--zone", help=N_("The police zone that drew it up, e.g. PZ Gent."))
+@click.option("--notitienummer", help=N_("The parket's notitienummer, when known (prosecutor_reference)."))
+@click.option("--summary", help=N_("What the complaint was about, in one line."))
+@click.option("--covers", multiple=True, help=N_("An incident this PV covers: its id or its number in "
+              "`filings log list` (repeat, or comma-separate)."))
+@click.option("--replace", is_flag=True, help=N_("Let the new PV cover an incident another PV covers "
+              "now (by default that is refused)."))
 def pv_add(case_file: Path, number, when, zone, notitienummer, summary, covers, replace):
     """Add a PV to `police_reports` and mark the incidents it covers.
 
@@ -71,11 +72,14 @@ def pv_add(case_file: Path, number, when, zone, notitienummer, summary, covers, 
         if warning.path[:2] == ("police_reports", index):
             click.echo(warning.render(case_file), err=True)
     for fact, other in added.moved:
-        click.echo(f"feit {fact.number} ({fact.incident.date.isoformat()}) moved from PV {other}", err=True)
-    facts = ", ".join(f"feit {f.number} ({f.incident.id + ', ' if f.incident.id else ''}"
-                      f"{f.incident.date.isoformat()})" for f in added.covered)
-    click.echo(f"added PV {report.number} of {report.date.isoformat()} to {case_file}"
-               + (f", covering {facts}" if facts else ", covering no incident yet"))
+        click.echo(_("feit {number} ({date}) moved from PV {other}").format(
+            number=fact.number, date=fact.incident.date.isoformat(), other=other), err=True)
+    facts = ", ".join(_("feit {number}").format(number=f.number)
+                      + f" ({f.incident.id + ', ' if f.incident.id else ''}{f.incident.date.isoformat()})"
+                      for f in added.covered)
+    added_line = _("added PV {number} of {date} to {case_file}").format(
+        number=report.number, date=report.date.isoformat(), case_file=case_file)
+    click.echo(added_line + (_(", covering {facts}").format(facts=facts) if facts else _(", covering no incident yet")))
 
 
 @pv.command(name="list")

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from ..i18n import _, ngettext
 from ..load.model import Case
 
 
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def summarise(case: Case) -> str:
-    lines = [f"{case.reference}: valid"]
+    lines = [_("{reference}: valid").format(reference=case.reference)]
+    incidents, evidence = len(case.incidents), len(case.evidence)
+    witnesses, reports = len(case.witnesses), len(case.police_reports)
     counts = ", ".join(
         [
-            _count(len(case.incidents), "incident", "incidents"),
-            _count(len(case.evidence), "piece of evidence", "pieces of evidence"),
-            _count(len(case.witnesses), "witness", "witnesses"),
-            _count(len(case.police_reports), "police report", "police reports"),
+            ngettext("{count} incident", "{count} incidents", incidents).format(count=incidents),
+            ngettext("{count} piece of evidence", "{count} pieces of evidence", evidence).format(count=evidence),
+            ngettext("{count} witness", "{count} witnesses", witnesses).format(count=witnesses),
+            ngettext("{count} police report", "{count} police reports", reports).format(count=reports),
         ]
     )
     lines.append(f"  {counts}")
     if case.incidents:
         dates = sorted(incident.date for incident in case.incidents)
         span = (dates[-1] - dates[0]).days  # as the papers count it: 28 Jan to 19 Nov is 295
-        lines.append(
-            f"  period: {dates[0].isoformat()} to {dates[-1].isoformat()} "
-            f"({_count(span, 'day', 'days')})"
-        )
+        lines.append("  " + ngettext("period: {first} to {last} ({days} day)",
+                                     "period: {first} to {last} ({days} days)", span)
+                     .format(first=dates[0].isoformat(), last=dates[-1].isoformat(), days=span))
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from ..i18n import _, ngettext
 from ..load.model import Case, IncidentKind
 from ..plan.numbering import chronological
 
@@ -30,23 +31,24 @@ def incident_table(case: Case, since: date | None = None, kinds: list[IncidentKi
          i.description.splitlines()[0], ",".join(i.witnesses), ",".join(i.evidence)]
         for n, i in shown
     ]
-    lines = table(["nr", "id", "date", "time", "place", "kinds", "what happened", "witnesses", "evidence"], rows)
+    lines = table([_("nr"), "id", _("date"), _("time"), _("place"), _("kinds"), _("what happened"), _("witnesses"),
+                   _("evidence")], rows)
     per_kind = Counter(k.value for _, i in shown for k in i.kinds)
     per_month = Counter(i.date.strftime("%Y-%m") for _, i in shown)
     lines.append("")
-    lines.append(f"{len(shown)} incident{'s' if len(shown) != 1 else ''}")
+    lines.append(ngettext("{count} incident", "{count} incidents", len(shown)).format(count=len(shown)))
     if per_kind:
-        lines.append("per kind:  " + ", ".join(f"{k} {c}" for k, c in sorted(per_kind.items(), key=lambda kc: (-kc[1], kc[0]))))
-        lines.append("per month: " + ", ".join(f"{m} {c}" for m, c in sorted(per_month.items())))
+        lines.append(_("per kind:") + "  " + ", ".join(f"{k} {c}" for k, c in sorted(per_kind.items(), key=lambda kc: (-kc[1], kc[0]))))
+        lines.append(_("per month:") + " " + ", ".join(f"{m} {c}" for m, c in sorted(per_month.items())))
     return lines
 
 
 def evidence_table(case: Case, statuses: list) -> list[str]:
     rows = [
-        [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", s.status]
+        [p.id, p.kind.value, p.date.isoformat() if p.date else "", p.file or "", _(s.status)]
         for p, s in zip(case.evidence, statuses)
     ]
-    return table(["id", "kind", "date", "file", "matches recorded hash"], rows, widest=60)
+    return table(["id", _("kind"), _("date"), _("file"), _("matches recorded hash")], rows, widest=60)
 
 
 def register_table(case: Case) -> list[str]:
@@ -59,24 +61,26 @@ def register_table(case: Case) -> list[str]:
         what = ",".join(k.value for k in i.kinds)
         first = i.description.splitlines()[0]
         first = first if len(first) <= 60 else first[:59] + "…"
-        return f"  feit {fact.number:<3} {i.id or '-':<6} {i.date.isoformat()}  {what}: {first}"
+        fact_word = _("feit {number}").format(number=f"{fact.number:<3}")
+        return f"  {fact_word} {i.id or '-':<6} {i.date.isoformat()}  {what}: {first}"
 
     lines: list[str] = []
     for report in reports_in_order(case):
-        extra = [x for x in (report.police_zone, f"notitienummer {report.prosecutor_reference}"
+        extra = [x for x in (report.police_zone, _("notitienummer {reference}").format(reference=report.prosecutor_reference)
                              if report.prosecutor_reference else None) if x]
         facts = covered(case, report.number)
         lines.append(f"PV {report.number}  {report.date.isoformat()}" + (f"  ({', '.join(extra)})" if extra else "")
-                     + f": {len(facts)} fact{'s' if len(facts) != 1 else ''}")
+                     + ": " + ngettext("{count} fact", "{count} facts", len(facts)).format(count=len(facts)))
         lines += [fact_line(f) for f in facts]
     if not case.police_reports:
-        lines.append("no PV recorded yet: the complaint (klacht) lists every fact")
+        lines.append(_("no PV recorded yet: the complaint (klacht) lists every fact"))
     open_facts = uncovered(case)
     lines.append("")
-    lines.append(f"not covered by any PV: {len(open_facts)} fact{'s' if len(open_facts) != 1 else ''}")
+    lines.append(ngettext("not covered by any PV: {count} fact", "not covered by any PV: {count} facts",
+                          len(open_facts)).format(count=len(open_facts)))
     new, old = {f.index for f in since_latest(case)}, {f.index for f in before_latest(case)}
     for fact in open_facts:
-        note = ("  (in the follow-up complaint)" if fact.index in new
-                else "  (before the latest PV: check whether it recorded it)" if fact.index in old else "")
+        note = ("  " + _("(in the follow-up complaint)") if fact.index in new
+                else "  " + _("(before the latest PV: check whether it recorded it)") if fact.index in old else "")
         lines.append(fact_line(fact) + note)
     return lines

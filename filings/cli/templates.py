@@ -6,14 +6,17 @@ from pathlib import Path
 
 import click
 
+from ..i18n import _
 from ..lang import LANGUAGES
+from .common import Commands
+
 from ..plan.kinds import NAMES as KIND_NAMES
 
 LANGUAGE_HELP = ("the language of the templates (their words: 'la demanderesse' needs more of the role "
                  "table than 'eiseres'); by default the folder's name when it is one, else nl")
 
 
-@click.group()
+@click.group(cls=Commands)
 def templates():
     """Work with the .docx templates."""
 
@@ -31,13 +34,14 @@ def templates_check(folder: Path | None, language: str | None):
     failed = False
     for report in check_templates(folder, language=language):
         if report.ok:
-            click.echo(f"{report.template}: ok")
+            click.echo(_("{template}: ok").format(template=report.template))
             continue
-        failed = failed or bool(report.missing) or not report.error.endswith("ignored")
+        failed = failed or bool(report.missing) or not report.ignored
         if report.error:
             click.echo(f"{report.template}: {report.error}", err=True)
         for name in report.missing:
-            click.echo(f"{report.template}: uses `{name}`, which the data does not provide", err=True)
+            click.echo(_("{template}: uses `{name}`, which the data does not provide")
+                       .format(template=report.template, name=name), err=True)
     if failed:
         raise click.exceptions.Exit(1)
 
@@ -64,7 +68,7 @@ def templates_vars(kind: str | None, language: str):
         _print_names(template_names(kind, language))
         return
     shared = template_names("logbook", language)  # a kind with only the shared names
-    click.echo("# every template")
+    click.echo("# " + _("every template"))
     _print_names(shared)
     for name in KIND_NAMES:
         own = {k: v for k, v in template_names(name, language).items() if k not in shared}

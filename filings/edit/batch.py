@@ -23,6 +23,7 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from ..i18n import _
 from . import intake, splice
 from ..atomic import write_atomic
 from ..load.casefile import collector_paused, parse_case_text, parse_case_tree, read_case_text
@@ -267,9 +268,9 @@ def _intake(loaded: LoadedCase, plan: _Plan, copies: list[Path]) -> Callable[...
             # The recorded copy may have changed since: the user then holds the original.
             if file and file != taken.file and not intake.has_bytes(loaded.base_dir / file, taken.sha256):
                 raise intake.Refused(
-                    f"{source} holds the bytes recorded as {piece_id}, but {file} no longer matches them "
-                    f"(changed or missing): copy {source} over {file} to restore the evidence; nothing "
-                    "was changed")
+                    _("{source} holds the bytes recorded as {piece_id}, but {file} no longer matches them "
+                      "(changed or missing): copy {source} over {file} to restore the evidence; nothing was "
+                      "changed").format(source=source, piece_id=piece_id, file=file))
             return Recorded(piece_id, file, taken.sha256, taken.size, True)
         if taken.copied_to:
             copies.append(taken.copied_to)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..i18n import _
 from ..atomic import RANDOM_PART, publish, temporary_beside
 from ..errors import FilingsError
 from ..copying import copy_hashed, hash_open_file
@@ -40,12 +41,14 @@ def parse_date(text: str, loaded: LoadedCase) -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise Refused("write the date as YYYY-MM-DD, e.g. 2026-03-12") from None
+        raise Refused(_("write the date as YYYY-MM-DD, e.g. 2026-03-12")) from None
     if value > loaded.today:
-        raise Refused(f"{value.isoformat()} lies after today ({loaded.today.isoformat()})")
+        raise Refused(_("{date} lies after today ({today})")
+                        .format(date=value.isoformat(), today=loaded.today.isoformat()))
     born = loaded.case.victim.birth_date
     if born and value < born:
-        raise Refused(f"{value.isoformat()} lies before the victim's birth ({born.isoformat()})")
+        raise Refused(_("{date} lies before the victim's birth ({born})")
+                        .format(date=value.isoformat(), born=born.isoformat()))
     return value
 
 
@@ -55,19 +58,20 @@ def parse_time(text: str) -> time | None:
     try:
         return datetime.strptime(text.strip(), "%H:%M").time()
     except ValueError:
-        raise Refused("write the time as HH:MM, e.g. 07:45, or leave it empty") from None
+        raise Refused(_("write the time as HH:MM, e.g. 07:45, or leave it empty")) from None
 
 
 def parse_kinds(values: list[str]) -> list[IncidentKind]:
     tokens = [t.strip() for v in values for t in v.replace(";", ",").split(",") if t.strip()]
     if not tokens:
-        raise Refused("give at least one kind")
+        raise Refused(_("give at least one kind"))
     kinds = []
     for token in tokens:
         try:
             kind = IncidentKind(token)
         except ValueError:
-            raise Refused(f"`{token}` is not a kind; use: {', '.join(k.value for k in IncidentKind)}") from None
+            raise Refused(_("`{token}` is not a kind; use: {items}")
+                            .format(token=token, items=', '.join(k.value for k in IncidentKind))) from None
         if kind not in kinds:
             kinds.append(kind)
     return kinds
@@ -79,7 +83,7 @@ def parse_text(text: str, *, multiline: bool) -> str:
     except ForbiddenCharacter as exc:
         raise Refused(str(exc)) from None
     if not value:
-        raise Refused("this cannot be empty")
+        raise Refused(_("this cannot be empty"))
     return value
 
 
@@ -88,11 +92,11 @@ def parse_witness(token: str, loaded: LoadedCase) -> tuple[str | None, tuple[str
     token = token.strip()
     if any(w.id == token for w in loaded.case.witnesses):
         return token, None
-    first, _, last = token.partition(" ")
+    first, _space, last = token.partition(" ")
     if not last.strip():
-        known = ", ".join(w.id for w in loaded.case.witnesses) or "none yet"
-        raise Refused(f"`{token}` is no witness id (known: {known}); for a new witness give "
-                      "a first and a last name")
+        known = ", ".join(w.id for w in loaded.case.witnesses) or _("none yet")
+        raise Refused(_("`{token}` is no witness id (known: {known}); for a new witness give a first and a last "
+                        "name").format(token=token, known=known))
     return None, (parse_text(first, multiline=False), parse_text(last, multiline=False))
 
 
@@ -103,19 +107,21 @@ def parse_police_report(text: str, loaded: LoadedCase) -> str | None:
         return None
     known = [r.number for r in loaded.case.police_reports]
     if number not in known:
-        raise Refused(f"PV {number} is not in `police_reports` (known: {', '.join(known) or 'none'}); "
-                      "add it there first, with its date and police zone")
+        raise Refused(_("PV {number} is not in `police_reports` (known: {known}); add it there first, with its "
+                        "date and police zone")
+                        .format(number=number, known=', '.join(known) or _('none')))
     return number
 
 
 def parse_existing_file(text: str) -> Path:
     path = Path(text.strip()).expanduser()
     if not path.exists():
-        raise Refused(f"no file {path}")
+        raise Refused(_("no file {path}").format(path=path))
     if not path.is_file():
-        raise Refused(f"{path} is not a regular file; give a photo, video, screenshot or document")
+        raise Refused(_("{path} is not a regular file; give a photo, video, screenshot or document")
+                        .format(path=path))
     if not os.access(path, os.R_OK):
-        raise Refused(f"{path} cannot be read")
+        raise Refused(_("{path} cannot be read").format(path=path))
     return path
 
 
@@ -130,7 +136,8 @@ def find_incident(loaded: LoadedCase, reference: str) -> int:
         number = int(reference)
         if 1 <= number <= len(ordered):
             return next(i for i, incident in enumerate(incidents) if incident is ordered[number - 1])
-    raise Refused(f"no incident `{reference}`: give its id or its number in the list of incidents in time order")
+    raise Refused(_("no incident `{reference}`: give its id or its number in the list of incidents in time order")
+                    .format(reference=reference))
 
 
 @dataclass(frozen=True)
@@ -155,10 +162,12 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
     case_dir = loaded.base_dir.resolve()
     resolved = source.resolve()
     if resolved == loaded.path.resolve():
-        raise Refused(f"{source} is the case file itself; give the evidence file (photo, screenshot, ...)")
+        raise Refused(_("{source} is the case file itself; give the evidence file (photo, screenshot, ...)")
+                        .format(source=source))
     if _WORKING_FILE.fullmatch(resolved.name):
-        raise Refused(f"{source} has the name of a file filings writes while it works (a lock or an "
-                      "unfinished copy), which it removes; rename it first if it is evidence")
+        raise Refused(_("{source} has the name of a file filings writes while it works (a lock or an unfinished "
+                        "copy), which it removes; rename it first if it is evidence")
+                        .format(source=source))
     if resolved.is_relative_to(case_dir):
         with open_regular(resolved) as handle:
             digest, size = hash_open_file(handle)
@@ -187,7 +196,7 @@ def _name_copy(temporary: Path, folder: Path, source: Path, digest: str) -> tupl
         except FileExistsError:
             if has_bytes(target, digest):
                 return target, False
-    raise Refused(f"no free name for {source.name} in {folder}")
+    raise Refused(_("no free name for {name} in {folder}").format(name=source.name, folder=folder))
 
 
 def has_bytes(path: Path, digest: str) -> bool:

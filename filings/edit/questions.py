@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from ..i18n import _
 from ..load.loader import LoadedCase
 from . import intake
 from .logbook import NewIncident
@@ -38,22 +39,22 @@ def incident_questions(loaded: LoadedCase, today: date) -> list[Question]:
     def witnesses(texts: list[str]) -> list[tuple[str | None, tuple[str, str] | None]]:
         return [intake.parse_witness(t, loaded) for t in _items(texts)]
 
-    known = ", ".join(w.id for w in loaded.case.witnesses) or "none yet"
+    known = ", ".join(w.id for w in loaded.case.witnesses) or _("none yet")
     return [
-        Question("date", "Date (YYYY-MM-DD)", one(lambda t: intake.parse_date(t, loaded)),
+        Question("date", _("Date (YYYY-MM-DD)"), one(lambda t: intake.parse_date(t, loaded)),
                  default=today.isoformat()),
-        Question("time", "Time (HH:MM, empty if unknown)", one(intake.parse_time)),
-        Question("end_time", "End time (HH:MM, empty if none)", one(intake.parse_time), after="time"),
-        Question("location", "Place or channel", one(lambda t: intake.parse_text(t, multiline=False))),
-        Question("kinds", "Kinds (comma-separated)", lambda texts: intake.parse_kinds(texts),
+        Question("time", _("Time (HH:MM, empty if unknown)"), one(intake.parse_time)),
+        Question("end_time", _("End time (HH:MM, empty if none)"), one(intake.parse_time), after="time"),
+        Question("location", _("Place or channel"), one(lambda t: intake.parse_text(t, multiline=False))),
+        Question("kinds", _("Kinds (comma-separated)"), lambda texts: intake.parse_kinds(texts),
                  required=True, many=True),
-        Question("description", "What happened", one(lambda t: intake.parse_text(t, multiline=True)),
+        Question("description", _("What happened"), one(lambda t: intake.parse_text(t, multiline=True)),
                  required=True, multiline=True),
-        Question("witnesses", f"Witnesses (ids: {known}; or a new witness's name; comma-separated; "
-                 "empty for none)", witnesses, many=True),
-        Question("files", "Evidence files (paths, comma-separated; empty for none)",
+        Question("witnesses", _("Witnesses (ids: {known}; or a new witness's name; comma-separated; "
+                                "empty for none)").format(known=known), witnesses, many=True),
+        Question("files", _("Evidence files (paths, comma-separated; empty for none)"),
                  lambda texts: [intake.parse_existing_file(t) for t in _items(texts)], many=True),
-        Question("police_report", "PV number (empty if none)",
+        Question("police_report", _("PV number (empty if none)"),
                  one(lambda t: intake.parse_police_report(t, loaded))),
     ]
 
@@ -66,7 +67,7 @@ def new_incident(answers: dict[str, Any], today: date) -> NewIncident:
     """The entry from the parsed answers; a required answer missing raises Refused."""
     for name in ("kinds", "description"):
         if not answers.get(name):
-            raise intake.Refused(f"an incident needs `{name}`")
+            raise intake.Refused(_("an incident needs `{name}`").format(name=name))
     witnesses = answers.get("witnesses") or []
     files: list[Path] = answers.get("files") or []
     return NewIncident(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..i18n import _
 from . import intake, splice
 from ..errors import FilingsError
 from ..load.loader import LoadedCase
@@ -94,33 +95,37 @@ def _check(current: CaseText, report: NewReport, replace: bool) -> tuple[list[in
     for i, existing in enumerate(case.police_reports):
         if existing.number == report.number:
             raise PVRefused(
-                f"PV {report.number} is already recorded: police_reports[{i}] "
-                f"({_line(current, 'police_reports', i)} of {current.path.name}); a PV number is "
-                "recorded once. Nothing was written.")
+                _("PV {number} is already recorded: police_reports[{index}] ({line} of {file}); a PV number is "
+                  "recorded once. Nothing was written.")
+                  .format(number=report.number, index=i, line=_line(current, 'police_reports', i),
+                          file=current.path.name))
     indexes: list[int] = []
     for reference in report.covers:
         try:
             index = intake.find_incident(current.loaded, reference)
         except intake.Refused as exc:
-            raise PVRefused(f"--covers {reference}: {exc}. Nothing was written.") from None
+            raise PVRefused(_("--covers {reference}: {problem}. Nothing was written.")
+                              .format(reference=reference, problem=exc)) from None
         if index not in indexes:
             indexes.append(index)
     later = [i for i in indexes if case.incidents[i].date > report.date]
     if later:
         index = later[0]
         raise PVRefused(
-            f"incidents[{index}] ({_line(current, 'incidents', index)} of {current.path.name}) happened on "
-            f"{case.incidents[index].date.isoformat()}, after the PV of {report.date.isoformat()}: a PV "
-            "covers only what happened before it was made. Check --date, or leave it out of --covers. "
-            "Nothing was written.")
+            _("incidents[{index}] ({line} of {file}) happened on {date}, after the PV of {pv_date}: a PV covers "
+              "only what happened before it was made. Check --date, or leave it out of --covers. Nothing was "
+              "written.")
+              .format(index=index, line=_line(current, 'incidents', index), file=current.path.name,
+                      date=case.incidents[index].date.isoformat(), pv_date=report.date.isoformat()))
     taken = [(i, case.incidents[i].police_report) for i in indexes if case.incidents[i].police_report]
     if taken and not replace:
         index, other = taken[0]
         raise PVRefused(
-            f"incidents[{index}] ({_line(current, 'incidents', index)} of {current.path.name}) is "
-            f"already covered by PV {other} (its `police_report`); a fact is covered by one PV. "
-            "Leave it out of --covers, or pass --replace to have the new PV cover it instead. "
-            "Nothing was written.")
+            _("incidents[{index}] ({line} of {file}) is already covered by PV {other} (its `police_report`); a "
+              "fact is covered by one PV. Leave it out of --covers, or pass --replace to have the new PV cover "
+              "it instead. Nothing was written.")
+              .format(index=index, line=_line(current, 'incidents', index), file=current.path.name,
+                      other=other))
     return sorted(indexes), taken
 
 

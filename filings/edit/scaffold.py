@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import _
 from ..atomic import create_atomic
 from ..errors import OutputExists
 from ..resources import skeleton_case
@@ -18,12 +19,13 @@ def init_case(folder: Path, language: str | None = None) -> Path:
     target = folder / "case.yaml"
     if target.exists():
         raise OutputExists(target, replaceable=False,
-                           message=f"{target} already exists; nothing was changed (choose another folder)")
+                           message=_("{target} already exists; nothing was changed (choose another folder)")
+                                     .format(target=target))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a case is private: owner only
     try:
         create_atomic(target, skeleton_case(language).read_bytes())
     except FileExistsError:
         raise OutputExists(target, replaceable=False,
-                           message=f"{target} already exists; nothing was changed") from None
+                           message=_("{target} already exists; nothing was changed").format(target=target)) from None
     (folder / EVIDENCE_FOLDER).mkdir(mode=0o700, exist_ok=True)
     return target

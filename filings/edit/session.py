@@ -15,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
+from ..i18n import _
 from ..atomic import leftovers, write_atomic
 from ..errors import CaseInvalid, FilingsError
 from ..load.casefile import new_yaml, parse_case_text, read_case_text
@@ -55,8 +56,8 @@ def edit_lock(path: Path):
     """The lock every edit of the case at path (resolved) holds while it reads and writes."""
     from ..locking import locked
 
-    busy = (f"another filings command has been editing {path} for 30 seconds; run this again "
-            "when it has finished")
+    busy = _("another filings command has been editing {path} for 30 seconds; run this again when it has "
+             "finished").format(path=path)
     return locked(path, wait=30, busy=busy)
 
 
@@ -67,19 +68,22 @@ def remove_leftovers(path: Path, loaded: LoadedCase, protect: Iterable[Path] = (
     # A name alone proves nothing: a recorded evidence file, or a file this command was
     # given, is never removed.
     kept = {file.resolve() for file, _ in loaded.evidence_files()} | {p.resolve() for p in protect}
-    found = [(t, "an unfinished rewrite of the case") for t in leftovers(path, ".tmp")]
-    found += [(c, "an unfinished evidence copy") for c in unfinished_copies(path.parent)]
+    found = [(t, _("removed {file}, an unfinished rewrite of the case left by an interrupted run"))
+             for t in leftovers(path, ".tmp")]
+    found += [(c, _("removed {file}, an unfinished evidence copy left by an interrupted run"))
+              for c in unfinished_copies(path.parent)]
     notes = []
     for leftover, what in found:
         if leftover.resolve() not in kept:
             leftover.unlink(missing_ok=True)
-            notes.append(f"removed {leftover.relative_to(path.parent)}, {what} left by an interrupted run")
+            notes.append(what.format(file=leftover.relative_to(path.parent)))
     return notes
 
 
 def needs_fixing(path: Path, exc: CaseInvalid) -> CaseNeedsFixing:
     return CaseNeedsFixing(
-        f"{path} does not validate; nothing was changed. Fix these first:\n" + "\n".join(exc.lines()))
+        _("{path} does not validate; nothing was changed. Fix these first:").format(path=path) + "\n"
+        + "\n".join(exc.lines()))
 
 
 def editable(path: Path, text: str) -> EditableCase:
@@ -88,9 +92,10 @@ def editable(path: Path, text: str) -> EditableCase:
         try:
             return EditableCase(path, json.loads(text), True, (2, 2, 0))
         except ValueError as exc:  # valid YAML (which loading accepts) but not JSON
-            raise CaseNeedsFixing(f"{path} is named .json but is not JSON ({exc}); rename it to .yaml if "
-                                  "it is YAML. Nothing was changed.") from None
-    _, sequence, offset = load_yaml_guess_indent(text)
+            raise CaseNeedsFixing(_("{path} is named .json but is not JSON ({exc}); rename it to .yaml if it is "
+                                    "YAML. Nothing was changed.")
+                                    .format(path=path, exc=exc)) from None
+    _yaml, sequence, offset = load_yaml_guess_indent(text)
     document = new_yaml().load(text)
     return EditableCase(path, document, False, (_mapping_indent(text), sequence or 2, offset or 0))
 
@@ -135,15 +140,15 @@ def check_candidate(candidate: Path, path: Path, today: date, expected: dict | N
     (evidence paths are relative to its folder); the case as it will be loaded. With
     expected, they must also read as exactly that data."""
     if expected is not None:
-        data, _ = parse_case_text(candidate, read_case_text(candidate))
+        data, _source = parse_case_text(candidate, read_case_text(candidate))
         if _canonical(data) != _canonical(expected):
             # A list shared through a YAML anchor (&, *) would take the new link in every
             # place that uses it; a character YAML cannot hold would be changed.
             raise FilingsError(
-                f"this change cannot be written into {path} exactly as asked: the file shares a list "
-                "between places with a YAML anchor (& and *), or the new text holds a character "
-                "that YAML changes (such as U+0085); write that list out in each place, or remove "
-                "the character. Nothing was changed.")
+                _("this change cannot be written into {path} exactly as asked: the file shares a list between "
+                  "places with a YAML anchor (& and *), or the new text holds a character that YAML changes "
+                  "(such as U+0085); write that list out in each place, or remove the character. Nothing was "
+                  "changed.").format(path=path))
     try:
         loaded = load_case(candidate, today=today, check_hashes=False)
     except CaseInvalid as exc:
@@ -158,7 +163,7 @@ def _canonical(data: Any) -> str:
 
 def refused_change(exc: CaseInvalid, candidate: Path, path: Path) -> FilingsError:
     lines = [line.replace(str(candidate), str(path)) for line in exc.lines()]
-    return FilingsError("the change would make the case invalid; nothing was changed:\n" + "\n".join(lines))
+    return FilingsError(_("the change would make the case invalid; nothing was changed:") + "\n" + "\n".join(lines))
 
 
 def next_id(existing: list[str | None], prefix: str) -> str:

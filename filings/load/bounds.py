@@ -24,6 +24,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
+from ..i18n import N_, _
 from ..paths import NotARegularFile, open_regular
 
 # A two-year logbook of 50,000 incidents is about 13 MB of text; 32 MiB leaves room
@@ -56,39 +57,43 @@ def read_bounded(path: Path) -> bytes:
     try:
         handle = open_regular(path)  # checks again: the path may have been swapped since
     except NotARegularFile:
-        raise OutOfBounds(_NOT_REGULAR) from None
+        raise OutOfBounds(_(_NOT_REGULAR)) from None
     with handle:
         raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     if len(raw) > MAX_FILE_BYTES:
-        raise OutOfBounds(too_big(len(raw), "over"))
+        raise OutOfBounds(too_big(len(raw), over=True))
     return raw
 
 
-_NOT_REGULAR = ("this is not a regular file (a pipe, device or socket), so it cannot be a case "
-                "file: give the path of the case file itself")
+_NOT_REGULAR = N_("this is not a regular file (a pipe, device or socket), so it cannot be a case file: give "
+                   "the path of the case file itself")
 
 
 def _check_stat(info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise OutOfBounds("this is a folder, not a case file: give the path of case.yaml itself")
+        raise OutOfBounds(_("this is a folder, not a case file: give the path of case.yaml itself"))
     if not stat.S_ISREG(info.st_mode):
-        raise OutOfBounds(_NOT_REGULAR)
+        raise OutOfBounds(_(_NOT_REGULAR))
     if info.st_size > MAX_FILE_BYTES:
-        raise OutOfBounds(too_big(info.st_size, ""))
+        raise OutOfBounds(too_big(info.st_size))
 
 
-def too_big(size: int, over: str) -> str:
-    return (f"the file is {over}{size / (1 << 20):,.1f} MiB; a case file may be at most "
-            f"{MAX_FILE_BYTES >> 20} MiB (a logbook of 50,000 incidents is about 13 MB): is this the "
-            "right file? Photos, videos and documents belong in evidence files listed under "
-            "`evidence:`, not inside the case file")
+def too_big(size: int, *, over: bool = False) -> str:
+    """over: the size read stopped at the limit, so the file is larger still."""
+    text = (_("the file is over {size:,.1f} MiB; a case file may be at most {limit} MiB (a logbook of 50,000 "
+              "incidents is about 13 MB): is this the right file? Photos, videos and documents belong in "
+              "evidence files listed under `evidence:`, not inside the case file") if over else
+            _("the file is {size:,.1f} MiB; a case file may be at most {limit} MiB (a logbook of 50,000 "
+              "incidents is about 13 MB): is this the right file? Photos, videos and documents belong in "
+              "evidence files listed under `evidence:`, not inside the case file"))
+    return text.format(size=size / (1 << 20), limit=MAX_FILE_BYTES >> 20)
 
 
 def check_structure(text: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH, more than MAX_ALIASES aliases, an alias inside
     the block it names, and more than MAX_VALUES values once aliases are expanded.
     Syntax errors propagate as ruamel's MarkedYAMLError, as they would from the composer."""
-    for _ in bounded_events(text):
+    for _event in bounded_events(text):
         pass
 
 
@@ -112,11 +117,11 @@ def bounded_events(text: str) -> Iterator[Event]:
             values += 1
             if len(frames) == MAX_DEPTH:
                 raise OutOfBounds(
-                    f"nesting deeper than {MAX_DEPTH} levels: a case file is at most a few levels "
-                    "deep; is a bracket [ or { never closed?", event.start_mark.line + 1)
+                    _("nesting deeper than {max_depth} levels: a case file is at most a few levels deep; is a "
+                      "bracket [ or {{ never closed?").format(max_depth=MAX_DEPTH), event.start_mark.line + 1)
             frames.append([event.anchor, values - 1, len(frames) + 1, event.start_mark.line + 1])
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            anchor, before, deepest, _ = frames.pop()
+            anchor, before, deepest, _line = frames.pop()
             if anchor is not None:
                 anchors[anchor] = (values - before, deepest - len(frames))
             if frames and deepest > frames[-1][2]:
@@ -129,23 +134,26 @@ def bounded_events(text: str) -> Iterator[Event]:
             reach = len(frames) + levels
             if reach > MAX_DEPTH:
                 raise OutOfBounds(
-                    f"nesting deeper than {MAX_DEPTH} levels through the alias *{event.anchor}, which "
-                    "repeats a deep block here: a case file is at most a few levels deep",
+                    _("nesting deeper than {max_depth} levels through the alias *{anchor}, which repeats a deep "
+                      "block here: a case file is at most a few levels deep")
+                      .format(max_depth=MAX_DEPTH, anchor=event.anchor),
                     event.start_mark.line + 1)
             if frames and reach > frames[-1][2]:
                 frames[-1][2] = reach
             if values > MAX_VALUES:
                 raise OutOfBounds(
-                    f"the aliases would repeat blocks into more than {MAX_VALUES:,} values, here with "
-                    f"*{event.anchor}: write the values out instead of repeating blocks with aliases",
+                    _("the aliases would repeat blocks into more than {max_values:,} values, here with "
+                      "*{anchor}: write the values out instead of repeating blocks with aliases")
+                      .format(max_values=MAX_VALUES, anchor=event.anchor),
                     event.start_mark.line + 1)
         else:
             yield event
             continue
         if values > MAX_VALUES:
             raise OutOfBounds(
-                f"the case file holds more than {MAX_VALUES:,} values (keys, texts, list items); a "
-                "logbook of 50,000 incidents has about 750,000: is something pasted in by mistake?",
+                _("the case file holds more than {max_values:,} values (keys, texts, list items); a logbook of "
+                  "50,000 incidents has about 750,000: is something pasted in by mistake?")
+                  .format(max_values=MAX_VALUES),
                 event.start_mark.line + 1)
         yield event
 
@@ -153,11 +161,13 @@ def bounded_events(text: str) -> Iterator[Event]:
 def _check_alias(event: AliasEvent, count: int, frames: list[list]) -> None:
     line = event.start_mark.line + 1
     if count > MAX_ALIASES:
-        raise OutOfBounds(f"more than {MAX_ALIASES} aliases (*{event.anchor}): a case file needs few if "
-                          "any; write the values out", line)
+        raise OutOfBounds(_("more than {max_aliases} aliases (*{anchor}): a case file needs few if any; write "
+                            "the values out")
+                            .format(max_aliases=MAX_ALIASES, anchor=event.anchor), line)
     for frame in frames:
         if frame[0] == event.anchor:
             raise OutOfBounds(
-                f"recursive alias: *{event.anchor} is inside the block &{event.anchor} it repeats "
-                f"(line {frame[3]}), which would never end: write the values out", line)
+                _("recursive alias: *{anchor} is inside the block &{anchor} it repeats (line {frame}), which "
+                  "would never end: write the values out")
+                  .format(anchor=event.anchor, frame=frame[3]), line)
 

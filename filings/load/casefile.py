@@ -16,6 +16,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
+from ..i18n import _
 from ..errors import CaseInvalid, KeyPath, Problem
 from .bounds import MAX_DEPTH, OutOfBounds, check_structure, read_bounded
 from .events import Unusual, read_plain
@@ -48,7 +49,7 @@ def read_case_text(path: Path) -> str:
     try:
         raw = read_bounded(path)
     except OSError as exc:
-        raise CaseInvalid(path, [Problem((), f"cannot read the case file: {exc.strerror}")]) from None
+        raise CaseInvalid(path, [Problem((), _("cannot read the case file: {strerror}").format(strerror=exc.strerror))]) from None
     except OutOfBounds as exc:
         raise CaseInvalid(path, [Problem((), exc.message, exc.line)]) from None
     try:
@@ -57,7 +58,7 @@ def read_case_text(path: Path) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         raise CaseInvalid(
             path,
-            [Problem((), "the file is not UTF-8 text; save it as UTF-8 in your editor", line)],
+            [Problem((), _("the file is not UTF-8 text; save it as UTF-8 in your editor"), line)],
         ) from None
 
 
@@ -111,7 +112,7 @@ def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
         pass
     finally:
         _forget_nodes(constructor)
-    data, source, _ = parse_case_tree(path, text)
+    data, source, _anchors = parse_case_tree(path, text)
     return data, source
 
 
@@ -128,10 +129,10 @@ def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]
         with collector_paused():
             root = yaml.compose(text)
         if root is None:
-            raise CaseInvalid(path, [Problem((), "the case file is empty; start from `filings init`")])
+            raise CaseInvalid(path, [Problem((), _("the case file is empty; start from `filings init`"))])
         if not isinstance(root, MappingNode):
             raise CaseInvalid(
-                path, [Problem((), "a case file is a mapping of keys (format:, reference:, ...)", 1)]
+                path, [Problem((), _("a case file is a mapping of keys (format:, reference:, ...)"), 1)]
             )
         source = SourceMap()
         constructor = yaml.constructor
@@ -169,20 +170,20 @@ def _as_problems(path: Path, text: str) -> Iterator[None]:
         what = exc.problem or exc.context or "syntax error"
         source_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
         hint = _syntax_hint(what, source_line)
-        raise CaseInvalid(path, [Problem((), f"YAML syntax error: {what}{hint}", line)]) from None
+        raise CaseInvalid(path, [Problem((), _("YAML syntax error: {what}{hint}").format(what=what, hint=hint), line)]) from None
     except YAMLError as exc:
-        raise CaseInvalid(path, [Problem((), f"YAML syntax error: {exc}")]) from None
+        raise CaseInvalid(path, [Problem((), _("YAML syntax error: {exc}").format(exc=exc))]) from None
     except OutOfBounds as exc:
         raise CaseInvalid(path, [Problem((), exc.message, exc.line)]) from None
 
 
 def _syntax_hint(problem: str, line: str) -> str:
     if "duplicate key" in problem:
-        return "; each key may appear once per block: merge the two or rename one"
+        return "; " + _("each key may appear once per block: merge the two or rename one")
     if "\t" in line[: len(line) - len(line.lstrip())]:
-        return "; indent with spaces, not tabs"
+        return "; " + _("indent with spaces, not tabs")
     if "mapping values are not allowed" in problem:
-        return "; a value containing ': ' must be put in quotes"
+        return "; " + _("a value containing ': ' must be put in quotes")
     return ""
 
 
@@ -194,11 +195,11 @@ def _plain(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_
     """
     if isinstance(node, (MappingNode, SequenceNode)):
         if id(node) in open_blocks:
-            raise OutOfBounds("recursive alias: a block contains an alias to itself, which would never "
-                              "end: write the values out", node.start_mark.line + 1)
+            raise OutOfBounds(_("recursive alias: a block contains an alias to itself, which would never end: "
+                                "write the values out"), node.start_mark.line + 1)
         if len(open_blocks) >= MAX_DEPTH:
-            raise OutOfBounds(f"nesting deeper than {MAX_DEPTH} levels: a case file is at most a few "
-                              "levels deep", node.start_mark.line + 1)
+            raise OutOfBounds(_("nesting deeper than {max_depth} levels: a case file is at most a few levels "
+                                "deep").format(max_depth=MAX_DEPTH), node.start_mark.line + 1)
         open_blocks.add(id(node))
         try:
             return _plain_block(node, path, source, constructor, open_blocks)
@@ -224,8 +225,9 @@ def _scalar(node: Node, constructor: Any) -> Any:
     try:
         return constructor.construct_object(node, deep=True)
     except ValueError as exc:  # a date YAML recognises but the calendar has not: 2026-13-45
-        raise OutOfBounds(f"`{node.value}` is no valid date ({exc}): write it as YYYY-MM-DD, e.g. "
-                          "2026-03-14, or put it in quotes if it is no date", node.start_mark.line + 1) from None
+        raise OutOfBounds(_("`{text}` is no valid date ({exc}): write it as YYYY-MM-DD, e.g. 2026-03-14, or "
+                            "put it in quotes if it is no date")
+                            .format(text=node.value, exc=exc), node.start_mark.line + 1) from None
 
 
 def _plain_block(node: Node, path: KeyPath, source: SourceMap, constructor: Any, open_blocks: set[int]) -> Any:
@@ -235,7 +237,7 @@ def _plain_block(node: Node, path: KeyPath, source: SourceMap, constructor: Any,
             key = str(_scalar(key_node, constructor))
             if key in result:
                 raise MarkedYAMLError(
-                    problem=f'found duplicate key "{key}"', problem_mark=key_node.start_mark
+                    problem=_('found duplicate key "{key}"').format(key=key), problem_mark=key_node.start_mark
                 )
             key_path = path + (key,)
             source.lines[key_path] = key_node.start_mark.line + 1

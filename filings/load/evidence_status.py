@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_
 from ..hashing import matches_record, sha256_file
 from ..paths import inside
 from .model import Case
@@ -15,7 +16,7 @@ from .model import Case
 @dataclass(frozen=True)
 class EvidenceStatus:
     id: str
-    status: str  # ok | CHANGED | missing | unreadable | outside the case folder | not a file | no hash recorded | on paper
+    status: str  # in English, translated where shown: ok | CHANGED | missing | unreadable | outside the case folder | not a file | no hash recorded | on paper
 
     @property
     def broken(self) -> bool:
@@ -26,19 +27,19 @@ def evidence_status(case: Case, base_dir: Path) -> list[EvidenceStatus]:
     result = []
     for piece in case.evidence:
         if not piece.file:
-            status = "on paper"
+            status = N_("on paper")
         elif inside(base_dir, piece.file) is None:
-            status = "outside the case folder"
+            status = N_("outside the case folder")
         elif not os.path.lexists(base_dir / piece.file):
-            status = "missing"
+            status = N_("missing")
         elif not (base_dir / piece.file).is_file():
-            status = "not a file"
+            status = N_("not a file")
         elif piece.sha256 is None:
-            status = "no hash recorded"
+            status = N_("no hash recorded")
         else:
             try:
-                status = "ok" if matches_record(piece.sha256, sha256_file(base_dir / piece.file)[0]) else "CHANGED"
+                status = "ok" if matches_record(piece.sha256, sha256_file(base_dir / piece.file)[0]) else N_("CHANGED")
             except OSError:  # unreadable, or swapped for something that is no regular file
-                status = "unreadable"
+                status = N_("unreadable")
         result.append(EvidenceStatus(piece.id, status))
     return result

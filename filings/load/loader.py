@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..i18n import N_, _
 from ..errors import CaseInvalid, KeyPath, Problem, Severity
 from . import rules
 from .casefile import SourceMap, collector_paused, parse_case_text, read_case_text
@@ -51,8 +53,8 @@ class LoadedCase:
     def inputs(self) -> list[tuple[Path, str]]:
         """The files an output must never replace, with what each is: the case file and
         its evidence (paths.check_output)."""
-        return [(self.path, "the case file"),
-                *((path, f"the evidence file {name}") for path, name in self.evidence_files())]
+        return [(self.path, _("the case file")),
+                *((path, _("the evidence file {name}").format(name=name)) for path, name in self.evidence_files())]
 
 
 def load_case(path: Path, *, today: date | None = None, check_hashes: bool = True,
@@ -118,38 +120,38 @@ def _translate(exc: ValidationError) -> list[Problem]:
 
 
 _MESSAGES = {
-    "missing": "required key is missing: add it (`filings schema` describes every key)",
-    "date_parsing": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
-    "date_from_datetime_parsing": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
-    "date_from_datetime_inexact": "a date has no time of day: write YYYY-MM-DD and put the time in `time`",
-    "date_type": "not a date: write it as YYYY-MM-DD, e.g. 2026-03-12",
-    "time_parsing": "not a time: write it as HH:MM, e.g. 07:45",
-    "time_type": "not a time: write it as HH:MM, e.g. 07:45",
-    "decimal_parsing": "not an amount: write a number such as 500 or 500.50",
-    "decimal_type": "not an amount: write a number such as 500 or 500.50",
-    "decimal_max_places": "an amount has at most two decimals (cents)",
-    "decimal_max_digits": "this amount is too large",
-    "int_parsing": "not a whole number",
-    "int_type": "not a whole number",
-    "int_from_float": "not a whole number",
-    "bool_type": "write true or false",
-    "bool_parsing": "write true or false",
-    "string_type": "must be text",
-    "string_too_short": "is empty: fill it in",
-    "list_type": "must be a list: one `- item` per line, or [a, b]",
-    "model_type": "must be a block of keys (indented lines `key: value`)",
-    "model_attributes_type": "must be a block of keys (indented lines `key: value`)",
-    "dict_type": "must be a block of keys (indented lines `key: value`)",
-    "too_short": "needs at least one item",
-    "greater_than": "must be more than {gt}",
-    "greater_than_equal": "must be {ge} or more",
-    "less_than_equal": "must be {le} or less",
-    "string_too_long": "is too long (at most {max_length} characters)",
+    "missing": N_("required key is missing: add it (`filings schema` describes every key)"),
+    "date_parsing": N_("not a date: write it as YYYY-MM-DD, e.g. 2026-03-12"),
+    "date_from_datetime_parsing": N_("not a date: write it as YYYY-MM-DD, e.g. 2026-03-12"),
+    "date_from_datetime_inexact": N_("a date has no time of day: write YYYY-MM-DD and put the time in `time`"),
+    "date_type": N_("not a date: write it as YYYY-MM-DD, e.g. 2026-03-12"),
+    "time_parsing": N_("not a time: write it as HH:MM, e.g. 07:45"),
+    "time_type": N_("not a time: write it as HH:MM, e.g. 07:45"),
+    "decimal_parsing": N_("not an amount: write a number such as 500 or 500.50"),
+    "decimal_type": N_("not an amount: write a number such as 500 or 500.50"),
+    "decimal_max_places": N_("an amount has at most two decimals (cents)"),
+    "decimal_max_digits": N_("this amount is too large"),
+    "int_parsing": N_("not a whole number"),
+    "int_type": N_("not a whole number"),
+    "int_from_float": N_("not a whole number"),
+    "bool_type": N_("write true or false"),
+    "bool_parsing": N_("write true or false"),
+    "string_type": N_("must be text"),
+    "string_too_short": N_("is empty: fill it in"),
+    "list_type": N_("must be a list: one `- item` per line, or [a, b]"),
+    "model_type": N_("must be a block of keys (indented lines `key: value`)"),
+    "model_attributes_type": N_("must be a block of keys (indented lines `key: value`)"),
+    "dict_type": N_("must be a block of keys (indented lines `key: value`)"),
+    "too_short": N_("needs at least one item"),
+    "greater_than": N_("must be more than {gt}"),
+    "greater_than_equal": N_("must be {ge} or more"),
+    "less_than_equal": N_("must be {le} or less"),
+    "string_too_long": N_("is too long (at most {max_length} characters)"),
 }
 _PATTERNS = {
-    "[0-9a-f]{64}": "not a SHA-256: 64 hexadecimal digits (sha256sum prints it), or leave it out",
-    "[A-Za-z0-9][A-Za-z0-9_.-]*": "an id is letters and digits, with '-', '_' or '.', e.g. W1 or E12",
-    "[A-Z]{2}": "a country is its two-letter ISO code in capitals, e.g. BE or NL",
+    "[0-9a-f]{64}": N_("not a SHA-256: 64 hexadecimal digits (sha256sum prints it), or leave it out"),
+    "[A-Za-z0-9][A-Za-z0-9_.-]*": N_("an id is letters and digits, with '-', '_' or '.', e.g. W1 or E12"),
+    "[A-Z]{2}": N_("a country is its two-letter ISO code in capitals, e.g. BE or NL"),
 }
 
 
@@ -159,11 +161,11 @@ def _message(error: dict[str, Any], loc: KeyPath) -> str:
     given = error.get("input", "")
     if kind in ("enum", "literal_error"):
         if given is None:
-            return f"has no value: fill in one of: {ctx.get('expected', '')}"
-        return f"{given!r} is not allowed here; use one of: {ctx.get('expected', '')}"
+            return _("has no value: fill in one of: {expected}").format(expected=_choices(ctx))
+        return _("{given!r} is not allowed here; use one of: {expected}").format(given=given, expected=_choices(ctx))
     if given is None and kind.endswith("_type"):
         # Optional keys accept an empty value, so this one is required.
-        return "has no value: fill it in"
+        return _("has no value: fill it in")
     if kind == "extra_forbidden":
         return _unknown_key(loc)
     if kind == "too_short" and isinstance(given, str):
@@ -173,10 +175,19 @@ def _message(error: dict[str, Any], loc: KeyPath) -> str:
     if kind == "string_pattern_mismatch":
         for pattern, text in _PATTERNS.items():
             if pattern in str(ctx.get("pattern", "")):
-                return text
+                return _(text)
     if kind in _MESSAGES:
-        return _MESSAGES[kind].format(**ctx)
+        return _(_MESSAGES[kind]).format(**ctx)
     return error["msg"]
+
+
+def _choices(ctx: dict[str, Any]) -> str:
+    """pydantic's "'female', 'male' or 'other'", with 'or' in the user's language."""
+    expected = str(ctx.get("expected", ""))
+    values = re.findall(r"'[^']*'", expected)
+    if len(values) < 2:
+        return expected
+    return _("{items} or {last}").format(items=", ".join(values[:-1]), last=values[-1])
 
 
 def _unknown_key(loc: KeyPath) -> str:
@@ -185,8 +196,8 @@ def _unknown_key(loc: KeyPath) -> str:
     names = list(known.model_fields) if known else []
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if close:
-        return f"`{key}`: unknown key; did you mean `{close[0]}`?"
-    return f"`{key}`: unknown key; known keys here: {', '.join(names)}"
+        return _("`{key}`: unknown key; did you mean `{close}`?").format(key=key, close=close[0])
+    return _("`{key}`: unknown key; known keys here: {names}").format(key=key, names=", ".join(names))
 
 
 def _model_at(model: type[BaseModel], loc: KeyPath) -> type[BaseModel] | None:
@@ -226,8 +237,8 @@ def load_text(text: str, *, folder: Path, name: str = "case.yaml", today: date |
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a JSON "\ud800" escape
         line = text.count("\n", 0, exc.start) + 1
-        raise CaseInvalid(path, [Problem((), "the text holds a character that is not valid Unicode (a "
-                                         "lone surrogate); remove it", line)]) from None
+        raise CaseInvalid(path, [Problem((), _("the text holds a character that is not valid Unicode (a lone "
+                                               "surrogate); remove it"), line)]) from None
     if size > MAX_FILE_BYTES:
-        raise CaseInvalid(path, [Problem((), too_big(size, ""))])
+        raise CaseInvalid(path, [Problem((), too_big(size))])
     return load_case(path, today=today, check_hashes=check_hashes, text=text.removeprefix("\ufeff"))

@@ -24,21 +24,22 @@ from pydantic import (
     model_validator,
 )
 
+from ..i18n import N_, _
 from .national_number import normalise as normalise_national_number
 from .text import normalise_text, refuse_forbidden
 
 FORMAT = 1
 
 
-AFTER_DOCUMENT_DATE = "lies after the date of the documents"  # a door may say how to change that date
+AFTER_DOCUMENT_DATE = N_("lies after the date of the documents")  # a door may say how to change that date
 
 
 def _not_after_today(value: date | None, info: ValidationInfo) -> date | None:
     today = (info.context or {}).get("today")
     if value is not None and today is not None and value > today:
         raise ValueError(
-            f"{value.isoformat()} {AFTER_DOCUMENT_DATE} ({today.isoformat()}); "
-            "check the year, or the date the documents are made"
+            _("{date} {lies_after} ({today}); check the year, or the date the documents are made")
+            .format(date=value.isoformat(), lies_after=_(AFTER_DOCUMENT_DATE), today=today.isoformat())
         )
     return value
 
@@ -46,7 +47,7 @@ def _not_after_today(value: date | None, info: ValidationInfo) -> date | None:
 def _refuse_integer_time(value: object) -> object:
     # YAML 1.1 reads 07:45 as the sexagesimal integer 465; a YAML 1.2 file never does this.
     if isinstance(value, int) and not isinstance(value, bool):
-        raise ValueError("write the time as HH:MM in quotes, e.g. \"07:45\"")
+        raise ValueError(_('write the time as HH:MM in quotes, e.g. "07:45"'))
     return value
 
 
@@ -195,8 +196,8 @@ class Address(_Block):
     def _belgian_postal_code(self) -> "Address":
         if self.country == "BE" and not re.fullmatch(r"[1-9]\d{3}", self.postal_code):
             raise ValueError(
-                f"postal_code {self.postal_code!r}: a Belgian postal code has four digits "
-                "(1000-9999); for an address abroad set `country`"
+                _("postal_code {postal_code!r}: a Belgian postal code has four digits (1000-9999); for an "
+                  "address abroad set `country`").format(postal_code=self.postal_code)
             )
         return self
 
@@ -376,7 +377,7 @@ class ClockNote(str, Enum):
 def _aware(value: object) -> object:
     # A YAML loader reads an unquoted timestamp as a datetime and drops its offset.
     if isinstance(value, datetime) and value.tzinfo is None:
-        raise ValueError('write the time in quotes with its UTC offset, e.g. "2026-03-12T23:14:00+01:00"')
+        raise ValueError(_('write the time in quotes with its UTC offset, e.g. "2026-03-12T23:14:00+01:00"'))
     return value
 
 
@@ -442,11 +443,11 @@ class Incident(_Block):
     @model_validator(mode="after")
     def _end_after_start(self) -> "Incident":
         if self.end_time is not None and self.time is None:
-            raise ValueError("`end_time` needs a `time` to start from")
+            raise ValueError(_("`end_time` needs a `time` to start from"))
         if self.end_time is not None and self.time is not None and self.end_time <= self.time:
             raise ValueError(
-                f"end_time {self.end_time:%H:%M} is not after time {self.time:%H:%M}; "
-                "an incident past midnight is two entries"
+                _("end_time {end_time:%H:%M} is not after time {time:%H:%M}; an incident past midnight is two "
+                  "entries").format(end_time=self.end_time, time=self.time)
             )
         return self
 
@@ -492,8 +493,8 @@ class RestrainingOrder(_Block):
     @model_validator(mode="after")
     def _keeps_away_from_something(self) -> "RestrainingOrder":
         if not self.places and not self.around_person:
-            raise ValueError("the restraining order names no place and `around_person` is false: "
-                             "it bans nothing; add `places` or set `around_person: true`")
+            raise ValueError(_("the restraining order names no place and `around_person` is false: it bans "
+                               "nothing; add `places` or set `around_person: true`"))
         return self
 
 
@@ -529,10 +530,10 @@ class Request(_Block):
     def _asks_for_something(self) -> "Request":
         if self.restraining_order is None and not self.contact_ban:
             raise ValueError(
-                "the request asks for nothing: add `restraining_order` or `contact_ban: true`"
+                _("the request asks for nothing: add `restraining_order` or `contact_ban: true`")
             )
         if self.penalty_max_eur is not None and self.penalty_max_eur < self.penalty_eur:
-            raise ValueError("`penalty_max_eur` is below `penalty_eur`; the cap must be higher")
+            raise ValueError(_("`penalty_max_eur` is below `penalty_eur`; the cap must be higher"))
         return self
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..i18n import _
+
 _SEPARATORS = str.maketrans("", "", " .-/")
 
 
@@ -16,14 +18,13 @@ def normalise(value: str) -> str:
     digits = str(value).translate(_SEPARATORS)
     if len(digits) != 11 or not digits.isdigit():
         raise InvalidNationalNumber(
-            "a national number has 11 digits, written YY.MM.DD-XXX.CC (e.g. 85.07.30-033.28)"
+            _("a national number has 11 digits, written YY.MM.DD-XXX.CC (e.g. 85.07.30-033.28)")
         )
     body, check = int(digits[:9]), int(digits[9:])
     # Births from 2000 on are checked with a 2 in front of the nine digits.
     if check not in (97 - body % 97, 97 - (2_000_000_000 + body) % 97):
         raise InvalidNationalNumber(
-            "this national number fails the checksum (mod 97): check each digit against the "
-            "identity card"
+            _("this national number fails the checksum (mod 97): check each digit against the identity card")
         )
     return f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}-{digits[6:9]}.{digits[9:11]}"
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..i18n import N_, _, ngettext
 from ..errors import KeyPath, Problem, Severity
 from ..hashing import changed_note, matches_record, sha256_file
 from ..paths import NotARegularFile, kind_of, open_regular
@@ -49,8 +50,8 @@ def _ids(data: dict, block: str, key: str = "id") -> tuple[set[str], list[Proble
             problems.append(
                 Problem(
                     (block, index, key),
-                    f"`{value}` is already used by {block}[{seen[value]}]; every {key} in "
-                    f"`{block}` must be unique",
+                    _("`{value}` is already used by {block}[{index}]; every {key} in `{block}` must be unique")
+                      .format(value=value, block=block, index=seen[value], key=key),
                 )
             )
         else:
@@ -72,7 +73,8 @@ def check_references(data: Any) -> list[Problem]:
         for position, ref in enumerate(refs if isinstance(refs, list) else []):
             if ref is not None and str(ref) not in evidence:
                 problems.append(Problem(("notices", index, "evidence", position),
-                                        f"`{ref}` is not an id in `evidence`; add it there or correct the id"))
+                                        _("`{ref}` is not an id in `evidence`; add it there or correct the id")
+                                          .format(ref=ref)))
     reports, more = _ids(data, "police_reports", "number")
     problems += more
     for index, incident in _items(data, "incidents"):
@@ -85,9 +87,10 @@ def check_references(data: Any) -> list[Problem]:
                     problems.append(
                         Problem(
                             ("incidents", index, block, position),
-                            f"`{ref}` is not an id in `{block}`"
-                            + (f" (known: {', '.join(sorted(known))})" if known else "")
-                            + f"; add it to `{block}` or correct the id",
+                            (_("`{ref}` is not an id in `{block}` (known: {known}); add it to `{block}` or "
+                               "correct the id") if known else
+                             _("`{ref}` is not an id in `{block}`; add it to `{block}` or correct the id"))
+                            .format(ref=ref, block=block, known=", ".join(sorted(known))),
                         )
                     )
         problems += _message_references(index, incident.get("messages"), evidence)
@@ -96,8 +99,8 @@ def check_references(data: Any) -> list[Problem]:
             problems.append(
                 Problem(
                     ("incidents", index, "police_report"),
-                    f"PV `{report}` is not listed in `police_reports`; add it there "
-                    "(number, date, police_zone) or correct the number",
+                    _("PV `{report}` is not listed in `police_reports`; add it there (number, date, "
+                      "police_zone) or correct the number").format(report=report),
                 )
             )
     return problems
@@ -115,8 +118,9 @@ def _message_references(index: int, messages: Any, evidence: set) -> list[Proble
         for where, ref in refs:
             if ref is not None and str(ref) not in evidence:
                 path = ("incidents", index, "messages", position) + (where if isinstance(where, tuple) else (where,))
-                problems.append(Problem(path, f"`{ref}` is not an id in `evidence`; the export and its media "
-                                              "must stay recorded as evidence: add it back or correct the id"))
+                problems.append(Problem(path, _("`{ref}` is not an id in `evidence`; the export and its media "
+                                                "must stay recorded as evidence: add it back or correct the id")
+                                                .format(ref=ref)))
     return problems
 
 
@@ -140,16 +144,18 @@ def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True,
             problems.append(Problem(where, problem))
             continue
         if resolved == real_case:
-            problems.append(Problem(where, f"`{name}` is the case file itself, with every personal detail "
-                                    "in it; it can be no evidence for the court. Name the evidence file"))
+            problems.append(Problem(where, _("`{name}` is the case file itself, with every personal detail in "
+                                             "it; it can be no evidence for the court. Name the evidence file")
+                                             .format(name=name)))
             continue
         if resolved.parent not in bundles:
             bundles[resolved.parent] = _enclosing_bundle(resolved, real_base)
         bundle = bundles[resolved.parent]
         if bundle is not None:
-            problems.append(_warning(where, f"`{name}` lies inside {bundle.name}/, a bundle filings made, "
-                                     "which holds the confidential contact sheet and the manifest: "
-                                     "record the original evidence file instead"))
+            problems.append(_warning(where, _("`{name}` lies inside {bundle}/, a bundle filings made, which "
+                                              "holds the confidential contact sheet and the manifest: record "
+                                              "the original evidence file instead")
+                                              .format(name=name, bundle=bundle.name)))
         recorded = item.get("sha256")
         path = base_dir / name
         try:
@@ -159,15 +165,18 @@ def check_evidence_files(data: Any, case_file: Path, *, hash_files: bool = True,
                     fingerprints[name] = (actual, size)
                 if not matches_record(recorded, actual):
                     problems.append(Problem(("evidence", index, "sha256"),
-                                            f"file `{name}` no longer matches its recorded sha256 "
-                                            f"({changed_note(recorded, actual)}): it changed since "
-                                            "intake; restore the original from a backup"))
+                                            _("file `{name}` no longer matches its recorded sha256 "
+                                              "({changed_note}): it changed since intake; restore the original "
+                                              "from a backup")
+                                              .format(name=name, changed_note=changed_note(recorded, actual))))
             else:
                 open_regular(path).close()
         except NotARegularFile:
-            problems.append(Problem(where, f"`{name}` is no longer a regular file; restore the original"))
+            problems.append(Problem(where, _("`{name}` is no longer a regular file; restore the original")
+                                             .format(name=name)))
         except OSError as exc:
-            problems.append(Problem(where, f"file `{name}` cannot be read: {exc.strerror}"))
+            problems.append(Problem(where, _("file `{name}` cannot be read: {reason}")
+                                             .format(name=name, reason=exc.strerror)))
     return problems
 
 
@@ -187,17 +196,18 @@ def _file_problem(base_dir: Path, name: str, path: Path | None) -> str | None:
     if path is None:
         # A case file from someone else could otherwise pull any readable file (the
         # password file, another case) into papers for the court and the respondent.
-        return (f"`{name}` lies outside the case folder ({base_dir}); evidence must be inside it. "
-                "Copy the file in with `filings evidence add` and record the copy")
+        return _("`{name}` lies outside the case folder ({folder}); evidence must be inside it. Copy the file "
+                 "in with `filings evidence add` and record the copy").format(name=name, folder=base_dir)
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return (f"file `{name}` does not exist (looked in {(base_dir / name).parent}); "
-                "paths are relative to the case file's folder")
+        return _("file `{name}` does not exist (looked in {folder}); paths are relative to the case file's "
+                 "folder").format(name=name, folder=(base_dir / name).parent)
     except OSError as exc:
-        return f"file `{name}` cannot be read: {exc.strerror}"
+        return _("file `{name}` cannot be read: {reason}").format(name=name, reason=exc.strerror)
     if not stat.S_ISREG(mode):
-        return f"`{name}` is a {kind_of(mode)}, not a file; evidence is a regular file"
+        return _("`{name}` is a {kind}, not a file; evidence is a regular file").format(name=name,
+                                                                                      kind=kind_of(mode))
     return None
 
 
@@ -236,17 +246,16 @@ def _enforceable_bans(case: Case) -> Iterator[Problem]:
     for j, place in enumerate(request.restraining_order.places):
         path = ("request", "restraining_order", "places", j)
         if "address" in shield.found(place):
-            yield Problem(path, "is the victim's confidential address, which the court papers mask: "
-                          "a ban around an address he cannot read cannot be enforced. Remove the "
-                          "place and rely on the distance from her person (`around_person: true`), "
-                          "or decide with your lawyer to state the address (and set "
-                          "`address_confidential: false`)")
+            yield Problem(path, _("is the victim's confidential address, which the court papers mask: a ban "
+                                  "around an address he cannot read cannot be enforced. Remove the place and "
+                                  "rely on the distance from her person (`around_person: true`), or decide with "
+                                  "your lawyer to state the address (and set `address_confidential: false`)"))
         elif not (_HOUSE_NUMBER.search(place) and _STREET_OR_CITY.search(place)):
-            yield Problem(path, "names no address (a street and number, or a postal code and "
-                          "city): he cannot know where he may not go, so the ban cannot be "
-                          "enforced. Write the address he already knows (e.g. 'haar werkplaats, "
-                          "UZ Gent, Corneel Heymanslaan 10, 9000 Gent'), or remove the place and "
-                          "rely on the distance from her person (`around_person: true`)")
+            yield Problem(path, _("names no address (a street and number, or a postal code and city): he cannot "
+                                  "know where he may not go, so the ban cannot be enforced. Write the address "
+                                  "he already knows (e.g. 'haar werkplaats, UZ Gent, Corneel Heymanslaan 10, "
+                                  "9000 Gent'), or remove the place and rely on the distance from her person "
+                                  "(`around_person: true`)"))
 
 
 def _court_warnings(case: Case, today: date | None) -> Iterator[Problem]:
@@ -264,40 +273,42 @@ def _court_warnings(case: Case, today: date | None) -> Iterator[Problem]:
         limit = legal.STALE_AFTER_DAYS[request.procedure.value]
         if gap > limit:
             yield _warning(("incidents",),
-                           f"the last incident is {gap} days old ({incidents[-1].date.isoformat()}); "
-                           f"after {limit} days the urgency of "
-                           + ("an ex parte petition (absolute necessity)" if request.procedure is
-                              Procedure.ex_parte else "kort geding (art. 584 Ger.W.)")
-                           + " is open to dispute: add the recent incidents, or talk to your lawyer "
-                           "about another procedure")
+                           (_("the last incident is {days} days old ({date}); after {limit} days the urgency "
+                              "of an ex parte petition (absolute necessity) is open to dispute: add the recent "
+                              "incidents, or talk to your lawyer about another procedure")
+                            if request.procedure is Procedure.ex_parte else
+                            _("the last incident is {days} days old ({date}); after {limit} days the urgency "
+                              "of kort geding (art. 584 Ger.W.) is open to dispute: add the recent incidents, "
+                              "or talk to your lawyer about another procedure"))
+                           .format(days=gap, date=incidents[-1].date.isoformat(), limit=limit))
     if request.procedure is Procedure.ex_parte and incidents and today is not None \
             and legal.necessity_grounds(incidents, today)["weak"]:
         yield _warning(("request", "procedure"),
-                       "ex_parte needs absolute necessity, and no incident is violence and none in "
-                       f"the last {legal.RECENT_DAYS} days has him coming near her (home, work, "
-                       "following, waiting, surveillance): a judge may refuse the petition. A "
-                       "summons (kort geding, if need be at short notice) is the safer choice; "
-                       "keep ex_parte only if your lawyer can show the necessity otherwise")
+                       _("ex_parte needs absolute necessity, and no incident is violence and none in the last "
+                         "{recent_days} days has him coming near her (home, work, following, waiting, "
+                         "surveillance): a judge may refuse the petition. A summons (kort geding, if need be at "
+                         "short notice) is the safer choice; keep ex_parte only if your lawyer can show the "
+                         "necessity otherwise").format(recent_days=legal.RECENT_DAYS))
     for index, notice in enumerate(case.notices):
         if not notice.evidence:
             yield _warning(("notices", index, "evidence"),
-                           "no piece proves this notice: the court papers cite it as the proof "
-                           "that he knew. Add a screenshot of the message, a copy of the letter "
-                           "or the proof of sending under `evidence` and list its id here")
+                           _("no piece proves this notice: the court papers cite it as the proof that he knew. "
+                             "Add a screenshot of the message, a copy of the letter or the proof of sending "
+                             "under `evidence` and list its id here"))
     if case.respondent.relationship in legal.FAMILY_RELATIONSHIPS and case.respondent.relationship_end is None:
         yield _warning(("respondent", "relationship_end"),
-                       "is missing: a judge asks when the relationship ended; add it as "
-                       "`relationship_end: YYYY-MM-DD` under respondent")
+                       _("is missing: a judge asks when the relationship ended; add it as `relationship_end: "
+                         "YYYY-MM-DD` under respondent"))
     if not case.notices:
         yield _warning(("notices",),
-                       "no notice recorded: the court papers must show that he knew or should have "
-                       "known; add each time he was told to stop (a message, a letter, the police) "
-                       "under `notices`, if there was one")
+                       _("no notice recorded: the court papers must show that he knew or should have known; add "
+                         "each time he was told to stop (a message, a letter, the police) under `notices`, if "
+                         "there was one"))
     if request.urgency and words(case.language).FIRST_PERSON.search(request.urgency):
         yield _warning(("request", "urgency"),
-                       "is written in the first person; the summons and the petition speak in "
-                       "the lawyer's voice, so they quote it as hers: write it in the third "
-                       "person (eiseres, haar) to make it the lawyer's argument")
+                       _("is written in the first person; the summons and the petition speak in the lawyer's "
+                         "voice, so they quote it as hers: write it in the third person (eiseres, haar) to make "
+                         "it the lawyer's argument"))
 
 
 def _dated(case: Case) -> Iterator[tuple[KeyPath, date, list[str]]]:
@@ -312,16 +323,16 @@ def _dated(case: Case) -> Iterator[tuple[KeyPath, date, list[str]]]:
 
 
 def _dates_after_births(case: Case) -> Iterator[Problem]:
-    births = {w.id: (f"witness {w.id}", w.birth_date) for w in case.witnesses if w.birth_date}
-    parties = [("the victim", case.victim.birth_date), ("the respondent", case.respondent.birth_date)]
+    births = {w.id: (_("witness {id}").format(id=w.id), w.birth_date) for w in case.witnesses if w.birth_date}
+    parties = [(_("the victim"), case.victim.birth_date), (_("the respondent"), case.respondent.birth_date)]
     for path, when, witness_ids in _dated(case):
         people = parties + [births[w] for w in witness_ids if w in births]
         for who, born in people:
             if born is not None and when < born:
                 yield Problem(
                     path,
-                    f"{when.isoformat()} lies before the birth of {who} ({born.isoformat()}); "
-                    "check both dates",
+                    _("{when} lies before the birth of {who} ({born}); check both dates")
+                      .format(when=when.isoformat(), who=who, born=born.isoformat()),
                 )
 
 
@@ -330,50 +341,49 @@ def _parties(case: Case) -> Iterator[Problem]:
     if not respondent.named and respondent.address is None and not respondent.description:
         yield Problem(
             ("respondent",),
-            "the respondent has neither a name nor an address: add a `description` (appearance, "
-            "vehicle, how he makes contact) so that the police can identify him",
+            _("the respondent has neither a name nor an address: add a `description` (appearance, vehicle, how "
+              "he makes contact) so that the police can identify him"),
         )
     request = case.request
     if request is not None:
         if not respondent.named or respondent.address is None:
             yield Problem(
                 ("request",),
-                "a court request needs the respondent's first name, last name and address "
-                "(art. 702, 2° Ger.W.); complete `respondent` or remove `request`",
+                _("a court request needs the respondent's first name, last name and address (art. 702, 2° "
+                  "Ger.W.); complete `respondent` or remove `request`"),
             )
         if request.procedure is Procedure.ex_parte:
             if case.lawyer is None:
                 yield Problem(
                     ("request", "procedure"),
-                    "an ex parte petition must be signed by a lawyer (art. 1026, 5° Ger.W.): "
-                    "add a `lawyer` block, or use `procedure: summons`",
+                    _("an ex parte petition must be signed by a lawyer (art. 1026, 5° Ger.W.): add a `lawyer` "
+                      "block, or use `procedure: summons`"),
                 )
             if request.urgency is None:
                 yield Problem(
                     ("request",),
-                    "an ex parte petition must show absolute necessity (volstrekte "
-                    "noodzakelijkheid): add `urgency` explaining why a summons would be too late",
+                    _("an ex parte petition must show absolute necessity (volstrekte noodzakelijkheid): add "
+                      "`urgency` explaining why a summons would be too late"),
                 )
     yield from _confidential_address_elsewhere(case)
     if case.victim.address_confidential and case.lawyer is None and case.victim.elected_domicile is None:
         yield Problem(
             ("victim", "address_confidential"),
-            "a confidential address needs another address to show: add a `lawyer` block (the "
-            "lawyer's office becomes the elected domicile) or `victim.elected_domicile`",
+            _("a confidential address needs another address to show: add a `lawyer` block (the lawyer's office "
+              "becomes the elected domicile) or `victim.elected_domicile`"),
         )
     complaint = case.complaint
     if complaint is not None and complaint.prosecutor_office is None:
         if complaint.addressee.value == "prosecutor":
             yield Problem(
                 ("complaint",),
-                "a complaint to the prosecutor needs `prosecutor_office` (the parket, e.g. "
-                "Oost-Vlaanderen)",
+                _("a complaint to the prosecutor needs `prosecutor_office` (the parket, e.g. Oost-Vlaanderen)"),
             )
         elif complaint.injured_party_declaration:
             yield Problem(
                 ("complaint",),
-                "the injured-party declaration is addressed to a prosecutor's office: add "
-                "`prosecutor_office` (the parket of the place of the facts, e.g. Oost-Vlaanderen)",
+                _("the injured-party declaration is addressed to a prosecutor's office: add `prosecutor_office` "
+                  "(the parket of the place of the facts, e.g. Oost-Vlaanderen)"),
             )
 
 
@@ -397,25 +407,29 @@ def _confidential_address_elsewhere(case: Case) -> Iterator[Problem]:
     if _same_place(victim.elected_domicile, victim.address):
         yield Problem(
             ("victim", "elected_domicile"),
-            "is the confidential address itself, and the summons prints the elected domicile: "
-            "elect domicile at your lawyer's office or another address where post reaches you")
+            _("is the confidential address itself, and the summons prints the elected domicile: elect domicile "
+              "at your lawyer's office or another address where post reaches you"))
     for i, witness in enumerate(case.witnesses):
         near = _near_her(witness.address, victim.address)
         if near == "address":
             yield Problem(
                 ("witnesses", i, "address"),
-                "is the victim's confidential address, and the witness form goes to the court and "
-                "the respondent: leave `address` out so that the witness writes a domicile on the "
-                "form by hand (or give another address where post reaches the witness)")
+                _("is the victim's confidential address, and the witness form goes to the court and the "
+                  "respondent: leave `address` out so that the witness writes a domicile on the form by hand "
+                  "(or give another address where post reaches the witness)"))
         elif near:
             # The witness's own address, so not refused; but beside her name on a paper he
             # receives it tells him where to look for her.
             yield _warning(
                 ("witnesses", i, "address"),
-                f"is in the same {near} as the victim's confidential address, and the witness "
-                f"form, which states it, goes to the court and the respondent: he would learn the "
-                f"{near} where she lives. Leave `address` out and give it to the court separately, "
-                "or ask the lawyer how the witness can state a domicile")
+                (_("is in the same building as the victim's confidential address, and the witness form, which "
+                   "states it, goes to the court and the respondent: he would learn the building where she "
+                   "lives. Leave `address` out and give it to the court separately, or ask the lawyer how the "
+                   "witness can state a domicile") if near == "building" else
+                 _("is in the same street as the victim's confidential address, and the witness form, which "
+                   "states it, goes to the court and the respondent: he would learn the street where she lives. "
+                   "Leave `address` out and give it to the court separately, or ask the lawyer how the witness "
+                   "can state a domicile")))
 
 
 def _near_her(theirs, hers) -> str:
@@ -437,21 +451,21 @@ def _national_number_consistency(case: Case) -> Iterator[Problem]:
     if victim.birth_date and encoded and encoded != victim.birth_date:
         yield _warning(
             ("victim", "national_number"),
-            f"the national number encodes birth date {encoded.isoformat()}, not "
-            f"{victim.birth_date.isoformat()}; check both",
+            _("the national number encodes birth date {encoded}, not {birth_date}; check both")
+              .format(encoded=encoded.isoformat(), birth_date=victim.birth_date.isoformat()),
         )
     if victim.gender in (Gender.female, Gender.male):
         male = national_number.is_male(victim.national_number)
         if male != (victim.gender is Gender.male):
             yield _warning(
                 ("victim", "national_number"),
-                "the national number's sequence digits are registered for the other sex than "
-                "`gender`; check the number",
+                _("the national number's sequence digits are registered for the other sex than `gender`; check "
+                  "the number"),
             )
 
 
-_FOUND = {"address": "confidential address", "phone": "phone number", "email": "e-mail address",
-          "national_number": "national number"}  # in this order
+_FOUND = {"address": N_("confidential address"), "phone": N_("phone number"), "email": N_("e-mail address"),
+          "national_number": N_("national number")}  # in this order
 
 
 def _typed_confidential_data(case: Case) -> Iterator[Problem]:
@@ -476,16 +490,17 @@ def _typed_confidential_data(case: Case) -> Iterator[Problem]:
         what = _what(kinds)
         # The value itself is never repeated: warnings end up in terminals and logs.
         if path[-1] == "file":
-            advice = "the bundle names its copy from masked text (your file keeps its name)"
+            advice = _("the bundle names its copy from masked text (your file keeps its name)")
         else:
-            advice = ("documents for the court and witnesses print [... afgeschermd] there: "
-                      "rephrase it (e.g. 'haar woning') if that reads badly")
-        yield _warning(path, f"mentions the victim's {what}; {advice}")
+            advice = _("documents for the court and witnesses print [... afgeschermd] there: rephrase it (e.g. "
+                       "'haar woning') if that reads badly")
+        yield _warning(path, _("mentions the victim's {what}; {advice}").format(what=what, advice=advice))
 
 
 def _what(kinds: list[str]) -> str:
-    found = [_FOUND[kind] for kind in _FOUND if kind in kinds]
-    return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+    found = [_(_FOUND[kind]) for kind in _FOUND if kind in kinds]
+    return found[0] if len(found) == 1 else _("{items} and {last}").format(items=", ".join(found[:-1]),
+                                                                            last=found[-1])
 
 
 def _reference_without_her_data(case: Case) -> Iterator[Problem]:
@@ -500,9 +515,9 @@ def _reference_without_her_data(case: Case) -> Iterator[Problem]:
     if kinds:
         yield Problem(
             ("reference",),
-            f"holds the victim's {_what(kinds)}; the reference is printed in every document "
-            "(also for the court and the respondent), in their properties and in manifest.json: "
-            "choose a reference without personal data, e.g. a date and initials (DOS-2026-11-EJ)",
+            _("holds the victim's {what}; the reference is printed in every document (also for the court and "
+              "the respondent), in their properties and in manifest.json: choose a reference without personal "
+              "data, e.g. a date and initials (DOS-2026-11-EJ)").format(what=_what(kinds)),
         )
 
 
@@ -519,10 +534,10 @@ def _address_known_contradicted(case: Case) -> Iterator[Problem]:
         kinds = {kind.value for kind in incident.kinds}
         if kinds & {"home_visit", "surveillance"} or said.search(incident.description):
             yield _warning(("incidents", i),
-                           "happened at her home or names where she lives, but "
-                           "`respondent.knows_victim_address` is `no`: the complaint would tell the "
-                           "prosecutor he does not know her address. If this was her present home, "
-                           "set it to `yes` (or `unknown`); if it was an earlier home, keep `no`")
+                           _("happened at her home or names where she lives, but "
+                             "`respondent.knows_victim_address` is `no`: the complaint would tell the "
+                             "prosecutor he does not know her address. If this was her present home, set it to "
+                             "`yes` (or `unknown`); if it was an earlier home, keep `no`"))
 
 
 def _quoted_messages(case: Case) -> Iterator[Problem]:
@@ -533,12 +548,14 @@ def _quoted_messages(case: Case) -> Iterator[Problem]:
             day = message.sent.date()
             if day != incident.date:
                 yield _warning(("incidents", i, "messages", m, "sent"),
-                               f"the message was sent on {day.isoformat()}, but the incident is dated "
-                               f"{incident.date.isoformat()}: move it to an incident of that day, or check the date")
+                               _("the message was sent on {day}, but the incident is dated {date}: move it to "
+                                 "an incident of that day, or check the date")
+                                 .format(day=day.isoformat(), date=incident.date.isoformat()))
             if message.evidence not in incident.evidence:
                 yield _warning(("incidents", i, "messages", m, "evidence"),
-                               f"`{message.evidence}` holds the message but is not in the incident's `evidence`: "
-                               "add it there, so that the papers cite it for this fact")
+                               _("`{evidence}` holds the message but is not in the incident's `evidence`: add "
+                                 "it there, so that the papers cite it for this fact")
+                                 .format(evidence=message.evidence))
 
 
 def _warnings(case: Case) -> Iterator[Problem]:
@@ -550,56 +567,54 @@ def _warnings(case: Case) -> Iterator[Problem]:
     for i, incident in enumerate(case.incidents):
         if incident.place and first_person.search(incident.place):
             yield _warning(("incidents", i, "place"),
-                           "is in the first person, but a witness signs the form that prints it "
-                           "('mijn woning' would be the witness's home), so the form shows a neutral "
-                           "label instead: write it in the third person, e.g. 'bij de woning van' "
-                           "and her name")
+                           _("is in the first person, but a witness signs the form that prints it ('mijn "
+                             "woning' would be the witness's home), so the form shows a neutral label instead: "
+                             "write it in the third person, e.g. 'bij de woning van' and her name"))
     complaint = case.complaint
     if complaint and complaint.injured_party_declaration and not complaint.harm:
         yield _warning(("complaint", "harm"),
-                       "is empty: the harm is the core of the injured-party declaration (art. 5bis "
-                       "V.T.Sv.); describe it (fear, sleep, work, costs), or fill it in by hand "
-                       "before you sign")
+                       _("is empty: the harm is the core of the injured-party declaration (art. 5bis V.T.Sv.); "
+                         "describe it (fear, sleep, work, costs), or fill it in by hand before you sign"))
     yield from _quoted_messages(case)
     for i, report in enumerate(case.police_reports):
         if not PV_NUMBER.match(report.number):
             yield _warning(
                 ("police_reports", i, "number"),
-                f"`{report.number}` does not look like a PV number (e.g. GE.55.L3.012345/2026); "
-                "copy it from the attest van klachtneerlegging",
+                _("`{number}` does not look like a PV number (e.g. GE.55.L3.012345/2026); copy it from the "
+                  "attest van klachtneerlegging").format(number=report.number),
             )
     report_dates = {r.number: r.date for r in case.police_reports}
     for i, incident in enumerate(case.incidents):
         made = report_dates.get(incident.police_report or "")
         if made is not None and made < incident.date:
             yield _warning(("incidents", i, "police_report"),
-                           f"PV {incident.police_report} is dated {made.isoformat()}, before this fact "
-                           f"({incident.date.isoformat()}): a PV covers only what happened before it was "
-                           "made; correct the date of either, or the number")
+                           _("PV {number} is dated {made}, before this fact ({date}): a PV covers only what "
+                             "happened before it was made; correct the date of either, or the number")
+                           .format(number=incident.police_report, made=made.isoformat(),
+                                   date=incident.date.isoformat()))
     for i, incident in enumerate(case.incidents):
         if not incident.witnesses and not incident.evidence and not incident.police_report:
             yield _warning(
                 ("incidents", i),
-                "no witness and no evidence: add a screenshot, photo or witness if there is one",
+                _("no witness and no evidence: add a screenshot, photo or witness if there is one"),
             )
     if not case.incidents:
-        yield _warning(("incidents",), "the logbook has no incidents yet")
+        yield _warning(("incidents",), _("the logbook has no incidents yet"))
     if not case.police_reports:
         yield _warning(
             ("police_reports",),
-            "no complaint filed yet: file one at the police (a PV starts the file), then add "
-            "its number here",
+            _("no complaint filed yet: file one at the police (a PV starts the file), then add its number here"),
         )
     if case.request and case.request.procedure is Procedure.ex_parte and not case.victim.profession:
         yield _warning(
             ("victim", "profession"),
-            "the petition must state the petitioner's profession (art. 1026 Ger.W.): add "
-            "`profession` (or e.g. 'zonder beroep')",
+            _("the petition must state the petitioner's profession (art. 1026 Ger.W.): add `profession` (or "
+              "e.g. 'zonder beroep')"),
         )
     if case.request and case.request.procedure is Procedure.summons and case.request.urgency is None:
         yield _warning(
             ("request",),
-            "kort geding needs urgency (spoedeisendheid, art. 584 Ger.W.): add `urgency`",
+            _("kort geding needs urgency (spoedeisendheid, art. 584 Ger.W.): add `urgency`"),
         )
 
 
@@ -616,13 +631,15 @@ def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
     facts = [f for f in facts if latest is not None and f.incident.date >= latest.date]
     if not facts:
         return []
-    named = ", ".join(f"incidents[{f.index}] (line {line_of(('incidents', f.index))}, "
-                      f"{f.incident.date.isoformat()})" for f in facts)
+    named = ", ".join(_("incidents[{index}] (line {line}, {date})").format(
+        index=f.index, line=line_of(("incidents", f.index)), date=f.incident.date.isoformat()) for f in facts)
     count = len(facts)
     return [_warning(
         ("incidents", facts[0].index),
-        f"{count} fact{'s' if count != 1 else ''} older than {register.UNREPORTED_AFTER_DAYS} days "
-        f"{'have' if count != 1 else 'has'} no PV: {named}. File a complaint for "
-        f"{'them' if count != 1 else 'it'}: the follow-up complaint (aanvullende klacht) lists the "
-        f"facts since PV {latest.number}; then record the new PV and the facts it covers with "
-        "`filings pv add`")]
+        ngettext("{count} fact older than {days} days has no PV: {named}. File a complaint for it: the "
+                 "follow-up complaint (aanvullende klacht) lists the facts since PV {number}; then record the "
+                 "new PV and the facts it covers with `filings pv add`",
+                 "{count} facts older than {days} days have no PV: {named}. File a complaint for them: the "
+                 "follow-up complaint (aanvullende klacht) lists the facts since PV {number}; then record the "
+                 "new PV and the facts it covers with `filings pv add`", count)
+        .format(count=count, days=register.UNREPORTED_AFTER_DAYS, named=named, number=latest.number))]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
+
 # \v is Word's manual line break when pasted; \f a page break. Both mean "new line" to a person.
 _LINE_BREAKS = re.compile(r"\r\n|\r|\v|\f|\u2028|\u2029|\x85")
 # XML 1.0 Char excludes these; \x7f is legal XML but never intended in typed text.
@@ -37,8 +39,8 @@ def refuse_forbidden(value: str) -> str:
     bad = _FORBIDDEN.search(value)
     if bad:
         raise ForbiddenCharacter(
-            f"character U+{ord(bad.group()):04X} at position {bad.start() + 1} cannot appear in a "
-            "document (it is an invisible control character); delete it")
+            _("character U+{code:04X} at position {position} cannot appear in a document (it is an invisible "
+              "control character); delete it").format(code=ord(bad.group()), position=bad.start() + 1))
     return value
 
 
@@ -48,7 +50,7 @@ def normalise_text(value: str, *, multiline: bool) -> str:
         stripped = value.strip()
         if not multiline:
             if "\n" in stripped:
-                raise ForbiddenCharacter("must be a single line; remove the line break")
+                raise ForbiddenCharacter(_("must be a single line; remove the line break"))
             return stripped
         if not _TRAILING_BLANK.search(stripped):
             return stripped
@@ -57,12 +59,12 @@ def normalise_text(value: str, *, multiline: bool) -> str:
     if bad:
         char = bad.group()
         raise ForbiddenCharacter(
-            f"character U+{ord(char):04X} at position {bad.start() + 1} cannot appear in a "
-            "document (it is an invisible control character); delete it and retype the text "
-            "around it"
+            _("character U+{code:04X} at position {position} cannot appear in a document (it is an invisible "
+              "control character); delete it and retype the text around it")
+              .format(code=ord(char), position=bad.start() + 1)
         )
     if not multiline and "\n" in text.strip():
-        raise ForbiddenCharacter("must be a single line; remove the line break")
+        raise ForbiddenCharacter(_("must be a single line; remove the line break"))
     if multiline:
         # A `|` block ends with a newline and lines may carry trailing blanks: neither is content.
         return "\n".join(line.rstrip() for line in text.strip().split("\n"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..errors import FilingsError
 from ..filenames import slug
 from ..lang import words
@@ -35,8 +36,8 @@ def require_facts(case: Case) -> None:
     """Every paper states facts from the logbook: a case without incidents gets none (a
     new case validates, with a warning, so that it can be filled in step by step)."""
     if not case.incidents:
-        raise NotApplicable("the logbook has no incidents yet: every paper states the facts, so add "
-                            "at least one incident before making papers; nothing was written")
+        raise NotApplicable(_("the logbook has no incidents yet: every paper states the facts, so add at least "
+                              "one incident before making papers; nothing was written"))
 
 
 def planned_documents(case: Case) -> list[PlannedDocument]:
@@ -62,16 +63,18 @@ def planned_documents(case: Case) -> list[PlannedDocument]:
 def find_document(case: Case, kind: str, witness: str | None = None) -> PlannedDocument:
     """The planned document of this kind (and witness), or NotApplicable saying why not."""
     if kind not in BY_NAME:
-        raise NotApplicable(f"there is no document kind `{kind}`; known: {', '.join(BY_NAME)}")
+        raise NotApplicable(_("there is no document kind `{kind}`; known: {items}")
+                              .format(kind=kind, items=', '.join(BY_NAME)))
     matches = [d for d in planned_documents(case) if d.kind.name == kind]
     if not matches:
-        raise NotApplicable(f"this case has no {kind}: {BY_NAME[kind].why_not}")
+        raise NotApplicable(_("this case has no {kind}: {why_not}").format(kind=kind, why_not=_(BY_NAME[kind].why_not)))
     if not BY_NAME[kind].per_witness:
         return matches[0]
     ids = [d.witness for d in matches]
     if witness is None:
-        raise WitnessNeeded(f"which witness? name one of: {', '.join(ids)}", ids)
+        raise WitnessNeeded(_("which witness? name one of: {items}").format(items=', '.join(ids)), ids)
     chosen = [d for d in matches if d.witness == witness]
     if not chosen:
-        raise WitnessNeeded(f"no witness `{witness}` in the case; known: {', '.join(ids)}", ids)
+        raise WitnessNeeded(_("no witness `{witness}` in the case; known: {items}")
+                              .format(witness=witness, items=', '.join(ids)), ids)
     return chosen[0]

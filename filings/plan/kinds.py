@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from ..i18n import N_
 from ..privacy import Audience
 
 if TYPE_CHECKING:
@@ -53,28 +54,28 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("complaint", 1, Audience.police, _always, "", "complaint"),
     DocumentKind("injured_party_declaration", 2, Audience.police,
                  lambda case: bool(case.complaint and case.complaint.injured_party_declaration),
-                 "set `complaint.injured_party_declaration: true`", "declaration"),
+                 N_("set `complaint.injured_party_declaration: true`"), "declaration"),
     DocumentKind("contact_sheet", 3, Audience.police_only,
                  lambda case: case.victim.address_confidential,
-                 "it exists only when `victim.address_confidential` is true", "contact_sheet"),
+                 N_("it exists only when `victim.address_confidential` is true"), "contact_sheet"),
     DocumentKind("summons", 4, Audience.court, _has_request("summons"),
-                 "add a `request` block with `procedure: summons`", "court"),
+                 N_("add a `request` block with `procedure: summons`"), "court"),
     DocumentKind("petition", 4, Audience.court, _has_request("ex_parte"),
-                 "add a `request` block with `procedure: ex_parte`", "court"),
+                 N_("add a `request` block with `procedure: ex_parte`"), "court"),
     DocumentKind("witness_statement", 5, Audience.witness, lambda case: bool(case.witnesses),
-                 "add `witnesses` to the case", "witness", per_witness=True),
+                 N_("add `witnesses` to the case"), "witness", per_witness=True),
     DocumentKind("evidence_index", 6, Audience.court, _always, "", "shared_only"),
     DocumentKind("logbook", 7, Audience.court, _always, "", "shared_only"),
     # Say it once: with a notice recorded, the advice is not to send another (issue 13).
     DocumentKind("boundary_letter", 8, Audience.respondent, lambda case: not case.notices,
-                 "a notice is already recorded (`notices`): say it once, then stop reacting",
+                 N_("a notice is already recorded (`notices`): say it once, then stop reacting"),
                  "boundary_letter"),
     DocumentKind("circle_letter", 9, Audience.circle, _always, "", "circle_letter"),
     # After the letters: it adds to an earlier complaint, so it never sorts before the
     # complaint, and the papers 00-09 keep the numbers users already know.
     DocumentKind("follow_up_complaint", 10, Audience.police, _follow_up,
-                 "it exists when the case has a PV (`police_reports`) and incidents on or after the "
-                 "day of the latest PV that no PV covers (`incidents[].police_report` left out)", "follow_up"),
+                 N_("it exists when the case has a PV (`police_reports`) and incidents on or after the "
+                    "day of the latest PV that no PV covers (`incidents[].police_report` left out)"), "follow_up"),
 )
 
 BY_NAME = {kind.name: kind for kind in KINDS}

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Iterator
 
+from ..i18n import _
 from ..errors import TemplateProblem
 from ..load.loader import LoadedCase, load_case
 from ..load.model import Procedure
@@ -35,6 +36,7 @@ class TemplateReport:
     template: str
     missing: list[str] = field(default_factory=list)
     error: str = ""
+    ignored: bool = False  # a file that is no template: reported, not a failure
 
     @property
     def ok(self) -> bool:
@@ -103,7 +105,7 @@ def check_templates(folder: Path, today: date | None = None, language: str | Non
             yield _stopped()
             return
         if not path.is_file():
-            report.error = "missing: filings needs this template"
+            report.error = _("missing: filings needs this template")
             yield report
             continue
         loaded, document, items, planned = samples[name]
@@ -119,12 +121,13 @@ def check_templates(folder: Path, today: date | None = None, language: str | Non
     yield from _check_phrases(folder, samples, deadline)
     for extra in sorted(folder.glob("*.docx")):
         if extra.stem not in BY_NAME and not extra.name.startswith("~$"):
-            yield TemplateReport(extra.name, error="not a document kind filings makes; ignored")
+            yield TemplateReport(extra.name, error=_("not a document kind filings makes; ignored"), ignored=True)
 
 
 def _stopped() -> TemplateReport:
-    return TemplateReport("templates check", error=f"stopped after {CHECK_BUDGET:g} seconds: the templates "
-                          "or phrases take too long to render (a phrase printing others in a chain?)")
+    return TemplateReport("templates check", error=_("stopped after {seconds:g} seconds: the templates or phrases "
+                                                     "take too long to render (a phrase printing others in a "
+                                                     "chain?)").format(seconds=CHECK_BUDGET))
 
 
 def _check_phrases(folder: Path, samples: dict, deadline: float) -> Iterator[TemplateReport]:

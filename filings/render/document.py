@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..i18n import _
 from ..errors import OutputExists, TemplateProblem
 from ..lang import words
 from ..load.loader import LoadedCase
@@ -21,7 +22,7 @@ def template_path(document: PlannedDocument, templates: Path | None, language: s
     folder = templates or templates_dir(language)
     path = folder / document.kind.template
     if not path.is_file():
-        raise TemplateProblem(f"no template {path.name} in {folder}")
+        raise TemplateProblem(_("no template {name} in {folder}").format(name=path.name, folder=folder))
     return path
 
 
@@ -45,7 +46,7 @@ def write_document(loaded: LoadedCase, document: PlannedDocument, output: Path, 
         if not force:
             raise OutputExists(output)
         if not _is_word_document(output):
-            raise OutputExists(output, unlike="is not a Word document", replaces_only="a .docx")
+            raise OutputExists(output, unlike=_("is not a Word document"), replaces_only=_("a .docx"))
     write_atomic(output, render_document(loaded, document, templates=templates))
 
 
@@ -64,7 +65,7 @@ def _is_word_document(path: Path) -> bool:
 def template_inputs(templates: Path | None, language: str) -> list[tuple[Path, str]]:
     """The templates folder in use: no output may replace it, hold it or lie inside it,
     whichever document is being made (paths.check_output)."""
-    return [(templates or templates_dir(language), "the templates folder")]
+    return [(templates or templates_dir(language), _("the templates folder"))]
 
 
 def render_document(

@@ -31,6 +31,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
+from ..i18n import _
 from ..errors import TemplateProblem
 from .body import replace_body
 from .grids import fit_grids
@@ -54,7 +55,7 @@ def _finalize(value: Any) -> Any:
         return text if "{_" not in text and "_}" not in text else Markup(
             str(text).replace("{_", "{&#95;").replace("_}", "&#95;}"))
     if value is None:
-        raise UndefinedError("a template printed a value that is None; the view must give text")
+        raise UndefinedError(_("a template printed a value that is None; the view must give text"))
     if isinstance(value, Markup):
         return value
     # docxtpl turns '{_{' back into '{{' after rendering; a character reference survives
@@ -111,22 +112,26 @@ def render_docx(
         with budget():
             document.render(context, env or environment())
     except UndefinedError as exc:
-        raise TemplateProblem(f"{template.name}: uses a value the case does not give: {exc}") from None
+        raise TemplateProblem(_("{name}: uses a value the case does not give: {exc}")
+                                .format(name=template.name, exc=exc)) from None
     except TemplateLimit as exc:
-        raise TemplateProblem(f"{template.name}: {exc}{_near(exc)}") from None
+        raise TemplateProblem(_("{name}: {exc}{near}").format(name=template.name, exc=exc, near=_near(exc))) from None
     except TemplateError as exc:
-        raise TemplateProblem(f"{template.name}: template error: {exc}{_near(exc)}") from None
+        raise TemplateProblem(_("{name}: template error: {exc}{near}")
+                                .format(name=template.name, exc=exc, near=_near(exc))) from None
     except etree.XMLSyntaxError as exc:
-        raise TemplateProblem(f"{template.name}: rendering produced broken XML ({exc}); a value "
-                              "printed with |safe may hold '<' or '&'") from None
+        raise TemplateProblem(_("{name}: rendering produced broken XML ({exc}); a value printed with |safe may "
+                                "hold '<' or '&'")
+                                .format(name=template.name, exc=exc)) from None
     except Exception as exc:
         if not _template_failed(exc):
             if isinstance(exc, (OSError, KeyError, ValueError, zipfile.BadZipFile)):
-                raise TemplateProblem(f"{template.name}: cannot be read as a Word template ({exc})") from None
+                raise TemplateProblem(_("{name}: cannot be read as a Word template ({exc})")
+                                        .format(name=template.name, exc=exc)) from None
             raise
-        raise TemplateProblem(f"{template.name}: the template failed while rendering "
-                              f"({type(exc).__name__}: {exc}){_near(exc)}; correct the expression "
-                              "there") from None
+        raise TemplateProblem(_("{name}: the template failed while rendering ({error}: {exc}){near}; correct "
+                                "the expression there")
+                                .format(name=template.name, error=type(exc).__name__, exc=exc, near=_near(exc))) from None
     _set_properties(document.docx.core_properties, properties)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -294,7 +299,7 @@ def normalise_zip(data: bytes) -> bytes:
             raise ValueError("unexpected zip layout")
         struct.pack_into("<HH", out, local + 10, 0, _DOS_1980)
     position = directory
-    for _ in entries:
+    for _entry in entries:
         if out[position:position + 4] != b"PK\x01\x02":
             raise ValueError("unexpected zip layout")
         struct.pack_into("<H", out, position + 4, 20)  # made by: MS-DOS, version 2.0
@@ -319,13 +324,15 @@ def check_xml(data: bytes, name: str) -> None:
         names = set(archive.namelist())
         for required in ("[Content_Types].xml", "word/document.xml"):
             if required not in names:
-                raise TemplateProblem(f"{name}: the rendered document lacks {required}")
+                raise TemplateProblem(_("{name}: the rendered document lacks {required}")
+                                        .format(name=name, required=required))
         for member in _UNPARSED_PARTS:
             if member in names:
                 try:
                     etree.fromstring(archive.read(member), _STRICT)
                 except etree.XMLSyntaxError as exc:
-                    raise TemplateProblem(f"{name}: rendering produced broken XML in {member}: {exc}") from None
+                    raise TemplateProblem(_("{name}: rendering produced broken XML in {member}: {exc}")
+                                            .format(name=name, member=member, exc=exc)) from None
 
 
 def recording_environment(record: Callable[[str], None]) -> SandboxedEnvironment:

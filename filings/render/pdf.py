@@ -12,9 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
+from ..i18n import N_, _
 from ..errors import FilingsError
 
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "LibreOffice is needed to make PDFs and was not found (no `soffice` on PATH). Install it, "
     "e.g. on Debian or Ubuntu: apt-get install libreoffice-writer-nogui; nothing was written"
 )
@@ -27,7 +28,7 @@ class PdfUnavailable(FilingsError):
 def find_soffice() -> str:
     path = shutil.which("soffice") or shutil.which("libreoffice")
     if path is None:
-        raise PdfUnavailable(INSTALL_HINT)
+        raise PdfUnavailable(_(INSTALL_HINT))
     return path
 
 
@@ -43,7 +44,7 @@ def convert_to_pdf(documents: list[Path], out_dir: Path, day: date) -> list[Path
         pdf = out_dir / f"{document.stem}.pdf"
         # LibreOffice exits 0 even when it could not load a file: the PDF must exist.
         if not pdf.is_file():
-            raise FilingsError(f"LibreOffice made no PDF of {document.name}")
+            raise FilingsError(_("LibreOffice made no PDF of {name}").format(name=document.name))
         pdf.write_bytes(normalise_pdf(pdf.read_bytes(), day))
         made.append(pdf)
     return made
@@ -81,7 +82,7 @@ def _convert(soffice: str, documents: list[Path], out_dir: Path) -> None:
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=600)
         except (subprocess.SubprocessError, OSError) as exc:
-            raise FilingsError(f"LibreOffice could not make the PDFs: {exc}") from None
+            raise FilingsError(_("LibreOffice could not make the PDFs: {exc}").format(exc=exc)) from None
 
 
 _CREATED = re.compile(rb"/CreationDate\(D:\d{14}")

@@ -23,6 +23,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from ..i18n import _
 from ..errors import TemplateProblem
 
 FILE_NAME = "phrases.yaml"
@@ -39,7 +40,7 @@ def read_phrases(folder: Path) -> dict[str, str] | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise TemplateProblem(f"{FILE_NAME}: cannot be read ({exc})") from None
+        raise TemplateProblem(_("{file_name}: cannot be read ({exc})").format(file_name=FILE_NAME, exc=exc)) from None
     return _parse(str(path), info.st_mtime_ns, info.st_size)
 
 
@@ -52,7 +53,8 @@ def _parse(path: str, mtime_ns: int, size: int) -> dict[str, str]:
     from ..paths import NotARegularFile, open_regular
 
     if size > MAX_BYTES:
-        raise TemplateProblem(f"{FILE_NAME}: {size:,} bytes; a phrase file may be at most {MAX_BYTES:,}")
+        raise TemplateProblem(_("{file_name}: {size:,} bytes; a phrase file may be at most {max_bytes:,}")
+                                .format(file_name=FILE_NAME, size=size, max_bytes=MAX_BYTES))
     try:
         with open_regular(Path(path)) as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -60,26 +62,30 @@ def _parse(path: str, mtime_ns: int, size: int) -> dict[str, str]:
         check_structure(text)
         data = YAML(typ="safe", pure=False).load(text)
     except (OSError, NotARegularFile) as exc:
-        raise TemplateProblem(f"{FILE_NAME}: cannot be read ({exc})") from None
+        raise TemplateProblem(_("{file_name}: cannot be read ({exc})").format(file_name=FILE_NAME, exc=exc)) from None
     except UnicodeDecodeError:
-        raise TemplateProblem(f"{FILE_NAME}: is not UTF-8 text; save it as UTF-8") from None
+        raise TemplateProblem(_("{file_name}: is not UTF-8 text; save it as UTF-8").format(file_name=FILE_NAME)) from None
     except OutOfBounds as exc:
-        raise TemplateProblem(f"{FILE_NAME}: line {exc.line}: {exc.message}") from None
+        raise TemplateProblem(_("{file_name}: line {line}: {message}")
+                                .format(file_name=FILE_NAME, line=exc.line, message=exc.message)) from None
     except YAMLError as exc:
-        raise TemplateProblem(f"{FILE_NAME}: is not valid YAML ({exc}); write each phrase as "
-                              "`name: >-` followed by its text, indented") from None
+        raise TemplateProblem(_("{file_name}: is not valid YAML ({exc}); write each phrase as `name: >-` "
+                                "followed by its text, indented")
+                                .format(file_name=FILE_NAME, exc=exc)) from None
     if len(raw) > MAX_BYTES:
-        raise TemplateProblem(f"{FILE_NAME}: a phrase file may be at most {MAX_BYTES:,} bytes")
+        raise TemplateProblem(_("{file_name}: a phrase file may be at most {max_bytes:,} bytes")
+                                .format(file_name=FILE_NAME, max_bytes=MAX_BYTES))
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise TemplateProblem(f"{FILE_NAME}: must map each name to a text (name: >- and the text "
-                              "on the next lines, indented)")
+        raise TemplateProblem(_("{file_name}: must map each name to a text (name: >- and the text on the next "
+                                "lines, indented)").format(file_name=FILE_NAME))
     from .engine import environment
 
     for name, source in data.items():
         try:
             environment().from_string(source)
         except TemplateSyntaxError as exc:
-            raise TemplateProblem(f"{FILE_NAME}: phrase `{name}`, line {exc.lineno}: {exc.message}") from None
+            raise TemplateProblem(_("{file_name}: phrase `{name}`, line {lineno}: {message}")
+                                    .format(file_name=FILE_NAME, name=name, lineno=exc.lineno, message=exc.message)) from None
     return dict(data)
 
 
@@ -95,18 +101,22 @@ def phrase_function(phrases: dict[str, str] | None, folder: Path) -> Any:
     @pass_context
     def phrase(context: Context, name: str, **items: Any) -> Markup:
         if not isinstance(name, str):
-            raise TemplateRuntimeError(f"phrase() takes the name of a phrase in quotes, e.g. "
-                                       f"phrase('pattern'), not a {type(name).__name__}")
+            raise TemplateRuntimeError(_("phrase() takes the name of a phrase in quotes, e.g. "
+                                         "phrase('pattern'), not a {type}")
+                                         .format(type=type(name).__name__))
         if phrases is None:
-            raise UndefinedError(f"phrase {name!r}: there is no {FILE_NAME} in {folder}; copy it "
-                                 "from the shipped templates")
+            raise UndefinedError(_("phrase {name!r}: there is no {file_name} in {folder}; copy it from the "
+                                   "shipped templates")
+                                   .format(name=name, file_name=FILE_NAME, folder=folder))
         if name not in phrases:
-            raise UndefinedError(f"phrase {name!r} is not in {FILE_NAME} (known: {', '.join(phrases)})")
+            raise UndefinedError(_("phrase {name!r} is not in {file_name} (known: {items})")
+                                   .format(name=name, file_name=FILE_NAME, items=', '.join(phrases)))
         template = _compiled(context.environment, phrases[name])
         try:
             # Rendered with autoescape on: the values in it are escaped, the text is safe.
             return Markup(template.render({**context.get_all(), **items}))
         except UndefinedError as exc:
-            raise UndefinedError(f"{exc} (in phrase {name!r} of {FILE_NAME})") from None
+            raise UndefinedError(_("{exc} (in phrase {name!r} of {file_name})")
+                                   .format(exc=exc, name=name, file_name=FILE_NAME)) from None
 
     return phrase

@@ -36,6 +36,8 @@ from jinja2.runtime import LoopContext
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from jinja2.utils import generate_lorem_ipsum
 
+from ..i18n import N_, _
+
 MAX_RANGE = 100_000  # numbers in one range(); Jinja's sandbox uses the same bound
 MAX_CHARS = 10_000_000  # characters in one text a template builds
 MAX_ITEMS = 1_000_000  # items in one list, dict or set a template builds
@@ -44,7 +46,7 @@ MAX_OUTPUT = 200_000_000  # characters a document renders, all parts together: t
 # 50,000 incidents (the largest case bounds.py plans for) renders 75 million
 TIME_BUDGET = 60.0  # seconds to render one document
 
-_HOW_TO_FIX = "a template prints the case's values; it does not compute large things"
+_HOW_TO_FIX = N_("a template prints the case's values; it does not compute large things")
 
 
 class TemplateLimit(SecurityError):
@@ -74,26 +76,30 @@ def budget(seconds: float | None = None) -> Iterator[None]:
 def _tick() -> None:
     active = _active.get()
     if active is not None and time.monotonic() > active.deadline:
-        raise TemplateLimit(f"the template took longer than {active.seconds:g} seconds to render; "
-                            "look for loops inside loops or a loop over a large range")
+        raise TemplateLimit(_("the template took longer than {seconds:g} seconds to render; look for loops "
+                              "inside loops or a loop over a large range")
+                              .format(seconds=active.seconds))
 
 
 def _chars(size: int, what: str) -> None:
     if size > MAX_CHARS:
-        raise TemplateLimit(f"the template would build {what} of {size:,} characters, more than "
-                            f"the {MAX_CHARS:,} allowed; {_HOW_TO_FIX}")
+        raise TemplateLimit(_("the template would build {what} of {size:,} characters, more than the "
+                              "{max_chars:,} allowed; {how_to_fix}")
+                              .format(what=what, size=size, max_chars=MAX_CHARS, how_to_fix=_(_HOW_TO_FIX)))
 
 
 def _items(size: int, what: str) -> None:
     if size > MAX_ITEMS:
-        raise TemplateLimit(f"the template would build {what} of {size:,} items, more than "
-                            f"the {MAX_ITEMS:,} allowed; {_HOW_TO_FIX}")
+        raise TemplateLimit(_("the template would build {what} of {size:,} items, more than the {max_items:,} "
+                              "allowed; {how_to_fix}")
+                              .format(what=what, size=size, max_items=MAX_ITEMS, how_to_fix=_(_HOW_TO_FIX)))
 
 
 def _bits(size: int) -> None:
     if size > MAX_INT_BITS:
-        raise TemplateLimit(f"the template would compute a number of more than {MAX_INT_BITS:,} bits "
-                            f"(about {MAX_INT_BITS * 3 // 10:,} digits); {_HOW_TO_FIX}")
+        raise TemplateLimit(_("the template would compute a number of more than {max_int_bits:,} bits (about "
+                              "{digits:,} digits); {how_to_fix}")
+                              .format(max_int_bits=MAX_INT_BITS, digits=MAX_INT_BITS * 3 // 10, how_to_fix=_(_HOW_TO_FIX)))
 
 
 def _check_value(value: Any) -> Any:
@@ -257,8 +263,8 @@ class _BoundedCodeGenerator(CodeGenerator):
         super().visit_For(node, frame)
 
     def _no_other_files(self, node: nodes.Node, tag: str) -> None:
-        self.fail(f"templates may not include other files ({{% {tag} %}}); put the text in this "
-                  "template itself", node.lineno)
+        self.fail(_("templates may not include other files ({{% {tag} %}}); put the text in this template "
+                    "itself").format(tag=tag), node.lineno)
 
     def visit_Include(self, node, frame) -> None:
         self._no_other_files(node, "include")
@@ -280,13 +286,15 @@ def _bounded_range(*args: int) -> range:
     except OverflowError:  # more than sys.maxsize numbers
         size = MAX_RANGE + 1
     if size > MAX_RANGE:
-        raise TemplateLimit(f"range() may give at most {MAX_RANGE:,} numbers; {_HOW_TO_FIX}")
+        raise TemplateLimit(_("range() may give at most {max_range:,} numbers; {how_to_fix}")
+                              .format(max_range=MAX_RANGE, how_to_fix=_(_HOW_TO_FIX)))
     return numbers
 
 
 def _bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
     if not all(_int(v) and v <= 1_000 for v in (n, min, max)):
-        raise TemplateLimit(f"lipsum() is limited to 1,000 paragraphs of 1,000 words; {_HOW_TO_FIX}")
+        raise TemplateLimit(_("lipsum() is limited to 1,000 paragraphs of 1,000 words; {how_to_fix}")
+                              .format(how_to_fix=_(_HOW_TO_FIX)))
     return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
 
 
@@ -311,7 +319,7 @@ def _check_center_filter(value, width=80):
 def _check_indent_filter(s, width=4, first=False, blank=False):
     text = str(s)
     step = len(width) if isinstance(width, str) else width if _int(width) else 0
-    _chars(len(text) + (text.count("\n") + 1) * step, "an indented text")
+    _chars(len(text) + (text.count("\n") + 1) * step, _("an indented text"))
     return (s, width, first, blank), {}
 
 
@@ -336,7 +344,7 @@ def _check_batch_filter(value, linecount, fill_with=None):
 
 def _check_slice_filter(value, slices, fill_with=None):
     if _int(slices):
-        _items(slices, "a list of slices")
+        _items(slices, _("a list of slices"))
     return (value, slices, fill_with), {}
 
 
@@ -486,8 +494,9 @@ class BoundedSandbox(SandboxedEnvironment):
     def _count_output(active: _Budget | None, size: int) -> None:
         total = size + (active.output if active is not None else 0)
         if total > MAX_OUTPUT:
-            raise TemplateLimit(f"the template renders more than {MAX_OUTPUT:,} characters; "
-                                "look for a loop that prints too often")
+            raise TemplateLimit(_("the template renders more than {max_output:,} characters; look for a loop "
+                                  "that prints too often")
+                                  .format(max_output=MAX_OUTPUT))
 
 
 def _ticking(iterable: Any) -> Iterator[Any]:

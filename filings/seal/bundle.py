@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from ..i18n import _
 from ..errors import OutputExists
 from ..lang import words
 from ..load.loader import LoadedCase
@@ -80,7 +81,7 @@ def build_bundle(
 
         find_soffice()
     out.parent.mkdir(parents=True, exist_ok=True)
-    busy = f"another filings command is writing {out} right now; run this again when it has finished"
+    busy = _("another filings command is writing {out} right now; run this again when it has finished").format(out=out)
     check_output(lock_file_for(out), inputs)
     with locked(out, wait=0, busy=busy):
         for note in recover_leftovers(out, inputs):
@@ -97,9 +98,10 @@ def _check_replaceable(out: Path, zip_path: Path | None, force: bool) -> None:
         if not force:
             raise OutputExists(target)
         if not made_by_us(target):
-            raise OutputExists(target, unlike=f"is not a bundle made by filings (it lacks {SUMS} and a "
-                                              f"{MANIFEST} written by filings)",
-                               replaces_only="a bundle", advice="Remove it yourself or choose another name")
+            raise OutputExists(target, unlike=_("is not a bundle made by filings (it lacks {sums} and a "
+                                                "{manifest} written by filings)")
+                                                .format(sums=SUMS, manifest=MANIFEST),
+                               replaces_only=_("a bundle"), advice=_("Remove it yourself or choose another name"))
 
 
 def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
@@ -123,7 +125,7 @@ def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
         if pdf:
             from ..render.pdf import convert_to_pdf
 
-            say(f"converting {len(written)} documents to PDF")
+            say(_("converting {count} documents to PDF").format(count=len(written)))
             for paper_set in sets:
                 convert_to_pdf([staging / paper_set.path(d.file_name) for d in paper_set.planned],
                                staging / paper_set.folder, loaded.today)
@@ -131,7 +133,7 @@ def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
         listed = write_sums(staging, {item.file: item.sha256 for item in items if item.file})
         _owner_only(staging)
         if zip_path is not None:
-            say(f"writing {zip_path.name}")
+            say(_("writing {file}").format(file=zip_path.name))
             zip_staging = write_zip(staging, zip_path, out.name)
         if folder:
             _move_into_place(staging, out)
@@ -160,7 +162,7 @@ def _render_documents(paper_set: PaperSet, contexts: Contexts, staging: Path, sa
     planned = paper_set.planned
     for count, document in enumerate(planned, start=1):
         name = paper_set.path(document.file_name)
-        say(f"document {count}/{len(planned)}: {name}")
+        say(_("document {count}/{total}: {file}").format(count=count, total=len(planned), file=name))
         data = render_document(paper_set.loaded, document, templates=paper_set.templates, contexts=contexts)
         with (staging / name).open("xb") as target:  # two papers never share a name (languages.py)
             target.write(data)
@@ -175,7 +177,7 @@ def _write_chart(paper_set: PaperSet, contexts: Contexts, staging: Path, say: Pr
     if chart is None:
         return []
     name = paper_set.path(words(paper_set.language).CHART_FILE)
-    say(f"chart: {name}")
+    say(_("chart: {file}").format(file=name))
     (staging / name).write_bytes(chart.png())
     return [name]
 
@@ -187,7 +189,8 @@ def _move_into_place(staging: Path, out: Path) -> None:
         return
     if not out.is_dir():
         raise OutputExists(out, replaceable=False,
-                           message=f"{out} exists and is not a folder; remove it or choose another name")
+                           message=_("{out} exists and is not a folder; remove it or choose another name")
+                                     .format(out=out))
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from ..i18n import _
 from ..copying import copy_hashed
 from ..errors import FilingsError
 from ..hashing import changed_note, matches_record
@@ -55,7 +56,8 @@ def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
     counter = itertools.count(1)
 
     def copy(planned: _Copy) -> EvidenceItem:
-        say(f"evidence {next(counter)}/{len(copies)}: stuk {planned.item.number}")
+        say(_("evidence {count}/{total}: stuk {number}").format(count=next(counter), total=len(copies),
+                                                                number=planned.item.number))
         return _copy(planned, folder)
 
     first = {c.item.number: copy(c) for c in copies if not c.item.piece.sha256}
@@ -68,8 +70,9 @@ def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
         made = copying.result()
     for item in made:
         if item != promised[item.number]:  # the same bytes cannot differ in size: a file that changed
-            raise EvidenceChanged(f"stuk {item.number} ({item.piece.id}, {item.piece.file}) changed while the "
-                                  "bundle was made; make it again. Nothing was written.")
+            raise EvidenceChanged(_("stuk {number} ({id}, {file}) changed while the bundle was made; make it "
+                                    "again. Nothing was written.")
+                                    .format(number=item.number, id=item.piece.id, file=item.piece.file))
     return ready, result
 
 
@@ -83,8 +86,9 @@ def _planned(loaded: LoadedCase, items: list[EvidenceItem]) -> list[_Copy]:
             continue
         path = inside(loaded.base_dir, piece.file)
         if path is None:  # validation refuses this; the file may have been swapped since
-            raise EvidenceChanged(f"stuk {item.number} ({piece.id}, {piece.file}) now lies outside the case "
-                                  "folder; nothing was written")
+            raise EvidenceChanged(_("stuk {number} ({id}, {file}) now lies outside the case folder; nothing was "
+                                    "written")
+                                    .format(number=item.number, id=piece.id, file=piece.file))
         copies.append(_Copy(item, path, shield.file_name(item.number, Path(piece.file).name)))
     return copies
 
@@ -101,7 +105,7 @@ def _copy(planned: _Copy, folder: Path) -> EvidenceItem:
         digest, size = copy_hashed(source, target)
     if not matches_record(piece.sha256, digest):
         raise EvidenceChanged(
-            f"stuk {item.number} ({piece.id}, {piece.file}) does not match the sha256 recorded at "
-            f"intake ({changed_note(piece.sha256, digest)}): the file changed; restore the original "
-            "from a backup. Nothing was written.")
+            _("stuk {number} ({id}, {file}) does not match the sha256 recorded at intake ({changed_note}): the "
+              "file changed; restore the original from a backup. Nothing was written.")
+              .format(number=item.number, id=piece.id, file=piece.file, changed_note=changed_note(piece.sha256, digest)))
     return replace(item, file=f"{EVIDENCE_FOLDER}/{planned.name}", sha256=digest, size=size)

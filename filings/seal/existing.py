@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+from ..i18n import _
 from ..atomic import leftovers, remove
 from ..paths import open_regular
 from .names import EVIDENCE_FOLDER, MANIFEST, SUMS
@@ -21,20 +22,24 @@ def recover_leftovers(out: Path, inputs: list[tuple[Path, str]]) -> list[str]:
     case file from someone else can plant one): what is an input, or holds one, or does
     not look like what filings writes, is left alone and said so."""
     notes = []
-    candidates = [(p, _is_zip_staging, "an unfinished zip")
+    candidates = [(p, _is_zip_staging, _("removed {name}, an unfinished zip left by an interrupted run"))
                   for p in leftovers(out.with_name(out.name + ".zip"), ".partial")]
-    candidates += [(p, _is_staging, "an unfinished bundle") for p in leftovers(out, ".partial")]
-    candidates += [(p, is_bundle_folder, "the replaced bundle") for p in leftovers(out, ".old")]
+    candidates += [(p, _is_staging, _("removed {name}, an unfinished bundle left by an interrupted run"))
+                   for p in leftovers(out, ".partial")]
+    candidates += [(p, is_bundle_folder, _("removed {name}, the replaced bundle left by an interrupted run"))
+                   for p in leftovers(out, ".old")]
     for leftover, looks_ours, what in candidates:
         if _touches_input(leftover, inputs) or not looks_ours(leftover):
-            notes.append(f"left {leftover} alone: it has the name of an interrupted run's leftover, but "
-                         "filings did not make it; move it away if it is not yours")
+            notes.append(_("left {leftover} alone: it has the name of an interrupted run's leftover, but "
+                           "filings did not make it; move it away if it is not yours")
+                           .format(leftover=leftover))
         elif leftover.name.endswith(".old") and not os.path.lexists(out):
             os.rename(leftover, out)
-            notes.append(f"restored {out.name}, which an interrupted replacement had hidden as {leftover.name}")
+            notes.append(_("restored {name}, which an interrupted replacement had hidden as {hidden}")
+                           .format(name=out.name, hidden=leftover.name))
         else:
             remove(leftover)
-            notes.append(f"removed {leftover.name}, {what} left by an interrupted run")
+            notes.append(what.format(name=leftover.name))
     return notes
 
 

@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from ..i18n import _
 from ..errors import FilingsError
 from ..hashing import sha256_stream
 from ..paths import kind_of, open_regular
@@ -93,7 +94,7 @@ def read_bounded(open_file: Callable[[], BinaryIO], limit: int) -> bytes:
     with open_file() as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise CannotRead(f"larger than {limit >> 20} MiB; a bundle's is a few KiB")
+        raise CannotRead(_("larger than {limit} MiB; a bundle's is a few KiB").format(limit=limit >> 20))
     return data
 
 
@@ -121,23 +122,26 @@ def parse_sums(text: str, report: VerifyReport) -> dict[str, list[str]]:
         else:
             problems.append(problem)
 
+    # Translated once: a damaged list may have millions of lines.
+    bad_line, bad_name = _("{sums} line {number}"), _("{name} ({sums} line {number})")
     for number, line in enumerate(_lines(text), start=1):
         digest, sep, name = line.partition("  ")
         if not sep:
             digest, sep, name = line.partition(" *")
         digest = digest.lower()  # sha256sum -c and PowerShell's Get-FileHash accept capitals
         if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            note(report.malformed, f"{SUMS} line {number}")
+            note(report.malformed, bad_line.format(sums=SUMS, number=number))
             continue
         if unsafe_name(name):
-            note(report.unsafe, f"{name} ({SUMS} line {number})")
+            note(report.unsafe, bad_name.format(name=name, sums=SUMS, number=number))
             continue
         if name in listed:
-            note(report.duplicate, f"{name} ({SUMS} line {number})")
+            note(report.duplicate, bad_name.format(name=name, sums=SUMS, number=number))
         listed.setdefault(name, []).append(digest)
     for problems in (report.malformed, report.unsafe, report.duplicate):
         if more[id(problems)]:
-            problems.append(f"{SUMS}: {more[id(problems)]} more lines like the one above")
+            problems.append(_("{sums}: {more} more lines like the one above")
+                              .format(sums=SUMS, more=more[id(problems)]))
     return listed
 
 
@@ -150,15 +154,16 @@ def verify(path: Path) -> VerifyReport:
         _verify(_folder_entries(path, "", report), report)
         return report
     if not stat.S_ISREG(mode):
-        raise NotABundle(f"{path} is a {kind_of(mode)}; a bundle is a folder or a zip file")
+        raise NotABundle(_("{path} is a {kind}; a bundle is a folder or a zip file")
+                           .format(path=path, kind=kind_of(mode)))
     with open_regular(path) as handle:
         if not zipfile.is_zipfile(handle):
-            raise NotABundle(f"{path} is neither a bundle folder nor a zip file")
+            raise NotABundle(_("{path} is neither a bundle folder nor a zip file").format(path=path))
         _check_central_directory(handle, path)
         try:
             archive = zipfile.ZipFile(handle)
         except (*DAMAGED, ValueError) as exc:
-            raise NotABundle(f"the zip is damaged ({exc}); is {path} complete?") from None
+            raise NotABundle(_("the zip is damaged ({exc}); is {path} complete?").format(exc=exc, path=path)) from None
         with archive:
             _verify(_zip_entries(archive, report), report)
     return report
@@ -173,10 +178,10 @@ def _check_central_directory(handle: BinaryIO, path: Path) -> None:
     try:
         end = end_record(handle)
     except (*DAMAGED, OSError, ValueError) as exc:
-        raise NotABundle(f"the zip is damaged ({exc}); is {path} complete?") from None
+        raise NotABundle(_("the zip is damaged ({exc}); is {path} complete?").format(exc=exc, path=path)) from None
     if end and end[getattr(zipfile, "_ECD_SIZE", 5)] > CENTRAL_LIMIT:
-        raise NotABundle(f"{path}: the zip's table of contents is larger than {CENTRAL_LIMIT >> 20} MiB; "
-                         "a bundle's is a few KiB")
+        raise NotABundle(_("{path}: the zip's table of contents is larger than {limit} MiB; a bundle's is a few "
+                           "KiB").format(path=path, limit=CENTRAL_LIMIT >> 20))
 
 
 def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Entry]:
@@ -187,7 +192,7 @@ def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Ent
     for child in children:
         name = prefix + child.name
         if unsafe_name(name):
-            report.unsafe.append(f"{name} (file name)")
+            report.unsafe.append(_("{name} (file name)").format(name=name))
         elif child.is_dir(follow_symlinks=False):
             if name != EVIDENCE_FOLDER and not os.listdir(child.path):
                 report.unlisted.append(name + "/")  # an empty folder the bundle does not hold
@@ -205,15 +210,16 @@ def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
     names = [info.orig_filename for info in infos]  # zipfile cuts .filename at a NUL
     roots = {n[: -len(SUMS)] for n in names if n == SUMS or n.count("/") == 1 and n.endswith("/" + SUMS)}
     if len(roots) != 1:
-        raise NotABundle(f"no {SUMS} at the top of the zip; is it a filings bundle?")
+        raise NotABundle(_("no {sums} at the top of the zip; is it a filings bundle?").format(sums=SUMS))
     root = roots.pop()
-    report.duplicate += [f"{n} (zip member)" for n, count in sorted(Counter(names).items()) if count > 1]
+    report.duplicate += [_("{name} (zip member)").format(name=n) for n, count in sorted(Counter(names).items())
+                         if count > 1]
     entries: list[Entry] = []
     for info, name in zip(infos, names):
         mode = info.external_attr >> 16
         inside = name[len(root):] if name.startswith(root) else name
         if unsafe_name(name.removesuffix("/")):
-            report.unsafe.append(f"{name} (zip member)")
+            report.unsafe.append(_("{name} (zip member)").format(name=name))
         elif name.endswith("/") or stat.S_ISDIR(mode):
             folder = name.rstrip("/") + "/"
             # Zip tools add folder entries; only an empty extra folder is something added.
@@ -234,11 +240,12 @@ def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> BinaryIO:
     """zipfile raises RuntimeError for an encrypted member and NotImplementedError for a
     compression method it lacks; both are a member this tool cannot read, not a crash."""
     if info.flag_bits & 0x1:
-        raise CannotRead("encrypted")
+        raise CannotRead(_("encrypted"))
     try:
         return archive.open(info)
     except NotImplementedError:
-        raise CannotRead(f"compression method {info.compress_type}, which filings cannot read") from None
+        raise CannotRead(_("compression method {compress_type}, which filings cannot read")
+                           .format(compress_type=info.compress_type)) from None
     except RuntimeError as exc:  # encrypted after all, or a compression module missing
         raise CannotRead(str(exc)) from None
 
@@ -249,7 +256,7 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
         present.setdefault(name, []).append(open_file)
     readable = {name: [o for o in opens if o] for name, opens in present.items()}
     if SUMS not in present:
-        raise NotABundle(f"no {SUMS} found; is this a filings bundle?")
+        raise NotABundle(_("no {sums} found; is this a filings bundle?").format(sums=SUMS))
     if not readable[SUMS]:
         return  # reported as not a regular file; there is nothing to check against
     try:
@@ -269,7 +276,7 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
         for open_file in readable[name]:  # every copy of a duplicate zip member
             try:
                 with open_file() as handle:
-                    actual, _ = sha256_stream(handle)
+                    actual, _size = sha256_stream(handle)
             except (CannotRead, *DAMAGED, OSError) as exc:
                 report.cannot_read.append(f"{name} ({_reason(exc)})")
                 break
@@ -284,34 +291,36 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
 def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list[str]:
     """manifest.json and SHA256SUMS must name the same files, with the same hashes."""
     if not opens:
-        return [] if MANIFEST in listed else ["not in the bundle"]  # else "missing" says it
+        return [] if MANIFEST in listed else [_("not in the bundle")]  # else "missing" says it
     try:
         named = _manifest_files(json.loads(read_bounded(opens[0], MANIFEST_LIMIT).decode("utf-8")))
     except RecursionError:
-        return ["unreadable (nested too deeply)"]
+        return [_("unreadable (nested too deeply)")]
     except (CannotRead, *DAMAGED, OSError, ValueError) as exc:
-        return [f"unreadable ({_reason(exc)})"]
+        return [_("unreadable ({reason})").format(reason=_reason(exc))]
     problems = []
     first: dict[str, str] = {}  # name -> where the manifest first names it
     for where, name, digest in named:
         if name is None:
             if digest is not None:
-                problems.append(f"{where} gives a sha256 but no file")
+                problems.append(_("{where} gives a sha256 but no file").format(where=where))
             continue
         if name in first:
-            problems.append(f"names {name} twice ({first[name]} and {where})")
+            problems.append(_("names {name} twice ({first} and {where})")
+                              .format(name=name, first=first[name], where=where))
         first.setdefault(name, where)
         if where.endswith(".pdf") and not name.endswith(".pdf"):
-            problems.append(f"{where} names {name}, which is not a PDF")
+            problems.append(_("{where} names {name}, which is not a PDF").format(where=where, name=name))
         if name not in listed:
             if first[name] == where:  # once per name
-                problems.append(f"names {name}, which {SUMS} does not list")
+                problems.append(_("names {name}, which {sums} does not list").format(name=name, sums=SUMS))
         elif where.startswith("evidence") and digest is None:
-            problems.append(f"{where} names {name} without its sha256")
+            problems.append(_("{where} names {name} without its sha256").format(where=where, name=name))
         elif digest is not None and (other := [d for d in listed[name] if d != digest]):
-            problems.append(f"gives {name} sha256 {digest[:12]}…, {SUMS} {other[0][:12]}…")
+            problems.append(_("gives {name} sha256 {digest}…, {sums} {other}…")
+                              .format(name=name, digest=digest[:12], sums=SUMS, other=other[0][:12]))
     unnamed = [name for name in listed if name not in first and name != MANIFEST]
-    return problems + [f"does not name {name}, which {SUMS} lists" for name in unnamed]
+    return problems + [_("does not name {name}, which {sums} lists").format(name=name, sums=SUMS) for name in unnamed]
 
 
 def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
@@ -319,14 +328,14 @@ def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
     a list, not a dict by name, so that a later entry cannot hide an earlier one. A paper
     piece's file is None; a document or a figure (the pattern chart) gives no sha256."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-        raise ValueError(f"not a format {BUNDLE_FORMAT} manifest")
+        raise ValueError(_("not a format {bundle_format} manifest").format(bundle_format=BUNDLE_FORMAT))
     named: list[tuple[str, str | None, str | None]] = []
     for key, fields in (("documents", ("file", "pdf")), ("evidence", ("file",)), ("figures", ("file",))):
         if key == "figures" and key not in manifest:
             continue  # a bundle without a chart (or made before charts) has no figures
         items = manifest.get(key)
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ValueError(f'"{key}" is not a list of objects')
+            raise ValueError(_('"{key}" is not a list of objects').format(key=key))
         for index, item in enumerate(items):
             digest = item.get("sha256") if key == "evidence" else None
             for f in fields:
@@ -335,7 +344,7 @@ def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:
                     continue  # a document has a pdf only with --pdf
                 if (name is None and key in ("documents", "figures") or not isinstance(name, (str, type(None)))
                         or not isinstance(digest, (str, type(None)))):
-                    raise ValueError(f'an entry of "{key}" has a file or sha256 that is not text')
+                    raise ValueError(_('an entry of "{key}" has a file or sha256 that is not text').format(key=key))
                 named.append((f"{key}[{index}]" + (f".{f}" if f == "pdf" else ""), name, digest))
     return named
 
@@ -347,14 +356,14 @@ def _shown(text: str) -> str:
 
 def report_lines(report: VerifyReport) -> Iterator[str]:
     lines = [
-        *(f"changed: {name}" for name in report.changed),
-        *(f"missing: {name}" for name in report.missing),
-        *(f"not listed in {SUMS}: {name}" for name in report.unlisted),
-        *(f"unreadable: {where}" for where in report.malformed),
-        *(f"duplicate: {where}" for where in report.duplicate),
-        *(f"unsafe name: {where}" for where in report.unsafe),
-        *(f"not a regular file: {where}" for where in report.not_regular),
-        *(f"cannot read: {where}" for where in report.cannot_read),
+        *(_("changed: {name}").format(name=name) for name in report.changed),
+        *(_("missing: {name}").format(name=name) for name in report.missing),
+        *(_("not listed in {sums}: {name}").format(sums=SUMS, name=name) for name in report.unlisted),
+        *(_("unreadable: {where}").format(where=where) for where in report.malformed),
+        *(_("duplicate: {where}").format(where=where) for where in report.duplicate),
+        *(_("unsafe name: {where}").format(where=where) for where in report.unsafe),
+        *(_("not a regular file: {where}").format(where=where) for where in report.not_regular),
+        *(_("cannot read: {where}").format(where=where) for where in report.cannot_read),
         *(f"{MANIFEST}: {problem}" for problem in report.manifest),
     ]
     return (_shown(line) for line in lines)
