@@ -171,7 +171,7 @@ wanted = [d for d in planned if sys.argv[3] in ("", d.kind.name)]
 data = [(str(template_path(d, None, loaded.case.language)), contexts(d), d.file_name) for d in wanted]
 Path(sys.argv[2]).write_bytes(pickle.dumps(data))
 """
-    subprocess.run([sys.executable, "-c", code, str(case), str(out), only or ""], check=True,
+    subprocess.run([sys.executable, "-P", "-c", code, str(case), str(out), only or ""], check=True,
                    env={**os.environ, "PYTHONPATH": str(checkout)}, capture_output=True)
     return out
 
@@ -207,7 +207,7 @@ def process(command: list[str], checkout: Path, before=None) -> tuple[float, flo
 
 def measure_size(size: int, case: Path, args, work: Path) -> dict[str, dict]:
     py, me = sys.executable, str(Path(__file__).resolve())
-    filings = [py, "-m", "filings"]
+    filings = [py, "-P", "-m", "filings"]  # -P: the --checkout, never the working folder
     extra = work / "nieuw-bewijs.jpg"
     extra.write_bytes(os.urandom(256 * 1024))
     edit = work / f"edit-{size}"
@@ -295,7 +295,7 @@ def main() -> None:
             large = work / "large"
             everything = prepare(case, args.checkout, work / "all-video.pickle")
             result = paired(args.runs, lambda: process(
-                [sys.executable, "-m", "filings", "bundle", str(case), "-o", str(large), "--date", DATE],
+                [sys.executable, "-P", "-m", "filings", "bundle", str(case), "-o", str(large), "--date", DATE],
                 args.checkout, lambda: shutil.rmtree(large, ignore_errors=True)), lambda: process(
                 [sys.executable, __file__, "--floor", "bundle", str(case), str(everything), str(large)],
                 REPO, lambda: shutil.rmtree(large, ignore_errors=True)))
