@@ -58,6 +58,9 @@ def test_the_page_speaks_the_language_the_browser_asks_for(tmp_path, language):
     form = client.get("/logboek/nieuw").text
     assert headings(form) == [words["form"]]
     assert f'<label for="f-date">{words["date_label"]}</label>' in form
+    # the kinds by the papers' words of the page's language; English pages use the case's (Dutch)
+    waiting = {"nl": "opwachten", "fr": "attente au passage", "en": "opwachten"}[language]
+    assert f'value="waiting"> {waiting}</label>' in form
     # the library's refusal of the date, in the page's language, beside the date field
     before = files_under(case.parent)
     response = post(client, "/logboek/nieuw", incident_form(date="2030-01-01"),

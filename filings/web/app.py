@@ -116,7 +116,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         return await _post_incident(request, loaded)
 
     def _incident_page(request, loaded, values, errors, status=200, problem=""):
-        w = words(loaded.case.language)
+        w = _words(loaded)
         return site.page(request, "incident_form.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem, kinds=w.INCIDENT_KINDS,
                          witness_options=[(x.id, f"{x.first_name} {x.last_name} ({x.id})")
@@ -159,7 +159,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
     async def evidence(request, loaded):
         from ..load.model import EvidenceKind
 
-        w = words(loaded.case.language)
+        w = _words(loaded)
         values, errors, problem, status = {}, {}, "", 200
         if request.method == "POST":
             response = await _post_evidence(request, loaded)
@@ -404,12 +404,21 @@ def _evidence_notes(pieces, t: dict) -> list[str]:
 def _incident_rows(loaded: LoadedCase) -> dict:
     from ..plan.numbering import chronological
 
-    w = words(loaded.case.language)
+    w = _words(loaded)
     incidents = list(enumerate(chronological(loaded.case), start=1))
     options = [(incident.id or str(number),
                 f"{number}. {incident.date.isoformat()} {incident.location or ''}".strip())
                for number, incident in incidents]
     return {"incidents": incidents, "kind_names": w.INCIDENT_KINDS, "incident_options": options}
+
+
+def _words(loaded: LoadedCase):
+    """The names of kinds (of incident, of evidence) in the page's language where the papers
+    have it (lang/), else in the case's."""
+    from ..lang import LANGUAGES
+
+    language = i18n.spoken()
+    return words(language if language in LANGUAGES else loaded.case.language)
 
 
 def _night_hours() -> tuple[str, str]:

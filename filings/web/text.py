@@ -164,8 +164,6 @@ MESSAGES = {
     "start_button": N_("Start a new case"),
     "start_done": N_("The case is made. First fill in the details in the file {file}."),
     "case_broken": N_("The case cannot be read now. Have this checked:"),
-    # refusals
-    "refused": N_("No access."),
     "neutral_title": N_("New tab"),
 }
 
