@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..i18n import _
+from ..i18n import N_, _
 from ..lang import LANGUAGES
 from .common import Command
 from .common import case_argument, date_option, echo_warnings, reads_only
@@ -46,7 +46,7 @@ def schema():
 @click.command(cls=Command)
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--language", type=click.Choice(LANGUAGES),
-              help="A case in this language, commented in it (default: English comments, language: nl).")
+              help=N_("A case in this language, commented in it (default: English comments, language: nl)."))
 def init(folder: Path, language: str | None):
     """Create a new case folder with a commented case.yaml and an evidence folder.
 

@@ -165,8 +165,8 @@ def _as_languages(ctx, param, value):
     chosen = tuple(part.strip() for part in value.split(","))
     unknown = [part for part in chosen if part not in LANGUAGES]
     if unknown or len(set(chosen)) != len(chosen):
-        raise click.BadParameter(f"give one or more of {', '.join(LANGUAGES)}, each once, separated by "
-                                 f"commas (e.g. nl,fr); got {value!r}")
+        raise click.BadParameter(_("give one or more of {languages}, each once, separated by commas (e.g. "
+                                   "nl,fr); got {value}").format(languages=", ".join(LANGUAGES), value=repr(value)))
     return chosen
 
 
@@ -175,8 +175,8 @@ languages_option = click.option(
     "languages",
     metavar="LANG[,LANG]",
     callback=_as_languages,
-    help="The papers' language, instead of the case's `language:` (nl or fr); several, as nl,fr, make "
-         "one bundle with a folder of papers per language and the evidence once.",
+    help=N_("The papers' language, instead of the case's `language:` (nl or fr); several, as nl,fr, make "
+            "one bundle with a folder of papers per language and the evidence once."),
 )
 
 
@@ -186,5 +186,5 @@ def language_option(func):
     return click.option(
         "--language",
         type=click.Choice(LANGUAGES),
-        help="The document's language, instead of the case's `language:`.",
+        help=N_("The document's language, instead of the case's `language:`."),
     )(func)

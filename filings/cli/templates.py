@@ -6,14 +6,14 @@ from pathlib import Path
 
 import click
 
-from ..i18n import _
+from ..i18n import N_, _
 from ..lang import LANGUAGES
 from .common import Commands
 
 from ..plan.kinds import NAMES as KIND_NAMES
 
-LANGUAGE_HELP = ("the language of the templates (their words: 'la demanderesse' needs more of the role "
-                 "table than 'eiseres'); by default the folder's name when it is one, else nl")
+LANGUAGE_HELP = N_("The language of the templates (their words: 'la demanderesse' needs more of the role "
+                   "table than 'eiseres'); by default the folder's name when it is one, else nl.")
 
 
 @click.group(cls=Commands)
@@ -51,7 +51,7 @@ def templates_check(folder: Path | None, language: str | None):
 @templates.command(name="vars")
 @click.argument("kind", required=False, type=click.Choice(KIND_NAMES))
 @click.option("--language", type=click.Choice(LANGUAGES), default="nl", show_default=True,
-              help="the language whose words (role table, statutes) the names list")
+              help=N_("The language whose words (role table, statutes) the names list."))
 def templates_vars(kind: str | None, language: str):
     """List every name a template may use, with its meaning: `victim.name`,
     `incidents[].date`, `request.contact_ban`... KIND limits the list to one document

@@ -6,12 +6,15 @@ from pathlib import Path
 
 import click
 
+from ..i18n import N_, _
+from .common import Command
 
-@click.command()
+
+@click.command(cls=Command)
 @click.argument("case_folder", required=False, default=".",
                 type=click.Path(exists=True, path_type=Path))
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port to listen on (default: a free one).")
-@click.option("--no-browser", is_flag=True, help="Print the address only; do not open the browser.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help=N_("Port to listen on (default: a free one)."))
+@click.option("--no-browser", is_flag=True, help=N_("Print the address only; do not open the browser."))
 def web(case_folder: Path, port: int, no_browser: bool):
     """Open a local web page to keep the logbook and make the papers.
 
@@ -26,11 +29,12 @@ def web(case_folder: Path, port: int, no_browser: bool):
     from ..web.server import serve
 
     def announce(url: str) -> None:
-        click.echo(f"filings web: {url}")
-        click.echo("Stop with Ctrl-C. After a quick exit, open this address again.")
+        click.echo(_("filings web: {address}").format(address=url))
+        click.echo(_("Stop with Ctrl-C. After a quick exit, open this address again."))
 
     try:
         serve(case_folder.resolve(), port=port, announce=announce, open_browser=not no_browser)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
-    click.echo("filings web stopped.", err=True)
+        raise click.ClickException(_("cannot listen on 127.0.0.1:{port}: {reason}").format(
+            port=port, reason=exc.strerror or exc)) from None
+    click.echo(_("filings web stopped."), err=True)

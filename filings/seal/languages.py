@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import TemplateProblem
+from ..i18n import _
 from ..lang import LANGUAGES, words
 from ..load.loader import LoadedCase
 from ..plan.documents import PlannedDocument, planned_documents
@@ -49,8 +50,9 @@ def paper_sets(loaded: LoadedCase, languages: Sequence[str] | None = None,
     several = len(languages) > 1
     for language in languages if several and templates else ():
         if not (templates / language).is_dir():
-            raise TemplateProblem(f"with several languages the templates folder holds one folder per language "
-                                  f"(as the shipped templates/ does): {templates} has no folder {language}/")
+            raise TemplateProblem(_("with several languages the templates folder holds one folder per "
+                                    "language (as the shipped templates/ does): {folder} has no folder "
+                                    "{language}/").format(folder=templates, language=language))
     sets = []
     for language in languages:
         case = loaded.in_language(language)

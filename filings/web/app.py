@@ -23,12 +23,14 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from .. import i18n
 from ..errors import CaseInvalid, FilingsError
 from ..lang import words
 from ..load.loader import LoadedCase, load_case
 from . import forms, papers
 from .guard import Guard, cookie_name
-from .text import page_text, progress
+from .language import Speaking
+from .text import page_text
 from .uploads import Form, FormRefused, place, read_form
 
 HERE = Path(__file__).parent
@@ -48,8 +50,9 @@ class Site:
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
 
-    def t(self, loaded: LoadedCase | None = None) -> dict:
-        return page_text(loaded.case.language if loaded else "nl")
+    def t(self, loaded: LoadedCase | None = None):
+        """The page's words, in the language of the request being answered (language.py)."""
+        return page_text()
 
     def page(self, request: Request, template: str, status: int = 200, loaded: LoadedCase | None = None,
              **values) -> HTMLResponse:
@@ -113,7 +116,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         return await _post_incident(request, loaded)
 
     def _incident_page(request, loaded, values, errors, status=200, problem=""):
-        w = words(loaded.case.language)
+        w = _words(loaded)
         return site.page(request, "incident_form.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem, kinds=w.INCIDENT_KINDS,
                          witness_options=[(x.id, f"{x.first_name} {x.last_name} ({x.id})")
@@ -156,7 +159,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
     async def evidence(request, loaded):
         from ..load.model import EvidenceKind
 
-        w = words(loaded.case.language)
+        w = _words(loaded)
         values, errors, problem, status = {}, {}, "", 200
         if request.method == "POST":
             response = await _post_evidence(request, loaded)
@@ -294,9 +297,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
     async def papers_status(request):
         if site.case_path is None:
             return Response(status_code=404)
-        status = site.job.status()
-        status["step"] = progress(status["step"], site.t()["lang"])
-        return JSONResponse(status)
+        return JSONResponse(site.job.status())  # the steps in the language of the page that started it
 
     async def paper_file(request):
         if site.case_path is None:
@@ -365,7 +366,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         Route("/uit", neutral),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Guard(Starlette(routes=routes), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}))
+    return Guard(Speaking(Starlette(routes=routes), default=i18n.language()), token, hosts,
+                 open_paths=frozenset({"/uit", "/static/neutral.css"}))
 
 
 def _place_all(form: Form, name: str) -> list[Path]:
@@ -402,12 +404,21 @@ def _evidence_notes(pieces, t: dict) -> list[str]:
 def _incident_rows(loaded: LoadedCase) -> dict:
     from ..plan.numbering import chronological
 
-    w = words(loaded.case.language)
+    w = _words(loaded)
     incidents = list(enumerate(chronological(loaded.case), start=1))
     options = [(incident.id or str(number),
                 f"{number}. {incident.date.isoformat()} {incident.location or ''}".strip())
                for number, incident in incidents]
     return {"incidents": incidents, "kind_names": w.INCIDENT_KINDS, "incident_options": options}
+
+
+def _words(loaded: LoadedCase):
+    """The names of kinds (of incident, of evidence) in the page's language where the papers
+    have it (lang/), else in the case's."""
+    from ..lang import LANGUAGES
+
+    language = i18n.spoken()
+    return words(language if language in LANGUAGES else loaded.case.language)
 
 
 def _night_hours() -> tuple[str, str]:

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from ..edit import intake
 from ..edit.questions import incident_questions
 from ..load.loader import LoadedCase
-from .text import refusal
+from .text import sentence
 from .uploads import Form
 
 Errors = dict[str, str]
@@ -20,7 +20,7 @@ def _check(errors: Errors, name: str, parse: Callable[[], Any], t: dict) -> Any:
     try:
         return parse()
     except intake.Refused as exc:
-        errors[name] = refusal(str(exc), t["lang"])
+        errors[name] = sentence(str(exc))  # the library's own words, in the page's language
         return None
 
 

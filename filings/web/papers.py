@@ -12,6 +12,7 @@ import json
 import os
 import tempfile
 import threading
+from contextvars import copy_context
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -123,7 +124,8 @@ class Job:
             if self.state == "running":
                 return False
             self.state, self.done_steps, self.step, self.error = "running", 0, "", ""
-        threading.Thread(target=self._run, args=(case_path, today), daemon=True).start()
+        # the library's progress and refusals in the language of the page that asked (i18n.speaking)
+        threading.Thread(target=copy_context().run, args=(self._run, case_path, today), daemon=True).start()
         return True
 
     def _run(self, case_path: Path, today: date) -> None:

@@ -1,225 +1,198 @@
-"""Every word the web pages show, in one table per language, so that a translation is
-one more table. The library's refusals of a typed value and the bundle's progress are
-English; REFUSALS and PROGRESS below put the known ones in the page's language until the
-library speaks it, and show any other as the library wrote it."""
+"""Every word the web pages show, by the name the templates use (`t.save`), as a message of
+the tool's catalogues (filings/locale): the page speaks the language of the request it
+answers (language.py), as the CLI speaks its user's. The library's own messages (a
+refused date, the bundle's progress) come translated from the library itself.
+
+Texts are marked with N_ here and translated when the page is made: a table read at
+import cannot know the language of a request that comes later."""
 
 from __future__ import annotations
 
-NL = {
-    "lang": "nl",
-    "title": "Dossier",
-    "skip": "Naar de inhoud",
-    "quick_exit": "Snel weg",
-    "quick_exit_hint": "Of druk twee keer op Escape.",
-    "nav": "Onderdelen",
-    "nav_case": "Overzicht",
-    "nav_log": "Logboek",
-    "nav_evidence": "Bewijs",
-    "nav_people": "Personen",
-    "nav_notices": "Meldingen",
-    "nav_reports": "PV's",
-    "nav_papers": "Papieren maken",
+from ..i18n import N_, _, spoken
+
+MESSAGES = {
+    "title": N_("Case file"),
+    "skip": N_("Skip to the content"),
+    "quick_exit": N_("Quick exit"),
+    "quick_exit_hint": N_("Or press Escape twice."),
+    "languages": N_("Language"),
+    "nav": N_("Sections"),
+    "nav_case": N_("Overview"),
+    "nav_log": N_("Logbook"),
+    "nav_evidence": N_("Evidence"),
+    "nav_people": N_("People"),
+    "nav_notices": N_("Notices"),
+    "nav_reports": N_("Police reports"),
+    "nav_papers": N_("Make the papers"),
     # overview
-    "case_heading": "Uw dossier",
-    "reference": "Referentie",
-    "victim": "Slachtoffer",
-    "respondent": "Tegenpartij",
-    "lawyer": "Advocaat",
-    "unknown": "onbekend",
-    "counts": "In het dossier",
-    "count_incidents": "feiten",
-    "count_evidence": "bewijsstukken",
-    "count_witnesses": "getuigen",
-    "count_notices": "meldingen",
-    "count_reports": "PV's",
-    "warnings": "Aandachtspunten",
-    "no_warnings": "Geen aandachtspunten.",
-    "pattern": "Het patroon",
-    "pattern_facts": "{count} feiten over {days} dagen, van {first} tot {last}.",
-    "pattern_channels": "Langs: {channels}.",
-    "pattern_months": "Per maand: {per_month}.",
-    "pattern_night": "'s Nachts ({start} tot {end}): {count} van de {timed} feiten met een uur.",
-    "pattern_after_notice": "Na de eerste melding ({date}): {count} feiten.",
+    "case_heading": N_("Your case"),
+    "reference": N_("Reference"),
+    "victim": N_("Victim"),
+    "respondent": N_("Other party"),
+    "lawyer": N_("Lawyer"),
+    "unknown": N_("unknown"),
+    "counts": N_("In the case"),
+    "count_incidents": N_("incidents"),
+    "count_evidence": N_("pieces of evidence"),
+    "count_witnesses": N_("witnesses"),
+    "count_notices": N_("notices"),
+    "count_reports": N_("police reports"),
+    "warnings": N_("Points to check"),
+    "no_warnings": N_("Nothing to check."),
+    "pattern": N_("The pattern"),
+    "pattern_facts": N_("{count} incidents over {days} days, from {first} to {last}."),
+    "pattern_channels": N_("Through: {channels}."),
+    "pattern_months": N_("Per month: {per_month}."),
+    "pattern_night": N_("At night ({start} to {end}): {count} of the {timed} incidents with a time."),
+    "pattern_after_notice": N_("After the first notice ({date}): {count} incidents."),
     # logbook
-    "log_heading": "Logboek",
-    "log_empty": "Nog geen feiten.",
-    "log_add": "Een feit toevoegen",
-    "col_number": "Nr.",
-    "col_date": "Datum",
-    "col_time": "Uur",
-    "col_place": "Plaats",
-    "col_kinds": "Soort",
-    "col_what": "Wat er gebeurde",
-    "col_evidence": "Bewijs",
-    "col_witnesses": "Getuigen",
-    "incident_heading": "Een feit toevoegen",
-    "incident_intro": "Schrijf op wat er gebeurde, met zijn letterlijke woorden tussen aanhalingstekens.",
-    "field_date": "Datum",
-    "field_time": "Uur (leeg als u het niet weet)",
-    "field_end_time": "Tot (uur, mag leeg)",
-    "field_location": "Plaats of kanaal (bv. WhatsApp, aan mijn deur)",
-    "field_kinds": "Wat gebeurde er? (een of meer)",
-    "field_description": "Wat er gebeurde",
-    "field_witnesses": "Getuigen",
-    "field_new_witnesses": "Nieuwe getuige: voornaam en naam (meerdere: scheid met een komma)",
-    "field_files": "Bewijs: foto's, schermafbeeldingen, opnames (mag leeg)",
-    "field_police_report": "PV-nummer (leeg als er geen is)",
-    "save": "Opslaan",
-    "required": "Dit mag niet leeg zijn.",
-    "kinds_required": "Kies minstens één soort.",
-    "end_without_start": "Geef ook het beginuur, of laat dit leeg.",
-    "cancel": "Terug",
-    "form_problems": "Er is iets niet in orde. Kijk bij de velden hieronder.",
-    "saved_incident": "Feit {id} is opgeslagen.",
-    "saved_evidence": "Bewijsstuk {id} is toegevoegd: {file}.",
-    "already_evidence": "{file} zat al in het dossier als {id}; niet opnieuw gekopieerd.",
-    "new_witness": "Nieuwe getuige {id}: {first} {last}. Vul later geboortedatum, adres en beroep aan.",
+    "log_heading": N_("Logbook"),
+    "log_empty": N_("No incidents yet."),
+    "log_add": N_("Add an incident"),
+    "col_number": N_("No."),
+    "col_date": N_("Date"),
+    "col_time": N_("Time"),
+    "col_place": N_("Place"),
+    "col_kinds": N_("Kind"),
+    "col_what": N_("What happened"),
+    "col_evidence": N_("Evidence"),
+    "col_witnesses": N_("Witnesses"),
+    "incident_heading": N_("Add an incident"),
+    "incident_intro": N_("Write down what happened, with his exact words in quotation marks."),
+    "field_date": N_("Date"),
+    "field_time": N_("Time (empty if you do not know)"),
+    "field_end_time": N_("Until (time, may be empty)"),
+    "field_location": N_("Place or channel (e.g. WhatsApp, at my door)"),
+    "field_kinds": N_("What happened? (one or more)"),
+    "field_description": N_("What happened"),
+    "field_witnesses": N_("Witnesses"),
+    "field_new_witnesses": N_("New witness: first name and last name (several: separate them with a comma)"),
+    "field_files": N_("Evidence: photos, screenshots, recordings (may be empty)"),
+    "field_police_report": N_("Police report number (empty if there is none)"),
+    "save": N_("Save"),
+    "required": N_("This cannot be empty."),
+    "kinds_required": N_("Choose at least one kind."),
+    "end_without_start": N_("Give the start time too, or leave this empty."),
+    "cancel": N_("Back"),
+    "form_problems": N_("Something is not right. See the fields below."),
+    "saved_incident": N_("Incident {id} is saved."),
+    "saved_evidence": N_("Evidence {id} is added: {file}."),
+    "already_evidence": N_("{file} was already in the case as {id}; not copied again."),
+    "new_witness": N_("New witness {id}: {first} {last}. Add the date of birth, address and occupation later."),
     # evidence
-    "evidence_heading": "Bewijs",
-    "evidence_empty": "Nog geen bewijsstukken.",
-    "evidence_add": "Bestanden toevoegen",
-    "evidence_intro": "De bestanden worden gekopieerd naar de map van het dossier, met hun vingerafdruk "
-                      "(SHA-256). Een bestaand bestand wordt nooit overschreven.",
-    "field_evidence_kind": "Soort bewijs",
-    "kind_guess": "raden uit de bestandsnaam",
-    "field_evidence_description": "Wat toont het bestand?",
-    "field_evidence_date": "Datum van het bewijs (mag leeg)",
-    "field_evidence_incident": "Bij feit (mag leeg)",
-    "no_incident": "geen",
-    "col_id": "Id",
-    "col_kind": "Soort",
-    "col_description": "Beschrijving",
-    "col_file": "Bestand",
-    "add": "Toevoegen",
-    "no_files": "Kies minstens één bestand.",
+    "evidence_heading": N_("Evidence"),
+    "evidence_empty": N_("No evidence yet."),
+    "evidence_add": N_("Add files"),
+    "evidence_intro": N_("The files are copied into the case's folder, with their fingerprint (SHA-256). "
+                         "An existing file is never overwritten."),
+    "field_evidence_kind": N_("Kind of evidence"),
+    "kind_guess": N_("guess from the file name"),
+    "field_evidence_description": N_("What does the file show?"),
+    "field_evidence_date": N_("Date of the evidence (may be empty)"),
+    "field_evidence_incident": N_("With incident (may be empty)"),
+    "no_incident": N_("none"),
+    "col_id": N_("Id"),
+    "col_kind": N_("Kind"),
+    "col_description": N_("Description"),
+    "col_file": N_("File"),
+    "add": N_("Add"),
+    "no_files": N_("Choose at least one file."),
     # people
-    "people_heading": "Personen",
-    "witnesses": "Getuigen",
-    "witnesses_empty": "Nog geen getuigen.",
-    "col_name": "Naam",
-    "people_hint": "Nieuwe getuigen komen erbij wanneer u een feit toevoegt. Adressen en andere "
-                   "gegevens van personen vult u voorlopig aan in het dossierbestand (case.yaml).",
-    "col_relation": "Relatie",
+    "people_heading": N_("People"),
+    "witnesses": N_("Witnesses"),
+    "witnesses_empty": N_("No witnesses yet."),
+    "col_name": N_("Name"),
+    "people_hint": N_("New witnesses are added when you add an incident. For now, you fill in the addresses "
+                      "and other details of people in the case file (case.yaml)."),
+    "col_relation": N_("Relation"),
     # notices
-    "notices_heading": "Meldingen: wanneer hem gezegd werd te stoppen",
-    "notices_intro": "Elke latere brief telt de feiten daarna: het bewijs dat hij het wist.",
-    "notices_empty": "Nog geen meldingen.",
-    "notice_add": "Een melding toevoegen",
-    "field_notice_date": "Datum",
-    "field_notice_by": "Wie zei het hem?",
-    "field_notice_channel": "Hoe?",
-    "field_notice_text": "Wat werd hem gezegd (letterlijk)",
-    "field_notice_files": "Bewijs: schermafbeelding, ontvangstbewijs (mag leeg)",
-    "col_by": "Door",
-    "col_channel": "Hoe",
-    "saved_notice": "Melding {id} is opgeslagen.",
-    "by": {"victim": "ikzelf", "lawyer": "mijn advocaat", "police": "de politie",
-           "prosecutor": "het parket", "other": "iemand anders"},
-    "channels": {"message": "bericht", "letter": "brief", "registered_letter": "aangetekende brief",
-                 "email": "e-mail", "social_media": "sociale media", "phone": "telefoon",
-                 "in_person": "mondeling", "other": "anders"},
+    "notices_heading": N_("Notices: when he was told to stop"),
+    "notices_intro": N_("Every later paper counts the incidents after it: the proof that he knew."),
+    "notices_empty": N_("No notices yet."),
+    "notice_add": N_("Add a notice"),
+    "field_notice_date": N_("Date"),
+    "field_notice_by": N_("Who told him?"),
+    "field_notice_channel": N_("How?"),
+    "field_notice_text": N_("What he was told (word for word)"),
+    "field_notice_files": N_("Evidence: screenshot, proof of delivery (may be empty)"),
+    "col_by": N_("By"),
+    "col_channel": N_("How"),
+    "saved_notice": N_("Notice {id} is saved."),
+    "by": {"victim": N_("me"), "lawyer": N_("my lawyer"), "police": N_("the police"),
+           "prosecutor": N_("the public prosecutor"), "other": N_("someone else")},
+    "channels": {"message": N_("message"), "letter": N_("letter"), "registered_letter": N_("registered letter"),
+                 "email": N_("e-mail"), "social_media": N_("social media"), "phone": N_("phone"),
+                 "in_person": N_("in person"), "other": N_("other")},
     # reports
-    "reports_heading": "Processen-verbaal (PV's)",
-    "reports_empty": "Nog geen PV's.",
-    "report_add": "Een PV toevoegen",
-    "field_report_number": "PV-nummer (bv. GE.55.L3.012345/2026)",
-    "field_report_date": "Datum van het PV",
-    "field_report_zone": "Politiezone (mag leeg)",
-    "field_report_reference": "Notitienummer van het parket (mag leeg)",
-    "field_report_covers": "Feiten die dit PV dekt",
-    "col_number_pv": "Nummer",
-    "col_zone": "Zone",
-    "col_covers": "Feiten",
-    "saved_report": "PV {number} is opgeslagen.",
+    "reports_heading": N_("Police reports (PV)"),
+    "reports_empty": N_("No police reports yet."),
+    "report_add": N_("Add a police report"),
+    "field_report_number": N_("Police report number (e.g. GE.55.L3.012345/2026)"),
+    "field_report_date": N_("Date of the police report"),
+    "field_report_zone": N_("Police zone (may be empty)"),
+    "field_report_reference": N_("Public prosecutor's reference number (may be empty)"),
+    "field_report_covers": N_("Incidents this police report covers"),
+    "col_number_pv": N_("Number"),
+    "col_zone": N_("Zone"),
+    "col_covers": N_("Incidents"),
+    "saved_report": N_("Police report {number} is saved."),
     # papers
-    "papers_heading": "Papieren maken",
-    "papers_intro": "Maakt alle documenten, kopieën van het bewijs en de lijst met vingerafdrukken "
-                    "in de map '{folder}' van het dossier. Een vorige versie wordt vervangen.",
-    "papers_make": "Maak de papieren",
-    "papers_busy": "Bezig…",
-    "papers_progress": "Voortgang",
-    "papers_failed": "Het maken is mislukt:",
-    "papers_done": "Klaar: {documents} documenten en {evidence} bewijsstukken.",
-    "papers_none": "Nog geen papieren gemaakt.",
-    "papers_documents": "De documenten apart",
-    "papers_packages": "Een pakket per lezer",
-    "papers_packages_intro": "Geef iedereen alleen wat voor hem bedoeld is, nooit de hele map.",
-    "package_police": "Voor de politie",
-    "package_court": "Voor de rechtbank en de advocaat",
-    "package_witness": "Voor getuige {name}",
-    "download": "Downloaden",
-    "reload": "Vernieuwen",
+    "papers_heading": N_("Make the papers"),
+    "papers_intro": N_("Makes every document, the copies of the evidence and the list of fingerprints in the "
+                       "case's folder '{folder}'. A previous version is replaced."),
+    "papers_make": N_("Make the papers"),
+    "papers_busy": N_("Working…"),
+    "papers_progress": N_("Progress"),
+    "papers_failed": N_("Making the papers failed:"),
+    "papers_done": N_("Done: {documents} documents and {evidence} pieces of evidence."),
+    "papers_none": N_("No papers made yet."),
+    "papers_documents": N_("The documents one by one"),
+    "papers_packages": N_("A package per reader"),
+    "papers_packages_intro": N_("Give everyone only what is meant for them, never the whole folder."),
+    "package_police": N_("For the police"),
+    "package_court": N_("For the court and the lawyer"),
+    "package_witness": N_("For witness {name}"),
+    "download": N_("Download"),
+    "reload": N_("Refresh"),
     # no case yet
-    "start_heading": "Een dossier beginnen",
-    "start_intro": "Er is nog geen dossier in deze map. Start een nieuw dossier: er komt een "
-                   "invulbestand en een map voor het bewijs.",
-    "start_name": "Naam van de nieuwe map",
-    "start_where": "De map komt in {folder}.",
-    "start_button": "Nieuw dossier beginnen",
-    "start_done": "Het dossier is gemaakt. Vul eerst de gegevens in het bestand {file} in.",
-    "case_broken": "Het dossier kan nu niet gelezen worden. Laat dit nakijken:",
-    # refusals
-    "refused": "Geen toegang.",
-    "neutral_title": "Nieuw tabblad",
+    "start_heading": N_("Start a case"),
+    "start_intro": N_("There is no case in this folder yet. Start a new case: you get a file to fill in "
+                      "and a folder for the evidence."),
+    "start_name": N_("Name of the new folder"),
+    "start_default_name": N_("my-case"),
+    "start_where": N_("The folder goes in {folder}."),
+    "start_button": N_("Start a new case"),
+    "start_done": N_("The case is made. First fill in the details in the file {file}."),
+    "case_broken": N_("The case cannot be read now. Have this checked:"),
+    "neutral_title": N_("New tab"),
 }
 
-PAGES = {"nl": NL}
+# The switch between the page's languages: each named in its own language.
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
-def page_text(language: str) -> dict:
-    return PAGES.get(language, NL)
+class PageText:
+    """The words of one page, in the language of the request being answered: `t.save`
+    and t["save"] in that language; t.lang its code."""
+
+    def __init__(self, language: str):
+        self.lang = language
+        self.language_names = LANGUAGE_NAMES
+
+    def __getitem__(self, key: str):
+        text = MESSAGES[key]
+        if isinstance(text, dict):
+            return {name: _(value) for name, value in text.items()}
+        return _(text)
 
 
-# The library's refusals of a typed value (edit/intake.py) in the page's language, until
-# the library speaks it itself: (pattern of the English message, the same in Dutch). A
-# message not listed is shown as the library wrote it.
-REFUSALS = {
-    "nl": [
-        (r"write the date as YYYY-MM-DD, e\.g\. 2026-03-12",
-         "Schrijf de datum als JJJJ-MM-DD, bv. 2026-03-12."),
-        (r"(?P<day>\S+) lies after today \((?P<today>\S+)\)",
-         "{day} ligt na vandaag ({today}): een feit kan niet in de toekomst liggen."),
-        (r"(?P<day>\S+) lies before the victim's birth \((?P<born>\S+)\)",
-         "{day} ligt vóór de geboortedatum van het slachtoffer ({born})."),
-        (r"write the time as HH:MM, e\.g\. 07:45, or leave it empty",
-         "Schrijf het uur als UU:MM, bv. 07:45, of laat het leeg."),
-        (r"this cannot be empty", "Dit mag niet leeg zijn."),
-        (r"give at least one kind", "Kies minstens één soort."),
-        (r"`(?P<token>.*)` is no witness id \(known: .*\); for a new witness give a first and a last name",
-         "'{token}' is geen gekende getuige; geef voor een nieuwe getuige een voornaam en een naam."),
-        (r"PV (?P<number>.+) is not in `police_reports` \(known: (?P<known>.*)\); add it there first, "
-         r"with its date and police zone",
-         "PV {number} staat nog niet bij de PV's (gekend: {known}); voeg het eerst toe bij PV's."),
-        (r"no incident `(?P<reference>.*)`: give its id or its number in the list of incidents in time order",
-         "Er is geen feit '{reference}'."),
-    ],
-}
+def page_text() -> PageText:
+    return PageText(spoken())
 
 
-# The bundle's progress messages (seal/bundle.py, seal/copies.py), the same way.
-PROGRESS = {
-    "nl": [
-        (r"document (?P<n>\d+)/(?P<total>\d+): (?P<name>.+)", "document {n} van {total}: {name}"),
-        (r"evidence (?P<n>\d+)/(?P<total>\d+): stuk (?P<piece>\d+)", "bewijs {n} van {total}: stuk {piece}"),
-        (r"chart: (?P<name>.+)", "grafiek: {name}"),
-    ],
-}
-
-
-def progress(message: str, language: str) -> str:
-    return _translated(message, PROGRESS.get(language, []))
-
-
-def refusal(message: str, language: str) -> str:
-    """A refusal of the library in the page's language, where the table has it."""
-    return _translated(message, REFUSALS.get(language, []))
-
-
-def _translated(message: str, table: list[tuple[str, str]]) -> str:
-    import re
-
-    for pattern, text in table:
-        match = re.fullmatch(pattern, message)
-        if match:
-            return text.format(**match.groupdict())
-    return message
+def sentence(message: str) -> str:
+    """A library message ('dit mag niet leeg zijn') as a sentence beside its field."""
+    message = message.strip()
+    if not message:
+        return message
+    return message[0].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
