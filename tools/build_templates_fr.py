@@ -168,9 +168,10 @@ CHANNEL_ORDER = ("{{% for c in pattern.channel_order %}}{{{{ {name} }}}} ({{% if
 FIRST_TIME = ("({{% if s.step == 'presence' %}}{{{{ {kinds} }}}} ; {{% endif %}}pour la première fois le "
               "{{{{ s.date }}}}, {{{{ s.fact }}}}){{{{ ', ' if loop.revindex > 2 else ' et ' if loop.revindex == 2 "
               "else '' }}}}")
-NIGHT = ("{{{{ pattern.night.count }}}} des {{{{ pattern.night.timed }}}} "
-         "{{{{ 'fait' if pattern.night.timed == 1 else 'faits' }}}} dont l'heure est connue "
-         "{{{{ '{verb}' if pattern.night.count == 1 else '{verbs}' }}}} la nuit, entre "
+NIGHT = ("{{% if pattern.night.timed == 1 %}}Le seul fait dont l'heure est connue {verb}{{% else %}}Sur les "
+         "{{{{ pattern.night.timed }}}} faits dont l'heure est connue, "
+         "{{{{ 'un' if pattern.night.count == 1 else pattern.night.count }}}} "
+         "{{{{ '{verb}' if pattern.night.count == 1 else '{verbs}' }}}}{{% endif %}} la nuit, entre "
          "{{{{ pattern.night.from }}}} et {{{{ pattern.night.to }}}} ({{{{ pattern.night.facts }}}}).")
 
 
@@ -253,7 +254,8 @@ def complaint() -> Builder:
         b.bullet(f"{{{{ phrase('{offence}') }}}}")
         b.tag("{%p endif %}")
     b.tag("{%p if complaint.threats %}")
-    b.bullet("des propos menaçants, pouvant constituer {{ phrase('threats') }}, à apprécier :", keep=True)
+    b.bullet("des propos menaçants, pouvant constituer l'infraction de {{ phrase('threats') }}, à apprécier :",
+             keep=True)
     b.tag("{%p for t in complaint.threats %}")
     b.bullet("{{ t.fact }}{% if t.written %} (par écrit){% elif t.spoken %} (oralement){% endif %}"
              "{% if t.words %} : {{ t.words }}{% endif %}", level=2)
@@ -305,7 +307,7 @@ def complaint() -> Builder:
              .replace("informée", "informé{{ victim.role.e }}"))
     b.tag("{%p if police_reports %}")
     b.bullet("que la présente plainte soit jointe {{ 'au PV' if police_reports|length == 1 else 'aux "
-             "procès-verbaux' }} {{ police_reports|map(attribute='number')|join(', ') }} ;")
+             "procès-verbaux' }} {% for r in police_reports %}{{ r.number }}{{ ' et ' if loop.revindex == 2 else ', ' if not loop.last else '' }}{% endfor %} ;")
     b.tag("{%p endif %}")
     b.bullet("que les pièces {% if complaint.to_prosecutor %}jointes à la présente plainte{% else %}que "
              "je remets{% endif %} soient versées au dossier"
@@ -324,12 +326,11 @@ def complaint() -> Builder:
     b.tag("{%p if complaint.injured_party %}")
     b.h1("Personne lésée")
     b.p("Je déclare avoir subi un dommage et souhaite me déclarer personne lésée "
-        "({{ law.injured_party }}), afin d'être informée de la suite de la procédure et de pouvoir "
+        "({{ law.injured_party }}), afin d'être informé{{ victim.role.e }} de la suite de la procédure et de pouvoir "
         "joindre des pièces au dossier. "
         "{% if complaint.to_prosecutor %}Je joins la déclaration elle-même à la présente plainte, sur "
         "un formulaire séparé.{% else %}Je demande que ce souhait soit mentionné dans le procès-verbal ; "
-        "j'adresse la déclaration elle-même au parquet " + OF.format("complaint.office") + ".{% endif %}"
-        .replace("informée", "informé{{ victim.role.e }}"))
+        "j'adresse la déclaration elle-même au parquet " + OF.format("complaint.office") + ".{% endif %}")
     b.tag("{%p endif %}")
     signature(b, "{{ victim.name }}")
     b.footer("{{ reference }} — Plainte pour harcèlement")
@@ -369,7 +370,7 @@ def follow_up_complaint() -> Builder:
     against(b, "follow_up")
 
     b.h1("{{ 'Le nouveau fait' if follow_up.count == 1 else 'Les nouveaux faits' }}")
-    b.p("La présente plainte ajoute {{ follow_up.count }} {{ 'fait' if follow_up.count == 1 else 'faits' }} "
+    b.p("La présente plainte ajoute {{ 'un fait' if follow_up.count == 1 else follow_up.count ~ ' faits' }} "
         "({{ follow_up.facts }}) : ce qui s'est passé depuis le {{ follow_up.since }}, jour de ma dernière "
         "plainte (PV {{ follow_up.latest }}), et ne figure encore dans aucun procès-verbal. Les numéros "
         "sont ceux de mon journal des faits. Les paroles exactes figurent entre guillemets ; « pièce N » "
@@ -432,7 +433,7 @@ def injured_party_declaration() -> Builder:
     b.p("({{ law.injured_party }})")
     b.p("À Monsieur le Procureur du Roi, parquet " + OF.format("declaration.office") + ", secrétariat, "
         "{{ declaration.office_address or '" + BLANK + " (adresse du parquet)' }}", align="right")
-    b.h1("Le ou la soussigné(e)")
+    b.h1("{{ 'Le soussigné' if victim.role.e == '' else 'La soussignée' }}")
     # Asked, not done: she cannot state what the police did with her address.
     b.fields([*VICTIM_IDENTITY, ("Adresse", "{% if victim.confidential %}confidentielle"
                                             "{% if declaration.knows != 'yes' %} ({{ law.address_protection }})"
@@ -444,7 +445,8 @@ def injured_party_declaration() -> Builder:
         ("Nature de l'infraction", "{{ phrase('offences') }}"),
         ("Date ou période", "{% if pattern.last != pattern.first %}du {{ pattern.first }} au "
                             "{{ pattern.last }}{% else %}le {{ pattern.first }}{% endif %}"),
-        ("Lieu", "{{ declaration.places or '" + SHORT_BLANK + "' }}"),
+        # One place a line's worth, in the order of the facts: the places have commas of their own.
+        ("Lieu", "{{ declaration.place_list|join(' ; ') or '" + SHORT_BLANK + "' }}"),
         ("Service de police", "{{ declaration.services or '" + SHORT_BLANK + "' }}"),
         ("Numéro du procès-verbal de la plainte que je dépose maintenant", SHORT_BLANK),
         ("Procès-verbaux antérieurs", "{{ declaration.reports or '—' }}"),
@@ -461,7 +463,7 @@ def injured_party_declaration() -> Builder:
     b.tag("{%p endif %}")
     b.p("En tant que personne lésée, je souhaite être informée d'un éventuel classement sans suite et "
         "de son motif, de l'ouverture d'une instruction et des fixations devant les juridictions, et "
-        "pouvoir joindre des pièces au dossier.".replace("informée", "informé{{ victim.role.e }}"))
+        "pouvoir joindre des pièces au dossier et demander à le consulter.".replace("informée", "informé{{ victim.role.e }}"))
     b.box("Cette déclaration est gratuite. Elle donne droit à l'information ; elle n'est pas une "
           "constitution de partie civile et ne donne pas, à elle seule, droit à des dommages et intérêts.")
     signature(b, "{{ victim.name }}")
@@ -494,6 +496,11 @@ def contact_sheet() -> Builder:
     b.footer("CONFIDENTIEL — {{ reference }}")
     return b
 
+
+# The court in running text: 'le président du tribunal de première instance francophone de
+# Bruxelles', lower case after 'du' whatever capital the case gives it.
+COURT = ("{{ (request.court[:1]|lower ~ request.court[1:]) if request.court[:9]|lower == 'tribunal ' "
+         "else request.court }}")
 
 # The court papers: the victim's role word with its article, and the other party ('le
 # défendeur' in a citation, his name in a requête), each with 'de' and 'à' joined.
@@ -642,14 +649,17 @@ def court_law(b: Builder) -> None:
     b.p("En vertu de l'{{ law.interim_relief }}, le président du tribunal de première instance statue au "
         "provisoire dans les cas dont il reconnaît l'urgence. Une interdiction de contact n'excède pas la "
         "compétence du juge des référés ({{ law.precedent_contact_ban }})."
-        "{% if court.not_family %} Les parties n'étaient ni mariées ni cohabitants légaux"
+        "{% if court.not_family %} Les parties n'étaient ni mariées ni cohabitantes légales"
         "{% if court.de_facto %} : elles vivaient ensemble de fait{% endif %}, et elles n'ont pas "
         "d'enfants en commun.{% endif %}")
     b.h2("Harcèlement")
-    b.p("L'infraction de {{ phrase('stalking') }} suppose des comportements qui affectent gravement la "
-        "tranquillité d'une personne, alors que leur auteur savait ou aurait dû savoir qu'il affecterait "
-        "gravement par ce comportement la tranquillité de la personne visée. Les comportements présentent "
-        "une certaine répétition, et l'atteinte à la tranquillité s'apprécie objectivement.")
+    # The statute's own words (legal-fr.md: etaamb, loi du 30 octobre 1998), then the two
+    # readings of the case law the facts must meet (legal-be-brief.md §1.1, elfri.be).
+    b.p("L'infraction de {{ phrase('stalking') }} vise, dans les termes de l'article 442bis, « quiconque "
+        "aura harcelé une personne alors qu'il savait ou aurait dû savoir qu'il affecterait gravement par ce "
+        "comportement la tranquillité de la personne visée ». Les comportements doivent présenter un "
+        "caractère répété (Anvers, 6 juin 2013), et l'atteinte à la tranquillité s'apprécie objectivement "
+        "(Cass., 10 février 2016, P.15.1536.F).")
     b.p("{% if pattern.count > 1 %}Les comportements sont répétés : {% else %}Le dossier compte "
         "{% endif %}{{ phrase('pattern') }}, à savoir : {{ pattern.described }}.")
     b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
@@ -705,12 +715,14 @@ def court_law(b: Builder) -> None:
         "{% if request.around_person %} En cas de rencontre fortuite, " + HE + " doit seulement "
         "s'éloigner immédiatement.{% endif %}"
         " La liberté d'aller et venir " + O_OF + " n'est donc restreinte que là où elle porte atteinte à la "
-        "tranquillité " + P_OF + " ; en regard, il y a {{ phrase('pattern') }}. L'astreinte est fixée par "
+        "tranquillité " + P_OF + ", et doit être mise en balance avec {{ phrase('pattern') }}. L'astreinte est fixée par "
         "infraction{% if request.penalty_max %} et plafonnée au total à {{ request.penalty_max }}{% endif %}.")
     b.h2("Astreinte")
-    b.p("Afin d'assurer le respect des interdictions, " + P + " demande une astreinte "
-        "({{ law.penalty }}). L'astreinte ne peut être encourue avant la signification de l'ordonnance "
-        "qui l'a prononcée.")
+    # The statute's sentence word for word (legal-fr.md: actualitesdroitbelge.be).
+    b.p("Afin d'assurer le respect des interdictions, " + P + " demande la condamnation " + O_OF + " au "
+        "paiement d'une astreinte ({{ law.penalty }}). Cette disposition précise : « L'astreinte ne peut "
+        "être encourue avant la signification du jugement qui l'a prononcée. » L'astreinte ne sera donc due "
+        "que pour les infractions commises après la signification de l'ordonnance.")
 
 
 def claim_object(b: Builder, verb: str) -> None:
@@ -732,7 +744,7 @@ def claims(b: Builder, petition: bool) -> None:
     cap, no needless request for provisional enforcement, the costs as the law allows."""
     b.h1("Par ces motifs")
     if petition:
-        b.p(PC + " demande au président, statuant sur requête unilatérale, de déclarer la demande "
+        b.p(PC + " demande au président, statuant sur requête unilatérale, de déclarer la requête "
             "recevable et fondée et, au provisoire :")
     else:
         b.p(PC + " demande au président, siégeant en référé, de déclarer l'action recevable et fondée "
@@ -741,7 +753,7 @@ def claims(b: Builder, petition: bool) -> None:
     b.numbered("faire interdiction " + O_TO + " de prendre contact de quelque manière que ce soit, "
                "directement ou par l'intermédiaire de tiers, avec " + P + ", y compris par téléphone, SMS, "
                "messageries, courriel et réseaux sociaux (également au moyen de numéros, comptes ou "
-               "adresses nouveaux ou autres, et par des messages ou commentaires adressés à " + P + " sur "
+               "adresses nouveaux ou autres, et par des messages ou commentaires adressés " + P_TO + " sur "
                "des comptes de tiers), par lettre et par cadeaux, à l'exception des contacts par "
                "l'intermédiaire de leurs avocats ou huissiers de justice et de la présence aux audiences "
                "dans les causes qui les opposent ;")
@@ -796,9 +808,10 @@ def summons() -> Builder:
     b.h1("Ai donné citation à")
     b.p("{{ phrase('respondent_identity') }},")
     b.p(("{{ respondent.role.defendant }},", "b"))
+    # '9 h 30' is the hour already: 'heures' only after a blank.
     b.p("à comparaître le {{ hearing.day or '" + SHORT_BLANK + "' }} à "
-        "{{ hearing.hour or '" + SHORT_BLANK + "' }} heures devant le président du "
-        "{{ request.court }}, siégeant en référé, "
+        "{% if hearing.hour %}{{ hearing.hour }}{% else %}" + SHORT_BLANK + " heures{% endif %} devant le "
+        "président du " + COURT + ", siégeant en référé, "
         "{% if hearing.place %}{{ hearing.place }}"
         "{% elif court.building %}au palais de justice, {{ court.building }}, salle d'audience "
         + SHORT_BLANK + "{% else %}au palais de justice de " + BLANK + " (adresse du palais de justice, "
@@ -809,7 +822,7 @@ def summons() -> Builder:
     court_urgency(b, "Urgence")
     court_law(b)
     claims(b, petition=False)
-    b.p("Sous réserve de tous droits et sans reconnaissance préjudiciable.")
+    b.p("Sous toutes réserves et sans reconnaissance préjudiciable.")
     b.h1("Pièces")
     b.p("Les {{ evidence|length }} pièces et le journal des faits ({{ court.logbook_piece }}) figurent à "
         "l'inventaire des pièces joint à la présente citation.")
@@ -862,13 +875,15 @@ def petition() -> Builder:
     b.title("REQUÊTE UNILATÉRALE")
     court_words(b, petition=True)
     b.p("({{ law.petition_basis }})")
-    b.p("À Monsieur ou Madame le Président du {{ request.court }}, statuant sur requête unilatérale",
+    b.p("À Madame ou Monsieur le Président du " + COURT + ", statuant sur requête unilatérale",
         align="right")
-    b.h1("A l'honneur de vous exposer respectueusement")
+    # The petitioner is the subject of the opening formula: 'X, requérante, ayant pour
+    # conseil ..., a l'honneur de vous exposer respectueusement ce qui suit'.
     b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.petitioner }},", "b"))
     b.p("ayant pour conseil {{ lawyer.name }}, avocat au barreau de {{ lawyer.bar }}, dont le cabinet est "
-        "établi {{ lawyer.address }}, qui signe et dépose la présente requête ({{ law.petition_lawyer }}).")
+        "établi {{ lawyer.address }}, qui signe et dépose la présente requête ({{ law.petition_lawyer }}),")
+    b.p("a l'honneur de vous exposer respectueusement ce qui suit :")
     b.h1("Personne à l'égard de laquelle la mesure est demandée")
     b.p("{{ phrase('respondent_identity') }}.")
     b.h1("Objet de la requête")
@@ -902,7 +917,8 @@ def witness_statement() -> Builder:
     b.p("({{ law.witness_statement }})")
     b.box("À lire d'abord. Rédigez de préférence toute votre attestation à la main, avec vos propres "
           "mots. Ne relatez que ce que vous avez vu ou entendu vous-même, avec la date, l'heure et le "
-          "lieu. L'attestation doit être écrite, datée et signée de votre main ; joignez-y une copie "
+          "lieu. L'attestation est « écrite, datée et signée de la main de son auteur » "
+          "({{ law.witness_mentions }}) ; joignez-y une copie "
           "(recto verso) de votre carte d'identité ou d'un autre document officiel d'identité portant "
           "votre signature. L'attestation est destinée au tribunal ; l'autre partie la lit aussi, avec "
           "votre domicile. Vous n'êtes pas obligé(e) de la rédiger ; le juge peut aussi vous convoquer "
@@ -1190,7 +1206,9 @@ def guide() -> Builder:
              "de l'{{ law.bailiff_mentions }} sont prescrites à peine de nullité ; les lignes en blanc sont "
              "complétées par l'huissier de justice, de même que les montants des frais et du droit de mise "
              "au rôle. La formulation française de ces articles n'a pas été vérifiée sur une source : "
-             "contrôlez-la sur Justel.")
+             "contrôlez-la sur Justel. Selon une présentation de l'{{ law.plaintiff_domicile }} (victor.law), la "
+             "citation mentionne aussi, le cas échéant, le numéro de registre national du demandeur : filings ne "
+             "l'imprime pas dans un acte que la partie adverse reçoit ; ajoutez-le si vous l'estimez requis.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Avant la signification ou le dépôt : complétez les lignes en blanc et supprimez les "
@@ -1212,8 +1230,8 @@ def guide() -> Builder:
              "un témoin ne s'appuie sinon sur rien que le juge puisse lire.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
-    b.bullet("Division compétente : en général celle du domicile du défendeur ou du lieu où les faits se "
-             "sont produits ({{ law.territorial_competence }} ; aucune source trouvée ne le confirme). "
+    b.bullet("Tribunal compétent (et sa division, s'il en a) : en général celui du domicile du défendeur ou "
+             "du lieu où les faits se sont produits ({{ law.territorial_competence }} ; aucune source trouvée ne le confirme). "
              "Vérifiez-le avant de choisir le tribunal.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.weak_necessity %}")
@@ -1273,7 +1291,7 @@ def guide() -> Builder:
 HELPLINES = [
     ("0800 30 030", "Écoute Violences Conjugales, gratuit et anonyme (après les heures d'ouverture, le 107 "
                     "prend le relais)"),
-    ("107", "Télé-Accueil : une écoute, jour et nuit"),
+    ("107", "Télé-Accueil, une écoute jour et nuit"),
     ("0800 98 100", "SOS Viol"),
     ("101", "police, pour une intervention urgente"),
     ("112", "numéro d'urgence en cas de danger"),

@@ -142,6 +142,18 @@ TERM_SOURCES = {
     "président ... statue au provisoire dans les cas dont il reconnaît l'urgence": "yumpu.com, 'le référé "
         "judiciaire : principes et questions de procédure' (art. 584 C. jud.); Boularbah (docslide.fr)",
     "Écoute Violences Conjugales 0800 30 030, Télé-Accueil 107, SOS Viol, CPVS": "legal-fr.md",
+    "« quiconque aura harcelé une personne alors qu'il savait ou aurait dû savoir ... » (art. 442bis)":
+        "legal-fr.md (etaamb.openjustice.be, loi du 30 octobre 1998; avocat-namur-dessy.be)",
+    "« L'astreinte ne peut être encourue avant la signification du jugement qui l'a prononcée. »":
+        "legal-fr.md (actualitesdroitbelge.be, art. 1385bis)",
+    "« écrite, datée et signée de la main de son auteur » (art. 961/2)":
+        "legal-fr.md (elegis.be/de/node/33124; jalonbleu.blog 2014/05/23)",
+    "Cass., 10 février 2016, P.15.1536.F; Anvers, 6 juin 2013": "legal-be-brief.md §1.1 (elfri.be)",
+    "numéro de registre national du demandeur, le cas échéant (art. 702, 1°)":
+        "victor.law, 'Comment introduire une action en justice' (a presentation, not the statute)",
+    "tribunal de première instance francophone de Bruxelles, chambre des référés": "droitpauvrete.be "
+        "ordonnance of 31/03/2021 (pdfslide.fr): 'Tribunal de première instance francophone de Bruxelles, "
+        "section civile ... Chambre des référés'",
 }
 TERMS_UNSOURCED = (
     "sans caution ni cantonnement (only French-French pages found; the Dutch papers' 'zonder "
@@ -154,7 +166,10 @@ TERMS_UNSOURCED = (
     "deuxième ligne)",
     "the citation's opening and service formulas ('L'an ..., À la requête de ..., Ai donné citation "
     "à ...', 'Signifié à ..., la copie laissée à ...'), written after the Dutch exploit",
-    "'A l'honneur de vous exposer respectueusement' (the requête's usual opening; no stored sample)",
+    "'a l'honneur de vous exposer respectueusement ce qui suit' (the requête's usual opening; no stored "
+    "Belgian sample)",
+    "'Sous toutes réserves et sans reconnaissance préjudiciable' (the citation's closing formula; only "
+    "French-French pages show 'sous toutes réserves')",
     "the addresses of the French-speaking parquets and of the courthouses outside Brussels",
 )
 
@@ -190,8 +205,8 @@ INCIDENT_KINDS = {
     "email": "courriels",
     "following": "filature",
     "waiting": "attente au passage",
-    "home_visit": "au domicile",
-    "work_visit": "sur le lieu de travail",
+    "home_visit": "présence au domicile",
+    "work_visit": "présence sur le lieu de travail",
     "damage": "dégradations",
     "threat": "menaces",
     "violence": "violence",
@@ -203,22 +218,24 @@ INCIDENT_KINDS = {
 
 # The same kinds in a lawyer's words (the court papers): what happened, never a criminal
 # label the judge has not given ('menaces'), never a damage he is not shown to have caused.
+# Nouns all of them: the papers list them together ('appels (2×), messages et filature'),
+# and French does not mix infinitives into a list of nouns.
 COURT_KINDS = {
     "calls": "appels",
     "messages": "messages",
     "letters": "lettres",
     "social_media": "messages ou commentaires sur les réseaux sociaux",
     "email": "courriels",
-    "following": "suivre",
-    "waiting": "attendre au passage",
-    "home_visit": "venir au domicile",
-    "work_visit": "venir sur le lieu de travail",
+    "following": "filature",
+    "waiting": "attente au passage",
+    "home_visit": "présence au domicile",
+    "work_visit": "présence sur le lieu de travail",
     "damage": "dégâts constatés",
     "threat": "propos menaçants",
     "violence": "violence",
     "third_parties": "contacts par des tiers",
     "gifts": "cadeaux non désirés",
-    "surveillance": "épier",
+    "surveillance": "surveillance",
     "other": "autres comportements",
 }
 
@@ -341,10 +358,10 @@ CHART_FILE = "schema-des-faits.png"  # the chart's own file in a bundle, beside 
 TRENDS = {"rising": "augmenté", "falling": "diminué", "steady": "resté stable", "": ""}
 FAMILY_REASONS = {
     "marriage": "les parties sont ou étaient mariées",
-    "legal_cohabitation": "les parties sont ou étaient cohabitants légaux",
+    "legal_cohabitation": "les parties sont ou étaient cohabitantes légales",
     "children": "les parties ont des enfants en commun",
     "unknown": "les parties sont ou étaient partenaires, et le dossier ne dit pas si elles étaient "
-               "mariées ou cohabitants légaux ni si elles ont des enfants en commun",
+               "mariées ou cohabitantes légales ni si elles ont des enfants en commun",
 }
 
 # A place a ban names where he may need urgent care (a hospital): the ban makes an
@@ -523,7 +540,7 @@ DOCUMENTS = {
         destination_by_post="le parquet, par recommandé, avec des copies des pièces (gardez les originaux)"),
     "injured_party_declaration": dict(
         stem="declaration-de-personne-lesee", title="Déclaration de personne lésée",
-        purpose="être tenue informée du dossier pénal et y ajouter des pièces", signer="vous-même",
+        purpose="recevoir des informations sur le dossier pénal et y ajouter des pièces", signer="vous-même",
         destination="le secrétariat du parquet ; demandez aussi à la police d'acter ce souhait dans le PV",
         destination_by_post="le secrétariat du parquet, avec la plainte"),
     "contact_sheet": dict(

@@ -190,6 +190,7 @@ BY_CONTEXT = {
         "declaration": "the injured-party declaration",
         "declaration.office": "the prosecutor's office (parket)",
         "declaration.places": "the places of the facts (masked), 'a, b en c', or ''",
+        "declaration.place_list": "the same places as a list, in the order of the facts (a place may hold commas)",
         "declaration.services": "the police zones involved, 'a en b', or ''",
         "declaration.reports": "the PV numbers, 'a en b', or ''",
         "declaration.harm": "the harm she suffered, in her words (masked), or ''",
