@@ -517,3 +517,30 @@ def test_a_single_new_fact_is_un_fait_in_the_follow_up_complaint(tmp_path):
     del data["incidents"][1]  # only the threat of 2 April is left after the PV of 1 February
     follow_up = by_kind(texts(write(tmp_path, data)), "follow_up_complaint")
     assert "La présente plainte ajoute un fait (fait 2) :" in follow_up
+
+
+def recent_case() -> dict:
+    """The small case with a fact six days before the documents: urgent, not stale."""
+    data = french_case()
+    data["incidents"].append({"date": "2026-11-20", "time": "08:15", "location": "WhatsApp",
+                              "kinds": ["messages"], "description": "Trois messages."})
+    return data
+
+
+def test_the_citation_states_the_urgency_standard_and_the_requete_extreme_urgency(tmp_path):
+    summons = by_kind(texts(write(tmp_path, recent_case())), "summons")
+    assert ("Il y a urgence au sens de l'art. 584 C. jud. lorsque la procédure ordinaire serait impuissante "
+            "à résoudre le différend en temps voulu. Tel est le cas en l'espèce :") in summons
+    assert "contribution prévue par la loi du 19 mars 2017 instituant un fonds budgétaire" in summons
+    assert "deuxième ligne (loi du 19 mars 2017" not in summons  # the fund named once
+    data = french_case()
+    data["request"]["procedure"] = "ex_parte"
+    petition = by_kind(texts(write(tmp_path, data)), "petition")
+    assert "L'absolue nécessité est admise notamment en cas d'extrême urgence" in petition
+    assert "qu'elle reste sans protection pendant ce délai :" in petition and "passe ce délai" not in petition
+
+
+def test_a_stale_last_fact_is_not_called_urgent_by_the_citation(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")  # last fact 2 April, documents 26 November
+    assert "lorsque la procédure ordinaire serait impuissante à résoudre le différend en temps voulu." in summons
+    assert "Tel est le cas en l'espèce" not in summons

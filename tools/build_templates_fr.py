@@ -597,9 +597,14 @@ def court_facts(b: Builder) -> None:
     chart(b, "{{ other }} a été invité{{ respondent.role.e }}")
 
 
-def court_urgency(b: Builder, heading: str) -> None:
-    """The urgency from computed facts: how many, the last one, the trend."""
+def court_urgency(b: Builder, heading: str, standard: bool = False) -> None:
+    """The urgency from computed facts: how many, the last one, the trend; in a citation
+    first the standard the facts must meet (bdas-wwsb.brussels, case law of art. 584)."""
     b.h1(heading)
+    if standard:
+        b.p("Il y a urgence au sens de l'{{ law.interim_relief }} lorsque la procédure ordinaire serait "
+            "impuissante à résoudre le différend en temps voulu.{% if not urgency.stale %} Tel est le cas en "
+            "l'espèce :{% endif %}", keep=True)  # a stale last fact: the lawyer argues it (guide)
     b.p("Le dossier compte {{ urgency.count }} {{ 'fait' if urgency.count == 1 else 'faits' }} ; "
         "le dernier date du {{ urgency.last }}.")
     b.tag("{%p if urgency.trend and urgency.late > urgency.early %}")
@@ -786,8 +791,7 @@ def claims(b: Builder, petition: bool) -> None:
         b.bullet("frais de citation : " + SHORT_BLANK + " € ;", level=2)
         b.bullet("droit de mise au rôle : " + SHORT_BLANK + " € ;", level=2)
         b.bullet("indemnité de procédure ({{ law.procedural_indemnity }}) : " + SHORT_BLANK + " € ;", level=2)
-        b.bullet("contribution au fonds budgétaire relatif à l'aide juridique de deuxième ligne "
-                 "({{ law.budget_fund }}) : " + SHORT_BLANK + " €.", level=2)
+        b.bullet("contribution prévue par la {{ law.budget_fund }} : " + SHORT_BLANK + " €.", level=2)
 
 
 def summons() -> Builder:
@@ -819,7 +823,7 @@ def summons() -> Builder:
     b.h1("Objet de la demande")
     claim_object(b, "demande")
     court_facts(b)
-    court_urgency(b, "Urgence")
+    court_urgency(b, "Urgence", standard=True)
     court_law(b)
     claims(b, petition=False)
     b.p("Sous toutes réserves et sans reconnaissance préjudiciable.")
@@ -858,8 +862,10 @@ def necessity(b: Builder) -> None:
           " if knowledge.notices and knowledge.after_count else '']|select|list %}")
     b.tag("{%p if grounds %}")
     b.p("Une citation en référé, même à bref délai, doit être signifiée " + O_TO + " avant que le "
-        "président ne statue, et l'informe ainsi de la procédure. Au vu des faits suivants, il ne peut "
-        "être exigé " + P_OF + " " + QU_SHE + " passe ce délai sans protection :", keep=True)
+        "président ne statue, et l'informe ainsi de la procédure. L'absolue nécessité est admise notamment en "
+        "cas d'extrême urgence, lorsque même une telle citation interviendrait trop tard. Au vu des faits "
+        "suivants, il ne peut être exigé " + P_OF + " " + QU_SHE + " reste sans protection pendant ce délai :",
+        keep=True)
     b.tag("{%p for ground in grounds %}")
     b.bullet("{{ ground }}{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")

@@ -151,6 +151,10 @@ TERM_SOURCES = {
     "Cass., 10 février 2016, P.15.1536.F; Anvers, 6 juin 2013": "legal-be-brief.md §1.1 (elfri.be)",
     "numéro de registre national du demandeur, le cas échéant (art. 702, 1°)":
         "victor.law, 'Comment introduire une action en justice' (a presentation, not the statute)",
+    "il y a urgence lorsque la procédure ordinaire serait impuissante à résoudre le différend en temps voulu":
+        "bdas-wwsb.brussels/?p=13790 (C. trav. Liège, div. Namur, 11 octobre 2011, on art. 584 C. jud.)",
+    "absolue nécessité admise notamment en cas d'extrême urgence": "maxwell-law.be, 'Une procédure en "
+        "extrême urgence' (the three accepted cases of absolue nécessité)",
     "tribunal de première instance francophone de Bruxelles, chambre des référés": "droitpauvrete.be "
         "ordonnance of 31/03/2021 (pdfslide.fr): 'Tribunal de première instance francophone de Bruxelles, "
         "section civile ... Chambre des référés'",
