@@ -544,3 +544,34 @@ def test_a_stale_last_fact_is_not_called_urgent_by_the_citation(tmp_path):
     summons = by_kind(texts(write(tmp_path, french_case())), "summons")  # last fact 2 April, documents 26 November
     assert "lorsque la procédure ordinaire serait impuissante à résoudre le différend en temps voulu." in summons
     assert "Tel est le cas en l'espèce" not in summons
+
+
+def test_the_victims_papers_call_a_female_respondent_elle(tmp_path):
+    data = swapped_case()
+    data["notices"] = []  # the stop letter is made for a case where nobody has told her yet
+    data["incidents"][2]["description"] = "Elle a écrit : « Tu vas le regretter. »"
+    rendered = texts(write(tmp_path, data))
+    complaint = by_kind(rendered, "complaint")
+    assert "Les moyens par lesquels elle m'a approché, dans l'ordre" in complaint
+    guide = by_kind(rendered, "guide")
+    assert "Si elle enfreint une interdiction prononcée par le juge" in guide
+    assert "si elle vous attend" in guide and "s'il vous attend" not in guide
+    letter = by_kind(rendered, "boundary_letter")
+    assert "même si elle répond" in letter and "la preuve qu'elle savait" in letter
+    assert "ce qu'elle a reçu et quand" in letter and "Mon client, Claire Dubois" in letter
+    assert "qu'il" not in letter and "s'il" not in letter and "S'il" not in guide
+
+
+def test_the_complaint_says_il_savait_and_elle_savait_by_the_respondents_gender(tmp_path):
+    male = by_kind(texts(write(tmp_path, french_case())), "complaint")
+    assert "Il savait que je ne voulais plus de contact :" in male
+    female = by_kind(texts(write(tmp_path, swapped_case())), "complaint")
+    assert "Elle savait que je ne voulais plus de contact :" in female and "Il savait" not in female
+
+
+def test_the_guide_counts_the_month_for_tierce_opposition_from_service(tmp_path):
+    data = french_case()
+    data["request"]["procedure"] = "ex_parte"
+    guide = by_kind(texts(write(tmp_path, data)), "guide")
+    assert ("l'ordonnance peut faire l'objet d'une tierce opposition dans le mois de sa signification "
+            "(art. 1034 C. jud.)") in guide

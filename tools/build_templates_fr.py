@@ -33,6 +33,15 @@ BLANK = "______________________"
 SHORT_BLANK = "______________"  # where a value the case may lack is filled in by hand
 NBSP = "\u00a0"
 
+# Him or her in the victim's papers (the complaint, the guide, the stop letter): the pronoun
+# and its elisions from the case's role table, never a typed 'il'.
+R_HE = "{{ respondent.role.subject }}"
+R_HE_CAP = "{{ respondent.role.subject|capitalize }}"
+R_QU_HE = "{{ \"qu'\" if respondent.role.subject[:1] in 'ei' else 'que ' }}{{ respondent.role.subject }}"
+R_SI_HE = "{{ \"s'il\" if respondent.role.subject == 'il' else 'si ' ~ respondent.role.subject }}"
+R_SI_HE_CAP = "{{ \"S'il\" if respondent.role.subject == 'il' else 'Si ' ~ respondent.role.subject }}"
+R_TOLD = R_HE + " a été invité{{ respondent.role.e }}"
+
 _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
 
 
@@ -114,7 +123,7 @@ def complainant(b: Builder, p: str) -> None:
             "mais soient conservées séparément, et que je sois identifiée au moyen de mon numéro de "
             "registre national ({{ law.address_protection }})."
             "{% elif complaint.knows == 'yes' %}Le suspect connaît malheureusement mon adresse. Je demande "
-            "néanmoins que mon adresse et mes coordonnées ne figurent pas dans des pièces qu'il peut "
+            "néanmoins que mon adresse et mes coordonnées ne figurent pas dans des pièces " + R_QU_HE + " peut "
             "consulter, mais soient conservées séparément."
             "{% else %}J'ignore si le suspect connaît mon adresse actuelle. Je demande que mon adresse et "
             "mes coordonnées ne figurent pas dans le procès-verbal mais soient conservées séparément, et "
@@ -216,7 +225,7 @@ def complaint() -> Builder:
     b.p("Nombre de faits par mois : {{ pattern.per_month }}.")
     b.tag("{%p endif %}")
     b.tag("{%p if pattern.channel_order|length > 1 %}")
-    b.p("Les moyens par lesquels il m'a approchée, dans l'ordre où ils sont apparus pour la première fois : "
+    b.p("Les moyens par lesquels " + R_HE + " m'a approchée, dans l'ordre où ils sont apparus pour la première fois : "
         .replace("approchée", "approché{{ victim.role.e }}")
         + CHANNEL_ORDER.format(name="c.kind") + ".")
     b.tag("{%p endif %}")
@@ -232,11 +241,11 @@ def complaint() -> Builder:
         "'violence': 'de la violence'}[s.step] }} " + FIRST_TIME.format(kinds="s.kinds") + "{% endfor %}.")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.notices %}")
-    b.p("Il savait que je ne voulais plus de contact :", keep=True)
+    b.p(R_HE_CAP + " savait que je ne voulais plus de contact :", keep=True)
     b.tag("{%p for n in complaint.notices %}")
     b.bullet("le {{ n.date }}, {{ n.who }} lui {{ 'ai' if n.who == 'je' else 'a' }} fait savoir"
              "{% if n.channel %} {{ n.channel }}{% endif %}"
-             "{% if n.text %} : « {{ n.text }} »{% else %} qu'il devait cesser tout contact{% endif %}"
+             "{% if n.text %} : « {{ n.text }} »{% else %} " + R_QU_HE + " devait cesser tout contact{% endif %}"
              "{% if n.evidence %} ({{ n.evidence }}){% endif %}{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")
     b.tag("{%p if complaint.after_count %}")
@@ -244,7 +253,7 @@ def complaint() -> Builder:
         "else 'faits ont' }} encore suivi ({{ complaint.after }}).")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
-    chart(b, "il a été invité")
+    chart(b, R_TOLD)
 
     b.h1("Quelles infractions")
     b.p("Ces faits peuvent selon moi constituer notamment les infractions suivantes, sous réserve de la "
@@ -1015,8 +1024,9 @@ def boundary_letter() -> Builder:
     b = FrenchBuilder("Message de rupture de contact")
     b.header("{{ reference }}")
     b.title("MESSAGE DE RUPTURE DE CONTACT")
-    b.box("Dites-le une fois, clairement, puis ne réagissez plus, même s'il répond, se fâche ou promet "
-          "d'arrêter. Le message est aussi la preuve qu'il savait que vous ne vouliez plus de contact. "
+    b.box("Dites-le une fois, clairement, puis ne réagissez plus, même " + R_SI_HE + " répond, se fâche ou "
+          "promet d'arrêter. Le message est aussi la preuve " + R_QU_HE + " savait que vous ne vouliez plus de "
+          "contact. "
           "Choisissez une des formes ci-dessous ; les lettres ne mentionnent pas votre adresse.")
     b.h1("1. Message court (SMS, WhatsApp, courriel)")
     b.p(("{{ boundary.short }}", "b"))
@@ -1036,14 +1046,14 @@ def boundary_letter() -> Builder:
     b.bullet("{% if boundary.sender %}Comme expéditeur sur l'enveloppe : {{ boundary.sender }}. Jamais votre "
              "propre adresse.{% else %}Comme expéditeur sur l'enveloppe : votre nom et votre adresse.{% endif %}")
     b.bullet("Gardez une copie de la lettre, la preuve de dépôt et l'accusé de réception : ensemble, ils "
-             "prouvent ce qu'il a reçu et quand.")
+             "prouvent ce " + R_QU_HE + " a reçu et quand.")
     b.tag("{%p if lawyer %}")
     b.h1("4. Mise en demeure par votre avocat")
     b.p(("Votre avocat peut aussi le dire à votre place ; toute réponse est alors adressée au cabinet, "
          "pas à vous. Un projet :", "i"), keep=True)
     b.p("{{ boundary.formal_salutation }},")
-    b.p("Ma {{ victim.role.client }}, {{ victim.name }}, me charge de vous communiquer ce qui suit. "
-        .replace("Ma {{", "{{ 'Mon' if victim.role.e == '' else 'Ma' }} {{")
+    b.p("{{ 'Ma' if victim.role.client[-1:] == 'e' else 'Mon' }} {{ victim.role.client }}, {{ victim.name }}, "
+        "me charge de vous communiquer ce qui suit. "
         + "{{ victim.role.subject|capitalize }} ne souhaite plus aucun contact avec vous, de quelque manière "
         "que ce soit, directement ou par l'intermédiaire d'autres personnes : ni appels, messages, "
         "courriels, messages sur les réseaux sociaux, lettres ou cadeaux, ni visite à son domicile, sur son "
@@ -1054,9 +1064,9 @@ def boundary_letter() -> Builder:
     b.p("{{ lawyer.name }}, avocat, {{ lawyer.address }}", "\n", f"Signature : {BLANK}", keep=True)
     b.tag("{%p endif %}")
     b.h1("Ensuite")
-    b.p("Notez dans votre dossier quand et comment il l'a reçu, avec la preuve (filings notice add) : "
-        "chaque fait postérieur compte, dans la plainte et devant le juge, comme un fait commis alors qu'il "
-        "savait que vous ne vouliez plus de contact.")
+    b.p("Notez dans votre dossier quand et comment " + R_HE + " l'a reçu, avec la preuve (filings notice "
+        "add) : chaque fait postérieur compte, dans la plainte et devant le juge, comme un fait commis alors "
+        + R_QU_HE + " savait que vous ne vouliez plus de contact.")
     b.footer("{{ reference }} — Message de rupture de contact")
     return b
 
@@ -1130,7 +1140,7 @@ def guide() -> Builder:
         "dates, des nombres et des types de faits, rien de ce que vous avez décrit vous-même. Il figure "
         "aussi dans le dossier comme fichier séparé : {{ chart_file }}.", keep=True)
     b.tag("{%p endif %}")
-    chart(b, "il a été invité")
+    chart(b, R_TOLD)
     b.tag("{%p if attention.to_prosecutor %}")
     b.h1("Votre plainte au parquet")
     b.bullet("Signez vous-même la plainte{% if attention.declaration %} et la déclaration de personne "
@@ -1168,10 +1178,10 @@ def guide() -> Builder:
              "d'aide aux victimes.")
     b.bullet("Votre sécurité : en cas de danger, appelez le 112 ou le 101. Ne répondez plus à ses "
              "messages, mais conservez-les. Dites à votre entourage ce qui se passe et demandez de ne rien "
-             "transmettre à votre sujet. Variez vos trajets et vos horaires s'il vous attend. Faites "
+             "transmettre à votre sujet. Variez vos trajets et vos horaires " + R_SI_HE + " vous attend. Faites "
              "vérifier votre GSM et vos comptes (accès ou applications que vous ne connaissez pas).")
     b.tag("{%p if attention.request %}")
-    b.bullet("S'il enfreint une interdiction prononcée par le juge : notez-le immédiatement dans votre "
+    b.bullet(R_SI_HE_CAP + " enfreint une interdiction prononcée par le juge : notez-le immédiatement dans votre "
              "journal (date, heure, ce qui s'est passé, preuve), déposez à nouveau plainte à la police et "
              "dites qu'il existe une ordonnance. Donnez à votre avocat le numéro du procès-verbal : un "
              "huissier de justice peut recouvrer les astreintes.")
@@ -1202,7 +1212,7 @@ def guide() -> Builder:
     b.tag("{%p if attention.confidential_address and attention.request %}")
     b.bullet("L'interdiction de lieu ne vise que des lieux dont l'adresse figure dans les actes, et la "
              "distance par rapport à la victime elle-même : une interdiction autour d'une adresse que les "
-             "actes ne mentionnent pas, il ne peut la connaître ni donc la respecter. Si vous souhaitez "
+             "actes ne mentionnent pas, la partie adverse ne peut la connaître ni donc la respecter. Si vous souhaitez "
              "tout de même une interdiction autour du domicile, l'adresse doit figurer dans la citation ou "
              "la requête : choisissez entre cette interdiction et la confidentialité de l'adresse.")
     b.tag("{%p endif %}")
@@ -1279,8 +1289,9 @@ def guide() -> Builder:
     b.tag("{%p endif %}")
     b.tag("{%p if attention.ex_parte %}")
     b.bullet("La requête unilatérale est signée par un avocat ({{ law.petition_signature }}) et déposée en "
-             "deux exemplaires ; l'ordonnance peut faire l'objet d'une tierce opposition dans le mois "
-             "({{ law.opposition }}).")
+             "deux exemplaires ; l'ordonnance peut faire l'objet d'une tierce opposition dans le mois de sa "
+             "signification ({{ law.opposition }}) : joignez à la requête toutes les pièces sur lesquelles "
+             "elle se fonde.")
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
     b.bullet("Le nouveau Code pénal devait entrer en vigueur le {{ offences.new_code_date }} ; que ce soit "

@@ -577,7 +577,7 @@ DOCUMENTS = {
         destination="police, avocat et tribunal ; continuez à le tenir"),
     "boundary_letter": dict(
         stem="message-de-rupture-de-contact", title="Message de rupture de contact",
-        purpose="lui dire une fois, clairement, que vous ne voulez plus de contact : la preuve qu'il le savait",
+        purpose="dire une fois, clairement, que vous ne voulez plus de contact : la preuve que cela a été dit",
         signer="vous-même (la lettre), ou votre avocat (la mise en demeure)",
         destination="à lui, une seule fois : par message ou par recommandé ; gardez la preuve"),
     "circle_letter": dict(
