@@ -462,6 +462,7 @@ def test_the_citation_quotes_442bis_and_1385bis_in_their_own_words(tmp_path):
     summons = by_kind(texts(write(tmp_path, french_case())), "summons")
     assert ("« quiconque aura harcelé une personne alors qu'il savait ou aurait dû savoir qu'il affecterait "
             "gravement par ce comportement la tranquillité de la personne visée »") in summons
+    assert "une certaine continuité (Anvers, 6 juin 2013)" in summons
     assert "(Cass., 10 février 2016, P.15.1536.F)" in summons
     assert ("« L'astreinte ne peut être encourue avant la signification du jugement qui l'a prononcée. »"
             in summons)
@@ -575,3 +576,13 @@ def test_the_guide_counts_the_month_for_tierce_opposition_from_service(tmp_path)
     guide = by_kind(texts(write(tmp_path, data)), "guide")
     assert ("l'ordonnance peut faire l'objet d'une tierce opposition dans le mois de sa signification "
             "(art. 1034 C. jud.)") in guide
+
+
+def test_the_guide_tells_the_lawyer_the_language_rule_of_a_brussels_court_only(tmp_path):
+    guide = by_kind(texts(write(tmp_path, french_case())), "guide")
+    assert ("au choix du demandeur, s'il est domicilié dans l'agglomération bruxelloise ou n'a aucun domicile "
+            "connu en Belgique (art. 4, § 1er, de la loi du 15 juin 1935 concernant l'emploi des langues en "
+            "matière judiciaire)") in guide
+    data = french_case()
+    data["request"]["court"] = "Tribunal de première instance de Liège, division Liège"
+    assert "Langue de l'acte" not in by_kind(texts(write(tmp_path, data)), "guide")

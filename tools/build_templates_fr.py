@@ -671,8 +671,8 @@ def court_law(b: Builder) -> None:
     # readings of the case law the facts must meet (legal-be-brief.md §1.1, elfri.be).
     b.p("L'infraction de {{ phrase('stalking') }} vise, dans les termes de l'article 442bis, « quiconque "
         "aura harcelé une personne alors qu'il savait ou aurait dû savoir qu'il affecterait gravement par ce "
-        "comportement la tranquillité de la personne visée ». Les comportements doivent présenter un "
-        "caractère répété (Anvers, 6 juin 2013), et l'atteinte à la tranquillité s'apprécie objectivement "
+        "comportement la tranquillité de la personne visée ». Les comportements doivent présenter une "
+        "certaine continuité (Anvers, 6 juin 2013), et l'atteinte à la tranquillité s'apprécie objectivement "
         "(Cass., 10 février 2016, P.15.1536.F).")
     b.p("{% if pattern.count > 1 %}Les comportements sont répétés : {% else %}Le dossier compte "
         "{% endif %}{{ phrase('pattern') }}, à savoir : {{ pattern.described }}.")
@@ -1244,6 +1244,15 @@ def guide() -> Builder:
     b.tag("{%p if attention.request and attention.witnesses %}")
     b.bullet("Ajoutez les attestations signées comme pièces à l'inventaire : un fait qui ne repose que sur "
              "un témoin ne s'appuie sinon sur rien que le juge puisse lire.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if attention.brussels_court %}")
+    # wordscope.be, quoting art. 4, § 1er, of the law of 15 June 1935 (C. const. 2/2015, 75/2014)
+    b.bullet("Langue de l'acte : devant un tribunal de première instance de l'arrondissement de Bruxelles, "
+             "l'acte introductif d'instance est rédigé en français si le défendeur est domicilié dans la région "
+             "de langue française, en néerlandais s'il l'est dans la région de langue néerlandaise, et dans "
+             "l'une des deux langues, au choix du demandeur, s'il est domicilié dans l'agglomération "
+             "bruxelloise ou n'a aucun domicile connu en Belgique ({{ law.court_language }}). Vérifiez le "
+             "domicile de la partie adverse avant de choisir le tribunal francophone.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Tribunal compétent (et sa division, s'il en a) : en général celui du domicile du défendeur ou "

@@ -78,6 +78,8 @@ LAW = {
     "procedural_indemnity": "art. 1022 C. jud.",
     "budget_fund": "loi du 19 mars 2017 instituant un fonds budgétaire relatif à l'aide juridique "
                    "de deuxième ligne",
+    "court_language": "art. 4, § 1er, de la loi du 15 juin 1935 concernant l'emploi des langues en matière "
+                      "judiciaire",
 }
 
 # Where each French citation or term was checked (`search`, stored public pages), beside
@@ -117,6 +119,8 @@ LAW_SOURCES = {
     "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
     "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
     "hearing_place": "see summons_mentions",
+    "court_language": "wordscope.be (C. const. quoting art. 4, § 1er: 'au choix du demandeur, si le défendeur "
+                      "est domicilié dans l'agglomération bruxelloise'); etaamb.openjustice.be, C. const. 2/2015",
 }
 LAW_TO_CHECK = ("petitioner_appeal",)
 

@@ -517,6 +517,8 @@ def attention(case: Case, today) -> dict:
         "unproven_notice": w.join(f.long_date(n.date) for n in unproven) if request else "",
         "relationship_end": bool(request and case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
                                  and case.respondent.relationship_end is None),
+        # a court of the Brussels arrondissement: the language of the act depends on his domicile
+        "brussels_court": bool(request and {"bruxelles", "brussel"} & set(_table_key(request.court or "").split())),
     }
 
 

@@ -343,6 +343,7 @@ BY_CONTEXT = {
         "attention.last_approach": "then, the date he last came near her, or ''",
         "attention.unproven_notice": "the dates of notices without a piece that proves them, or ''",
         "attention.relationship_end": "true when an (ex-)partner's end of the relationship is not given",
+        "attention.brussels_court": "true when the request goes to a court in Brussels (language of the act)",
         "chart_file": "the pattern chart's own file name in a bundle (patroon-van-de-feiten.png), or '' without a chart",
     },
     "follow_up": {
