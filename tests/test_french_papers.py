@@ -586,3 +586,15 @@ def test_the_guide_tells_the_lawyer_the_language_rule_of_a_brussels_court_only(t
     data = french_case()
     data["request"]["court"] = "Tribunal de première instance de Liège, division Liège"
     assert "Langue de l'acte" not in by_kind(texts(write(tmp_path, data)), "guide")
+
+
+def test_a_female_respondent_is_la_suspecte_in_the_complaint_and_the_contact_sheet(tmp_path):
+    data = swapped_case()
+    data["victim"]["address_confidential"] = True  # the contact sheet is made
+    rendered = texts(write(tmp_path, data))
+    complaint = by_kind(rendered, "complaint")
+    assert "La suspecte connaît malheureusement mon adresse." in complaint
+    assert "que la suspecte soit entendue et invitée à cesser tout contact ;" in complaint
+    assert "si des conditions sont imposées à la suspecte," in complaint
+    assert "le suspect" not in complaint.lower().replace("la suspecte", "")
+    assert "La suspecte connaît malheureusement cette adresse" in by_kind(rendered, "contact_sheet")

@@ -41,6 +41,10 @@ R_QU_HE = "{{ \"qu'\" if respondent.role.subject[:1] in 'ei' else 'que ' }}{{ re
 R_SI_HE = "{{ \"s'il\" if respondent.role.subject == 'il' else 'si ' ~ respondent.role.subject }}"
 R_SI_HE_CAP = "{{ \"S'il\" if respondent.role.subject == 'il' else 'Si ' ~ respondent.role.subject }}"
 R_TOLD = R_HE + " a été invité{{ respondent.role.e }}"
+# 'le suspect', 'la suspecte': the complaint's word for him or her agrees too
+SUSPECT = "{{ respondent.role.article }} {{ respondent.role.suspect }}"
+SUSPECT_CAP = "{{ respondent.role.article|capitalize }} {{ respondent.role.suspect }}"
+TO_SUSPECT = "{{ respondent.role.to }} {{ respondent.role.suspect }}"
 
 _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
 
@@ -118,14 +122,14 @@ def complainant(b: Builder, p: str) -> None:
     b.fields(VICTIM_IDENTITY)
     b.tag("{%p if victim.confidential %}")
     # What he knows of her address comes from the case (respondent.knows_victim_address).
-    b.p(own("{% if complaint.knows == 'no' %}À ma connaissance, le suspect ne connaît pas mon adresse "
+    b.p(own("{% if complaint.knows == 'no' %}À ma connaissance, " + SUSPECT + " ne connaît pas mon adresse "
             "actuelle. Je demande que mon adresse et mes coordonnées ne figurent pas dans le procès-verbal "
             "mais soient conservées séparément, et que je sois identifiée au moyen de mon numéro de "
             "registre national ({{ law.address_protection }})."
-            "{% elif complaint.knows == 'yes' %}Le suspect connaît malheureusement mon adresse. Je demande "
+            "{% elif complaint.knows == 'yes' %}" + SUSPECT_CAP + " connaît malheureusement mon adresse. Je demande "
             "néanmoins que mon adresse et mes coordonnées ne figurent pas dans des pièces " + R_QU_HE + " peut "
             "consulter, mais soient conservées séparément."
-            "{% else %}J'ignore si le suspect connaît mon adresse actuelle. Je demande que mon adresse et "
+            "{% else %}J'ignore si " + SUSPECT + " connaît mon adresse actuelle. Je demande que mon adresse et "
             "mes coordonnées ne figurent pas dans le procès-verbal mais soient conservées séparément, et "
             "que je sois identifiée au moyen de mon numéro de registre national "
             "({{ law.address_protection }}).{% endif %}"
@@ -291,7 +295,8 @@ def complaint() -> Builder:
     b.tag("{%p endif %}")
 
     b.h1("Ce que je demande")
-    b.bullet("que le suspect soit entendu et invité à cesser tout contact ;")
+    b.bullet("que " + SUSPECT + " soit entendu{{ respondent.role.e }} et invité{{ respondent.role.e }} à cesser "
+             "tout contact ;")
     b.tag("{%p if complaint.witnesses %}")
     b.bullet("que les témoins soient entendus : {{ complaint.witnesses }} ;")
     b.tag("{%p endif %}")
@@ -311,7 +316,7 @@ def complaint() -> Builder:
     b.bullet("que les faits soient enregistrés comme violences intrafamiliales (ex-partenaires) et que "
              "le risque soit évalué ;")
     b.tag("{%p endif %}")
-    b.bullet("que, si des conditions sont imposées au suspect, elles comprennent l'interdiction de me "
+    b.bullet("que, si des conditions sont imposées " + TO_SUSPECT + ", elles comprennent l'interdiction de me "
              "contacter ou de chercher à me voir, et que je sois informée de ces conditions ;"
              .replace("informée", "informé{{ victim.role.e }}"))
     b.tag("{%p if police_reports %}")
@@ -487,9 +492,10 @@ def contact_sheet() -> Builder:
     b.box("Destiné uniquement à la police et au parquet. Je demande que ces données ne figurent pas dans "
           "le procès-verbal ni dans une autre pièce que les parties peuvent consulter, mais soient "
           "conservées séparément{% if knows != 'yes' %} ({{ law.address_protection }}){% endif %}. "
-          "{% if knows == 'no' %}À ma connaissance, le suspect ne connaît pas cette adresse."
-          "{% elif knows == 'yes' %}Le suspect connaît malheureusement cette adresse ; je demande néanmoins "
-          "qu'elle soit conservée séparément.{% else %}J'ignore si le suspect connaît cette adresse.{% endif %}")
+          "{% if knows == 'no' %}À ma connaissance, " + SUSPECT + " ne connaît pas cette adresse."
+          "{% elif knows == 'yes' %}" + SUSPECT_CAP + " connaît malheureusement cette adresse ; je demande "
+          "néanmoins qu'elle soit conservée séparément.{% else %}J'ignore si " + SUSPECT + " connaît cette "
+          "adresse.{% endif %}")
     b.fields([
         ("Nom", "{{ victim.name }}"),
         ("Numéro de registre national", "{{ victim.national_number or '—' }}"),

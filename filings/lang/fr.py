@@ -298,6 +298,7 @@ ROLES = {
     "subject": ("elle", "il", "cette partie"),
     "object": ("elle", "lui", "cette partie"),  # after a preposition: avec elle, vers lui
     "client": ("cliente", "client", "client"),
+    "suspect": ("suspecte", "suspect", "personne suspectée"),  # the complaint's word for the respondent
     # French only: the article of the role word, joined with 'de' and 'à', the indirect
     # object pronoun (lui faire savoir) and a participle's ending (née, domicilié).
     "article": ("la", "le", "la"),
