@@ -466,7 +466,7 @@ def test_the_citation_quotes_442bis_and_1385bis_in_their_own_words(tmp_path):
     assert "(Cass., 10 février 2016, P.15.1536.F)" in summons
     assert ("« L'astreinte ne peut être encourue avant la signification du jugement qui l'a prononcée. »"
             in summons)
-    assert "demande la condamnation du défendeur au paiement d'une astreinte (art. 1385bis C. jud.)" in summons
+    assert "sollicite la condamnation du défendeur au paiement d'une astreinte (art. 1385bis C. jud.)" in summons
     assert "Sous toutes réserves et sans reconnaissance préjudiciable." in summons
     assert "Sous réserve de tous droits" not in summons
     assert "ni mariées ni cohabitantes légales" in summons and "cohabitants légaux" not in summons
@@ -598,3 +598,10 @@ def test_a_female_respondent_is_la_suspecte_in_the_complaint_and_the_contact_she
     assert "si des conditions sont imposées à la suspecte," in complaint
     assert "le suspect" not in complaint.lower().replace("la suspecte", "")
     assert "La suspecte connaît malheureusement cette adresse" in by_kind(rendered, "contact_sheet")
+
+
+def test_the_demanderesse_never_demande(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")
+    assert "La demanderesse sollicite qu'il soit fait interdiction, au provisoire, au défendeur" in summons
+    assert "La demanderesse prie le président, siégeant en référé, de déclarer l'action recevable" in summons
+    assert "demanderesse demande" not in summons

@@ -739,7 +739,7 @@ def court_law(b: Builder) -> None:
         "infraction{% if request.penalty_max %} et plafonnée au total à {{ request.penalty_max }}{% endif %}.")
     b.h2("Astreinte")
     # The statute's sentence word for word (legal-fr.md: actualitesdroitbelge.be).
-    b.p("Afin d'assurer le respect des interdictions, " + P + " demande la condamnation " + O_OF + " au "
+    b.p("Afin d'assurer le respect des interdictions, " + P + " sollicite la condamnation " + O_OF + " au "
         "paiement d'une astreinte ({{ law.penalty }}). Cette disposition précise : « L'astreinte ne peut "
         "être encourue avant la signification du jugement qui l'a prononcée. » L'astreinte ne sera donc due "
         "que pour les infractions commises après la signification de l'ordonnance.")
@@ -764,10 +764,10 @@ def claims(b: Builder, petition: bool) -> None:
     cap, no needless request for provisional enforcement, the costs as the law allows."""
     b.h1("Par ces motifs")
     if petition:
-        b.p(PC + " demande au président, statuant sur requête unilatérale, de déclarer la requête "
+        b.p(PC + " prie le président, statuant sur requête unilatérale, de déclarer la requête "
             "recevable et fondée et, au provisoire :")
     else:
-        b.p(PC + " demande au président, siégeant en référé, de déclarer l'action recevable et fondée "
+        b.p(PC + " prie le président, siégeant en référé, de déclarer l'action recevable et fondée "
             "et, au provisoire :")
     b.tag("{%p if request.contact_ban %}")
     b.numbered("faire interdiction " + O_TO + " de prendre contact de quelque manière que ce soit, "
@@ -836,7 +836,7 @@ def summons() -> Builder:
         + SHORT_BLANK + "{% else %}au palais de justice de " + BLANK + " (adresse du palais de justice, "
         "à compléter), salle d'audience " + SHORT_BLANK + "{% endif %} ({{ law.hearing_place }}).")
     b.h1("Objet de la demande")
-    claim_object(b, "demande")
+    claim_object(b, "sollicite")  # not "la demanderesse demande"
     court_facts(b)
     court_urgency(b, "Urgence", standard=True)
     court_law(b)
