@@ -605,3 +605,20 @@ def test_the_demanderesse_never_demande(tmp_path):
     assert "La demanderesse sollicite qu'il soit fait interdiction, au provisoire, au défendeur" in summons
     assert "La demanderesse prie le président, siégeant en référé, de déclarer l'action recevable" in summons
     assert "demanderesse demande" not in summons
+
+
+def test_what_the_case_typed_gets_french_spacing_too(tmp_path):
+    data = french_case()
+    data["request"]["urgency"] = "Les faits continuent : trois menaces ; il attend devant mon travail ? « Oui » !"
+    data["incidents"][0]["description"] = "Dix messages à 21:05 : voir https://example.be/a ; « Réponds »."
+    rendered = texts(write(tmp_path, data))
+    raw = next(text for document, text in rendered.values() if document.kind.name == "summons")
+    assert "continuent\u00a0: trois menaces\u00a0; il attend devant mon travail\u00a0? «\u00a0Oui\u00a0»\u00a0!" in raw
+    logbook = next(text for document, text in rendered.values() if document.kind.name == "logbook")
+    assert "à 21:05\u00a0: voir https://example.be/a\u00a0; «\u00a0Réponds\u00a0»." in logbook  # nothing added
+
+
+def test_dutch_papers_keep_the_spacing_as_typed(french_demo, tmp_path):
+    case = french_demo.read_text(encoding="utf-8").replace("\nlanguage: fr\n", "\nlanguage: nl\n")
+    french_demo.write_text(case, encoding="utf-8")
+    assert not any("\u00a0:" in text for _, text in texts(french_demo).values())

@@ -406,6 +406,16 @@ INNER_QUOTES = ("\u201c", "\u201d")
 FIRST_PERSON = re.compile(r"(\b(je|moi|me|mon|ma|mes|nous|notre|nos|moi-même)\b|\b[jm]['\u2019])",
                           re.IGNORECASE)
 
+_SPACE_BEFORE = re.compile(r" (?=[;:?!\u00bb])")  # a plain space before ; : ? ! »
+
+
+def typography(text: str) -> str:
+    """French spacing in a rendered paper's text, what the case typed included ('depuis
+    janvier : appels'): the plain space before ; : ? ! » and after « becomes a no-break
+    space. Never adds a space that was not typed ('08:04', 'https://')."""
+    return _SPACE_BEFORE.sub(NBSP, text).replace("\u00ab ", "\u00ab" + NBSP)
+
+
 UNKNOWN = "inconnu"  # a respondent without a name
 NOT_APPLICABLE = "sans objet"  # an incident without a place
 NO_DATE = "sans date"  # a piece of evidence without a date
