@@ -352,7 +352,7 @@ def test_a_place_in_her_own_french_words_is_never_the_lawyers_or_the_witnesss(tm
     data["incidents"][1]["location"] = "devant mon travail"
     rendered = texts(write(tmp_path, data))
     summons, form = by_kind(rendered, "summons"), by_kind(rendered, "witness_statement")
-    assert "Fait 2 — lundi 2 mars 2026, 7 h 30 — attendre au passage" in summons  # no neutral place
+    assert "Fait 2 — lundi 2 mars 2026, 7 h 30 — attente au passage" in summons  # no neutral place
     assert "devant mon travail" in summons  # quoted as hers only: her note's words stay hers
     assert "devant mon travail" not in form and "sur le lieu de travail de Claire Dubois" in form
 
@@ -388,3 +388,237 @@ def test_fr_has_every_name_nl_has_with_the_same_keys():
                 assert set(theirs) == set(mine), name
     assert set(fr.LAW) == set(nl.LAW)
     assert fr.LAW_TO_CHECK == nl.LAW_TO_CHECK
+
+
+# A French-speaking Brussels lawyer's reading (review of issue 15's papers): each test reads
+# the rendered paper back for what that reader rejected in the first French papers.
+
+def swapped_case() -> dict:
+    """The small case with a male victim and a female respondent (gender agreement both ways)."""
+    data = french_case()
+    data["victim"]["gender"] = "male"
+    data["respondent"]["gender"] = "female"
+    return data
+
+
+def test_a_male_victim_and_a_female_respondent_agree_in_every_paper(tmp_path):
+    rendered = texts(write(tmp_path, swapped_case()))
+    summons = by_kind(rendered, "summons")
+    assert "commentaires adressés au demandeur sur des comptes de tiers" in summons
+    assert "adressés à le " not in summons
+    complaint = by_kind(rendered, "complaint")
+    assert "afin d'être informé de la suite de la procédure" in complaint
+    assert "informée" not in complaint
+    declaration = by_kind(rendered, "injured_party_declaration")
+    assert "Le soussigné" in declaration and "soussigné(e)" not in declaration
+    assert "tenue informée" not in by_kind(rendered, "guide")
+
+
+def test_the_female_declarant_signs_as_la_soussignee(tmp_path):
+    declaration = by_kind(texts(write(tmp_path, french_case())), "injured_party_declaration")
+    assert "La soussignée" in declaration and "soussigné(e)" not in declaration
+
+
+def test_the_court_papers_list_what_happened_in_nouns_not_infinitives(tmp_path):
+    data = french_case()
+    data["incidents"].append({"date": "2026-04-05", "time": "18:00", "location": "dans la rue",
+                              "kinds": ["following", "home_visit"], "description": "Il m'a suivie."})
+    rendered = texts(write(tmp_path, data))
+    summons = by_kind(rendered, "summons")
+    assert "attente au passage, présence sur le lieu de travail" in summons
+    assert "filature et présence au domicile" in summons
+    for infinitive in ("attendre au passage", "venir au domicile", "venir sur le lieu", " et suivre", "épier"):
+        assert infinitive not in summons, infinitive
+    logbook = by_kind(rendered, "logbook")
+    assert "présence sur le lieu de travail (1×)" in logbook and ", sur le lieu de travail (1×)" not in logbook
+
+
+def test_a_set_hearing_hour_reads_9_h_30_without_heures_and_the_court_in_lower_case(tmp_path):
+    data = french_case()
+    data["request"]["hearing"] = {"date": "2026-12-09", "time": "09:30"}
+    summons = by_kind(texts(write(tmp_path, data)), "summons")
+    assert ("à comparaître le 9 décembre 2026 à 9 h 30 devant le président du tribunal de première instance "
+            "francophone de Bruxelles, siégeant en référé") in summons
+    assert "9 h 30 heures" not in summons
+
+
+def test_a_hearing_not_yet_set_leaves_a_blank_for_its_hour(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")
+    assert re.search(r"à _+ heures devant le président du tribunal de première instance", summons)
+
+
+def test_the_requete_opens_with_the_petitioner_who_has_the_honour_to_set_out(tmp_path):
+    data = french_case()
+    data["request"]["procedure"] = "ex_parte"
+    petition = by_kind(texts(write(tmp_path, data)), "petition")
+    assert "À Madame ou Monsieur le Président du tribunal de première instance francophone de Bruxelles" in petition
+    assert re.search(r"requérante,\n+ayant pour conseil Me Anne Leroy, .*\(art\. 1026, 5°, et 1027 C\. jud\.\),\n+"
+                     r"a l'honneur de vous exposer respectueusement ce qui suit :", petition)
+    assert "A l'honneur" not in petition
+    assert "de déclarer la requête recevable et fondée" in petition
+
+
+def test_the_citation_quotes_442bis_and_1385bis_in_their_own_words(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")
+    assert ("« quiconque aura harcelé une personne alors qu'il savait ou aurait dû savoir qu'il affecterait "
+            "gravement par ce comportement la tranquillité de la personne visée »") in summons
+    assert "une certaine continuité (Anvers, 6 juin 2013)" in summons
+    assert "(Cass., 10 février 2016, P.15.1536.F)" in summons
+    assert ("« L'astreinte ne peut être encourue avant la signification du jugement qui l'a prononcée. »"
+            in summons)
+    assert "sollicite la condamnation du défendeur au paiement d'une astreinte (art. 1385bis C. jud.)" in summons
+    assert "Sous toutes réserves et sans reconnaissance préjudiciable." in summons
+    assert "Sous réserve de tous droits" not in summons
+    assert "ni mariées ni cohabitantes légales" in summons and "cohabitants légaux" not in summons
+    assert "; en regard, il y a" not in summons
+
+
+def test_the_attestation_quotes_the_statutes_handwriting_rule(tmp_path):
+    form = by_kind(texts(write(tmp_path, french_case())), "witness_statement")
+    assert "L'attestation est « écrite, datée et signée de la main de son auteur » (art. 961/2 C. jud.)" in form
+
+
+def test_the_declaration_names_each_notice_number_once_and_its_places_in_order(tmp_path):
+    data = french_case()
+    data["police_reports"] = [
+        {"number": "BR.55.L3.001234/2026", "date": "2026-02-01", "prosecutor_reference": "BR.20.L1.000111/26"},
+        {"number": "BR.55.L3.002345/2026", "date": "2026-04-03", "prosecutor_reference": "BR.20.L1.000111/26"}]
+    data["incidents"][2]["police_report"] = "BR.55.L3.002345/2026"
+    data["incidents"][1]["location"] = "Rue Haute, devant mon travail, à Bruxelles"
+    declaration = by_kind(texts(write(tmp_path, data)), "injured_party_declaration")
+    assert "Numéro de notice du parquet\n\nBR.20.L1.000111/26\n" in declaration
+    assert "Lieu\n\nWhatsApp ; Rue Haute, devant mon travail, à Bruxelles\n" in declaration
+    assert "pouvoir joindre des pièces au dossier et demander à le consulter" in declaration
+
+
+def test_the_complaint_names_the_offence_of_threats_and_joins_reports_with_et(tmp_path):
+    data = french_case()
+    data["police_reports"].append({"number": "BR.55.L3.002345/2026", "date": "2026-04-03"})
+    data["incidents"][2]["police_report"] = "BR.55.L3.002345/2026"
+    complaint = by_kind(texts(write(tmp_path, data)), "complaint")
+    assert "des propos menaçants, pouvant constituer l'infraction de menaces (art. 327" in complaint
+    assert "jointe aux procès-verbaux BR.55.L3.001234/2026 et BR.55.L3.002345/2026 ;" in complaint
+
+
+def test_no_sentence_starts_with_a_figure_for_the_facts_at_night(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")
+    assert "Sur les 3 faits dont l'heure est connue, un a eu lieu la nuit, entre 22 h et 6 h (fait 3)." in summons
+    assert not re.search(r"\n1 des \d+ faits", summons)
+
+
+def test_the_guide_lists_tele_accueil_without_a_second_colon_and_warns_of_702(tmp_path):
+    guide = by_kind(texts(write(tmp_path, french_case())), "guide")
+    assert "107 : Télé-Accueil, une écoute jour et nuit" in guide
+    assert "numéro de registre national du demandeur" in guide
+    assert "Tribunal compétent (et sa division, s'il en a)" in guide
+
+
+def test_a_single_new_fact_is_un_fait_in_the_follow_up_complaint(tmp_path):
+    data = french_case()
+    del data["incidents"][1]  # only the threat of 2 April is left after the PV of 1 February
+    follow_up = by_kind(texts(write(tmp_path, data)), "follow_up_complaint")
+    assert "La présente plainte ajoute un fait (fait 2) :" in follow_up
+
+
+def recent_case() -> dict:
+    """The small case with a fact six days before the documents: urgent, not stale."""
+    data = french_case()
+    data["incidents"].append({"date": "2026-11-20", "time": "08:15", "location": "WhatsApp",
+                              "kinds": ["messages"], "description": "Trois messages."})
+    return data
+
+
+def test_the_citation_states_the_urgency_standard_and_the_requete_extreme_urgency(tmp_path):
+    summons = by_kind(texts(write(tmp_path, recent_case())), "summons")
+    assert ("Il y a urgence au sens de l'art. 584 C. jud. lorsque la procédure ordinaire serait impuissante "
+            "à résoudre le différend en temps voulu. Tel est le cas en l'espèce :") in summons
+    assert "contribution prévue par la loi du 19 mars 2017 instituant un fonds budgétaire" in summons
+    assert "deuxième ligne (loi du 19 mars 2017" not in summons  # the fund named once
+    data = french_case()
+    data["request"]["procedure"] = "ex_parte"
+    petition = by_kind(texts(write(tmp_path, data)), "petition")
+    assert "L'absolue nécessité est admise notamment en cas d'extrême urgence" in petition
+    assert "qu'elle reste sans protection pendant ce délai :" in petition and "passe ce délai" not in petition
+
+
+def test_a_stale_last_fact_is_not_called_urgent_by_the_citation(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")  # last fact 2 April, documents 26 November
+    assert "lorsque la procédure ordinaire serait impuissante à résoudre le différend en temps voulu." in summons
+    assert "Tel est le cas en l'espèce" not in summons
+
+
+def test_the_victims_papers_call_a_female_respondent_elle(tmp_path):
+    data = swapped_case()
+    data["notices"] = []  # the stop letter is made for a case where nobody has told her yet
+    data["incidents"][2]["description"] = "Elle a écrit : « Tu vas le regretter. »"
+    rendered = texts(write(tmp_path, data))
+    complaint = by_kind(rendered, "complaint")
+    assert "Les moyens par lesquels elle m'a approché, dans l'ordre" in complaint
+    guide = by_kind(rendered, "guide")
+    assert "Si elle enfreint une interdiction prononcée par le juge" in guide
+    assert "si elle vous attend" in guide and "s'il vous attend" not in guide
+    letter = by_kind(rendered, "boundary_letter")
+    assert "même si elle répond" in letter and "la preuve qu'elle savait" in letter
+    assert "ce qu'elle a reçu et quand" in letter and "Mon client, Claire Dubois" in letter
+    assert "qu'il" not in letter and "s'il" not in letter and "S'il" not in guide
+
+
+def test_the_complaint_says_il_savait_and_elle_savait_by_the_respondents_gender(tmp_path):
+    male = by_kind(texts(write(tmp_path, french_case())), "complaint")
+    assert "Il savait que je ne voulais plus de contact :" in male
+    female = by_kind(texts(write(tmp_path, swapped_case())), "complaint")
+    assert "Elle savait que je ne voulais plus de contact :" in female and "Il savait" not in female
+
+
+def test_the_guide_counts_the_month_for_tierce_opposition_from_service(tmp_path):
+    data = french_case()
+    data["request"]["procedure"] = "ex_parte"
+    guide = by_kind(texts(write(tmp_path, data)), "guide")
+    assert ("l'ordonnance peut faire l'objet d'une tierce opposition dans le mois de sa signification "
+            "(art. 1034 C. jud.)") in guide
+
+
+def test_the_guide_tells_the_lawyer_the_language_rule_of_a_brussels_court_only(tmp_path):
+    guide = by_kind(texts(write(tmp_path, french_case())), "guide")
+    assert ("au choix du demandeur, s'il est domicilié dans l'agglomération bruxelloise ou n'a aucun domicile "
+            "connu en Belgique (art. 4, § 1er, de la loi du 15 juin 1935 concernant l'emploi des langues en "
+            "matière judiciaire)") in guide
+    data = french_case()
+    data["request"]["court"] = "Tribunal de première instance de Liège, division Liège"
+    assert "Langue de l'acte" not in by_kind(texts(write(tmp_path, data)), "guide")
+
+
+def test_a_female_respondent_is_la_suspecte_in_the_complaint_and_the_contact_sheet(tmp_path):
+    data = swapped_case()
+    data["victim"]["address_confidential"] = True  # the contact sheet is made
+    rendered = texts(write(tmp_path, data))
+    complaint = by_kind(rendered, "complaint")
+    assert "La suspecte connaît malheureusement mon adresse." in complaint
+    assert "que la suspecte soit entendue et invitée à cesser tout contact ;" in complaint
+    assert "si des conditions sont imposées à la suspecte," in complaint
+    assert "le suspect" not in complaint.lower().replace("la suspecte", "")
+    assert "La suspecte connaît malheureusement cette adresse" in by_kind(rendered, "contact_sheet")
+
+
+def test_the_demanderesse_never_demande(tmp_path):
+    summons = by_kind(texts(write(tmp_path, french_case())), "summons")
+    assert "La demanderesse sollicite qu'il soit fait interdiction, au provisoire, au défendeur" in summons
+    assert "La demanderesse prie le président, siégeant en référé, de déclarer l'action recevable" in summons
+    assert "demanderesse demande" not in summons
+
+
+def test_what_the_case_typed_gets_french_spacing_too(tmp_path):
+    data = french_case()
+    data["request"]["urgency"] = "Les faits continuent : trois menaces ; il attend devant mon travail ? « Oui » !"
+    data["incidents"][0]["description"] = "Dix messages à 21:05 : voir https://example.be/a ; « Réponds »."
+    rendered = texts(write(tmp_path, data))
+    raw = next(text for document, text in rendered.values() if document.kind.name == "summons")
+    assert "continuent\u00a0: trois menaces\u00a0; il attend devant mon travail\u00a0? «\u00a0Oui\u00a0»\u00a0!" in raw
+    logbook = next(text for document, text in rendered.values() if document.kind.name == "logbook")
+    assert "à 21:05\u00a0: voir https://example.be/a\u00a0; «\u00a0Réponds\u00a0»." in logbook  # nothing added
+
+
+def test_dutch_papers_keep_the_spacing_as_typed(french_demo, tmp_path):
+    case = french_demo.read_text(encoding="utf-8").replace("\nlanguage: fr\n", "\nlanguage: nl\n")
+    french_demo.write_text(case, encoding="utf-8")
+    assert not any("\u00a0:" in text for _, text in texts(french_demo).values())

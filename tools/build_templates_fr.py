@@ -33,6 +33,19 @@ BLANK = "______________________"
 SHORT_BLANK = "______________"  # where a value the case may lack is filled in by hand
 NBSP = "\u00a0"
 
+# Him or her in the victim's papers (the complaint, the guide, the stop letter): the pronoun
+# and its elisions from the case's role table, never a typed 'il'.
+R_HE = "{{ respondent.role.subject }}"
+R_HE_CAP = "{{ respondent.role.subject|capitalize }}"
+R_QU_HE = "{{ \"qu'\" if respondent.role.subject[:1] in 'ei' else 'que ' }}{{ respondent.role.subject }}"
+R_SI_HE = "{{ \"s'il\" if respondent.role.subject == 'il' else 'si ' ~ respondent.role.subject }}"
+R_SI_HE_CAP = "{{ \"S'il\" if respondent.role.subject == 'il' else 'Si ' ~ respondent.role.subject }}"
+R_TOLD = R_HE + " a été invité{{ respondent.role.e }}"
+# 'le suspect', 'la suspecte': the complaint's word for him or her agrees too
+SUSPECT = "{{ respondent.role.article }} {{ respondent.role.suspect }}"
+SUSPECT_CAP = "{{ respondent.role.article|capitalize }} {{ respondent.role.suspect }}"
+TO_SUSPECT = "{{ respondent.role.to }} {{ respondent.role.suspect }}"
+
 _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
 
 
@@ -109,14 +122,14 @@ def complainant(b: Builder, p: str) -> None:
     b.fields(VICTIM_IDENTITY)
     b.tag("{%p if victim.confidential %}")
     # What he knows of her address comes from the case (respondent.knows_victim_address).
-    b.p(own("{% if complaint.knows == 'no' %}À ma connaissance, le suspect ne connaît pas mon adresse "
+    b.p(own("{% if complaint.knows == 'no' %}À ma connaissance, " + SUSPECT + " ne connaît pas mon adresse "
             "actuelle. Je demande que mon adresse et mes coordonnées ne figurent pas dans le procès-verbal "
             "mais soient conservées séparément, et que je sois identifiée au moyen de mon numéro de "
             "registre national ({{ law.address_protection }})."
-            "{% elif complaint.knows == 'yes' %}Le suspect connaît malheureusement mon adresse. Je demande "
-            "néanmoins que mon adresse et mes coordonnées ne figurent pas dans des pièces qu'il peut "
+            "{% elif complaint.knows == 'yes' %}" + SUSPECT_CAP + " connaît malheureusement mon adresse. Je demande "
+            "néanmoins que mon adresse et mes coordonnées ne figurent pas dans des pièces " + R_QU_HE + " peut "
             "consulter, mais soient conservées séparément."
-            "{% else %}J'ignore si le suspect connaît mon adresse actuelle. Je demande que mon adresse et "
+            "{% else %}J'ignore si " + SUSPECT + " connaît mon adresse actuelle. Je demande que mon adresse et "
             "mes coordonnées ne figurent pas dans le procès-verbal mais soient conservées séparément, et "
             "que je sois identifiée au moyen de mon numéro de registre national "
             "({{ law.address_protection }}).{% endif %}"
@@ -168,9 +181,10 @@ CHANNEL_ORDER = ("{{% for c in pattern.channel_order %}}{{{{ {name} }}}} ({{% if
 FIRST_TIME = ("({{% if s.step == 'presence' %}}{{{{ {kinds} }}}} ; {{% endif %}}pour la première fois le "
               "{{{{ s.date }}}}, {{{{ s.fact }}}}){{{{ ', ' if loop.revindex > 2 else ' et ' if loop.revindex == 2 "
               "else '' }}}}")
-NIGHT = ("{{{{ pattern.night.count }}}} des {{{{ pattern.night.timed }}}} "
-         "{{{{ 'fait' if pattern.night.timed == 1 else 'faits' }}}} dont l'heure est connue "
-         "{{{{ '{verb}' if pattern.night.count == 1 else '{verbs}' }}}} la nuit, entre "
+NIGHT = ("{{% if pattern.night.timed == 1 %}}Le seul fait dont l'heure est connue {verb}{{% else %}}Sur les "
+         "{{{{ pattern.night.timed }}}} faits dont l'heure est connue, "
+         "{{{{ 'un' if pattern.night.count == 1 else pattern.night.count }}}} "
+         "{{{{ '{verb}' if pattern.night.count == 1 else '{verbs}' }}}}{{% endif %}} la nuit, entre "
          "{{{{ pattern.night.from }}}} et {{{{ pattern.night.to }}}} ({{{{ pattern.night.facts }}}}).")
 
 
@@ -215,7 +229,7 @@ def complaint() -> Builder:
     b.p("Nombre de faits par mois : {{ pattern.per_month }}.")
     b.tag("{%p endif %}")
     b.tag("{%p if pattern.channel_order|length > 1 %}")
-    b.p("Les moyens par lesquels il m'a approchée, dans l'ordre où ils sont apparus pour la première fois : "
+    b.p("Les moyens par lesquels " + R_HE + " m'a approchée, dans l'ordre où ils sont apparus pour la première fois : "
         .replace("approchée", "approché{{ victim.role.e }}")
         + CHANNEL_ORDER.format(name="c.kind") + ".")
     b.tag("{%p endif %}")
@@ -231,11 +245,11 @@ def complaint() -> Builder:
         "'violence': 'de la violence'}[s.step] }} " + FIRST_TIME.format(kinds="s.kinds") + "{% endfor %}.")
     b.tag("{%p endif %}")
     b.tag("{%p if complaint.notices %}")
-    b.p("Il savait que je ne voulais plus de contact :", keep=True)
+    b.p(R_HE_CAP + " savait que je ne voulais plus de contact :", keep=True)
     b.tag("{%p for n in complaint.notices %}")
     b.bullet("le {{ n.date }}, {{ n.who }} lui {{ 'ai' if n.who == 'je' else 'a' }} fait savoir"
              "{% if n.channel %} {{ n.channel }}{% endif %}"
-             "{% if n.text %} : « {{ n.text }} »{% else %} qu'il devait cesser tout contact{% endif %}"
+             "{% if n.text %} : « {{ n.text }} »{% else %} " + R_QU_HE + " devait cesser tout contact{% endif %}"
              "{% if n.evidence %} ({{ n.evidence }}){% endif %}{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")
     b.tag("{%p if complaint.after_count %}")
@@ -243,7 +257,7 @@ def complaint() -> Builder:
         "else 'faits ont' }} encore suivi ({{ complaint.after }}).")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
-    chart(b, "il a été invité")
+    chart(b, R_TOLD)
 
     b.h1("Quelles infractions")
     b.p("Ces faits peuvent selon moi constituer notamment les infractions suivantes, sous réserve de la "
@@ -253,7 +267,8 @@ def complaint() -> Builder:
         b.bullet(f"{{{{ phrase('{offence}') }}}}")
         b.tag("{%p endif %}")
     b.tag("{%p if complaint.threats %}")
-    b.bullet("des propos menaçants, pouvant constituer {{ phrase('threats') }}, à apprécier :", keep=True)
+    b.bullet("des propos menaçants, pouvant constituer l'infraction de {{ phrase('threats') }}, à apprécier :",
+             keep=True)
     b.tag("{%p for t in complaint.threats %}")
     b.bullet("{{ t.fact }}{% if t.written %} (par écrit){% elif t.spoken %} (oralement){% endif %}"
              "{% if t.words %} : {{ t.words }}{% endif %}", level=2)
@@ -280,7 +295,8 @@ def complaint() -> Builder:
     b.tag("{%p endif %}")
 
     b.h1("Ce que je demande")
-    b.bullet("que le suspect soit entendu et invité à cesser tout contact ;")
+    b.bullet("que " + SUSPECT + " soit entendu{{ respondent.role.e }} et invité{{ respondent.role.e }} à cesser "
+             "tout contact ;")
     b.tag("{%p if complaint.witnesses %}")
     b.bullet("que les témoins soient entendus : {{ complaint.witnesses }} ;")
     b.tag("{%p endif %}")
@@ -300,12 +316,12 @@ def complaint() -> Builder:
     b.bullet("que les faits soient enregistrés comme violences intrafamiliales (ex-partenaires) et que "
              "le risque soit évalué ;")
     b.tag("{%p endif %}")
-    b.bullet("que, si des conditions sont imposées au suspect, elles comprennent l'interdiction de me "
+    b.bullet("que, si des conditions sont imposées " + TO_SUSPECT + ", elles comprennent l'interdiction de me "
              "contacter ou de chercher à me voir, et que je sois informée de ces conditions ;"
              .replace("informée", "informé{{ victim.role.e }}"))
     b.tag("{%p if police_reports %}")
     b.bullet("que la présente plainte soit jointe {{ 'au PV' if police_reports|length == 1 else 'aux "
-             "procès-verbaux' }} {{ police_reports|map(attribute='number')|join(', ') }} ;")
+             "procès-verbaux' }} {% for r in police_reports %}{{ r.number }}{{ ' et ' if loop.revindex == 2 else ', ' if not loop.last else '' }}{% endfor %} ;")
     b.tag("{%p endif %}")
     b.bullet("que les pièces {% if complaint.to_prosecutor %}jointes à la présente plainte{% else %}que "
              "je remets{% endif %} soient versées au dossier"
@@ -324,12 +340,11 @@ def complaint() -> Builder:
     b.tag("{%p if complaint.injured_party %}")
     b.h1("Personne lésée")
     b.p("Je déclare avoir subi un dommage et souhaite me déclarer personne lésée "
-        "({{ law.injured_party }}), afin d'être informée de la suite de la procédure et de pouvoir "
+        "({{ law.injured_party }}), afin d'être informé{{ victim.role.e }} de la suite de la procédure et de pouvoir "
         "joindre des pièces au dossier. "
         "{% if complaint.to_prosecutor %}Je joins la déclaration elle-même à la présente plainte, sur "
         "un formulaire séparé.{% else %}Je demande que ce souhait soit mentionné dans le procès-verbal ; "
-        "j'adresse la déclaration elle-même au parquet " + OF.format("complaint.office") + ".{% endif %}"
-        .replace("informée", "informé{{ victim.role.e }}"))
+        "j'adresse la déclaration elle-même au parquet " + OF.format("complaint.office") + ".{% endif %}")
     b.tag("{%p endif %}")
     signature(b, "{{ victim.name }}")
     b.footer("{{ reference }} — Plainte pour harcèlement")
@@ -369,7 +384,7 @@ def follow_up_complaint() -> Builder:
     against(b, "follow_up")
 
     b.h1("{{ 'Le nouveau fait' if follow_up.count == 1 else 'Les nouveaux faits' }}")
-    b.p("La présente plainte ajoute {{ follow_up.count }} {{ 'fait' if follow_up.count == 1 else 'faits' }} "
+    b.p("La présente plainte ajoute {{ 'un fait' if follow_up.count == 1 else follow_up.count ~ ' faits' }} "
         "({{ follow_up.facts }}) : ce qui s'est passé depuis le {{ follow_up.since }}, jour de ma dernière "
         "plainte (PV {{ follow_up.latest }}), et ne figure encore dans aucun procès-verbal. Les numéros "
         "sont ceux de mon journal des faits. Les paroles exactes figurent entre guillemets ; « pièce N » "
@@ -432,7 +447,7 @@ def injured_party_declaration() -> Builder:
     b.p("({{ law.injured_party }})")
     b.p("À Monsieur le Procureur du Roi, parquet " + OF.format("declaration.office") + ", secrétariat, "
         "{{ declaration.office_address or '" + BLANK + " (adresse du parquet)' }}", align="right")
-    b.h1("Le ou la soussigné(e)")
+    b.h1("{{ 'Le soussigné' if victim.role.e == '' else 'La soussignée' }}")
     # Asked, not done: she cannot state what the police did with her address.
     b.fields([*VICTIM_IDENTITY, ("Adresse", "{% if victim.confidential %}confidentielle"
                                             "{% if declaration.knows != 'yes' %} ({{ law.address_protection }})"
@@ -444,7 +459,8 @@ def injured_party_declaration() -> Builder:
         ("Nature de l'infraction", "{{ phrase('offences') }}"),
         ("Date ou période", "{% if pattern.last != pattern.first %}du {{ pattern.first }} au "
                             "{{ pattern.last }}{% else %}le {{ pattern.first }}{% endif %}"),
-        ("Lieu", "{{ declaration.places or '" + SHORT_BLANK + "' }}"),
+        # One place a line's worth, in the order of the facts: the places have commas of their own.
+        ("Lieu", "{{ declaration.place_list|join(' ; ') or '" + SHORT_BLANK + "' }}"),
         ("Service de police", "{{ declaration.services or '" + SHORT_BLANK + "' }}"),
         ("Numéro du procès-verbal de la plainte que je dépose maintenant", SHORT_BLANK),
         ("Procès-verbaux antérieurs", "{{ declaration.reports or '—' }}"),
@@ -461,7 +477,7 @@ def injured_party_declaration() -> Builder:
     b.tag("{%p endif %}")
     b.p("En tant que personne lésée, je souhaite être informée d'un éventuel classement sans suite et "
         "de son motif, de l'ouverture d'une instruction et des fixations devant les juridictions, et "
-        "pouvoir joindre des pièces au dossier.".replace("informée", "informé{{ victim.role.e }}"))
+        "pouvoir joindre des pièces au dossier et demander à le consulter.".replace("informée", "informé{{ victim.role.e }}"))
     b.box("Cette déclaration est gratuite. Elle donne droit à l'information ; elle n'est pas une "
           "constitution de partie civile et ne donne pas, à elle seule, droit à des dommages et intérêts.")
     signature(b, "{{ victim.name }}")
@@ -476,9 +492,10 @@ def contact_sheet() -> Builder:
     b.box("Destiné uniquement à la police et au parquet. Je demande que ces données ne figurent pas dans "
           "le procès-verbal ni dans une autre pièce que les parties peuvent consulter, mais soient "
           "conservées séparément{% if knows != 'yes' %} ({{ law.address_protection }}){% endif %}. "
-          "{% if knows == 'no' %}À ma connaissance, le suspect ne connaît pas cette adresse."
-          "{% elif knows == 'yes' %}Le suspect connaît malheureusement cette adresse ; je demande néanmoins "
-          "qu'elle soit conservée séparément.{% else %}J'ignore si le suspect connaît cette adresse.{% endif %}")
+          "{% if knows == 'no' %}À ma connaissance, " + SUSPECT + " ne connaît pas cette adresse."
+          "{% elif knows == 'yes' %}" + SUSPECT_CAP + " connaît malheureusement cette adresse ; je demande "
+          "néanmoins qu'elle soit conservée séparément.{% else %}J'ignore si " + SUSPECT + " connaît cette "
+          "adresse.{% endif %}")
     b.fields([
         ("Nom", "{{ victim.name }}"),
         ("Numéro de registre national", "{{ victim.national_number or '—' }}"),
@@ -494,6 +511,11 @@ def contact_sheet() -> Builder:
     b.footer("CONFIDENTIEL — {{ reference }}")
     return b
 
+
+# The court in running text: 'le président du tribunal de première instance francophone de
+# Bruxelles', lower case after 'du' whatever capital the case gives it.
+COURT = ("{{ (request.court[:1]|lower ~ request.court[1:]) if request.court[:9]|lower == 'tribunal ' "
+         "else request.court }}")
 
 # The court papers: the victim's role word with its article, and the other party ('le
 # défendeur' in a citation, his name in a requête), each with 'de' and 'à' joined.
@@ -590,9 +612,14 @@ def court_facts(b: Builder) -> None:
     chart(b, "{{ other }} a été invité{{ respondent.role.e }}")
 
 
-def court_urgency(b: Builder, heading: str) -> None:
-    """The urgency from computed facts: how many, the last one, the trend."""
+def court_urgency(b: Builder, heading: str, standard: bool = False) -> None:
+    """The urgency from computed facts: how many, the last one, the trend; in a citation
+    first the standard the facts must meet (bdas-wwsb.brussels, case law of art. 584)."""
     b.h1(heading)
+    if standard:
+        b.p("Il y a urgence au sens de l'{{ law.interim_relief }} lorsque la procédure ordinaire serait "
+            "impuissante à résoudre le différend en temps voulu.{% if not urgency.stale %} Tel est le cas en "
+            "l'espèce :{% endif %}", keep=True)  # a stale last fact: the lawyer argues it (guide)
     b.p("Le dossier compte {{ urgency.count }} {{ 'fait' if urgency.count == 1 else 'faits' }} ; "
         "le dernier date du {{ urgency.last }}.")
     b.tag("{%p if urgency.trend and urgency.late > urgency.early %}")
@@ -642,14 +669,17 @@ def court_law(b: Builder) -> None:
     b.p("En vertu de l'{{ law.interim_relief }}, le président du tribunal de première instance statue au "
         "provisoire dans les cas dont il reconnaît l'urgence. Une interdiction de contact n'excède pas la "
         "compétence du juge des référés ({{ law.precedent_contact_ban }})."
-        "{% if court.not_family %} Les parties n'étaient ni mariées ni cohabitants légaux"
+        "{% if court.not_family %} Les parties n'étaient ni mariées ni cohabitantes légales"
         "{% if court.de_facto %} : elles vivaient ensemble de fait{% endif %}, et elles n'ont pas "
         "d'enfants en commun.{% endif %}")
     b.h2("Harcèlement")
-    b.p("L'infraction de {{ phrase('stalking') }} suppose des comportements qui affectent gravement la "
-        "tranquillité d'une personne, alors que leur auteur savait ou aurait dû savoir qu'il affecterait "
-        "gravement par ce comportement la tranquillité de la personne visée. Les comportements présentent "
-        "une certaine répétition, et l'atteinte à la tranquillité s'apprécie objectivement.")
+    # The statute's own words (legal-fr.md: etaamb, loi du 30 octobre 1998), then the two
+    # readings of the case law the facts must meet (legal-be-brief.md §1.1, elfri.be).
+    b.p("L'infraction de {{ phrase('stalking') }} vise, dans les termes de l'article 442bis, « quiconque "
+        "aura harcelé une personne alors qu'il savait ou aurait dû savoir qu'il affecterait gravement par ce "
+        "comportement la tranquillité de la personne visée ». Les comportements doivent présenter une "
+        "certaine continuité (Anvers, 6 juin 2013), et l'atteinte à la tranquillité s'apprécie objectivement "
+        "(Cass., 10 février 2016, P.15.1536.F).")
     b.p("{% if pattern.count > 1 %}Les comportements sont répétés : {% else %}Le dossier compte "
         "{% endif %}{{ phrase('pattern') }}, à savoir : {{ pattern.described }}.")
     b.tag("{%p if urgency.threats or urgency.violence or urgency.damage or urgency.presence %}")
@@ -705,12 +735,14 @@ def court_law(b: Builder) -> None:
         "{% if request.around_person %} En cas de rencontre fortuite, " + HE + " doit seulement "
         "s'éloigner immédiatement.{% endif %}"
         " La liberté d'aller et venir " + O_OF + " n'est donc restreinte que là où elle porte atteinte à la "
-        "tranquillité " + P_OF + " ; en regard, il y a {{ phrase('pattern') }}. L'astreinte est fixée par "
+        "tranquillité " + P_OF + ", et doit être mise en balance avec {{ phrase('pattern') }}. L'astreinte est fixée par "
         "infraction{% if request.penalty_max %} et plafonnée au total à {{ request.penalty_max }}{% endif %}.")
     b.h2("Astreinte")
-    b.p("Afin d'assurer le respect des interdictions, " + P + " demande une astreinte "
-        "({{ law.penalty }}). L'astreinte ne peut être encourue avant la signification de l'ordonnance "
-        "qui l'a prononcée.")
+    # The statute's sentence word for word (legal-fr.md: actualitesdroitbelge.be).
+    b.p("Afin d'assurer le respect des interdictions, " + P + " sollicite la condamnation " + O_OF + " au "
+        "paiement d'une astreinte ({{ law.penalty }}). Cette disposition précise : « L'astreinte ne peut "
+        "être encourue avant la signification du jugement qui l'a prononcée. » L'astreinte ne sera donc due "
+        "que pour les infractions commises après la signification de l'ordonnance.")
 
 
 def claim_object(b: Builder, verb: str) -> None:
@@ -732,16 +764,16 @@ def claims(b: Builder, petition: bool) -> None:
     cap, no needless request for provisional enforcement, the costs as the law allows."""
     b.h1("Par ces motifs")
     if petition:
-        b.p(PC + " demande au président, statuant sur requête unilatérale, de déclarer la demande "
+        b.p(PC + " prie le président, statuant sur requête unilatérale, de déclarer la requête "
             "recevable et fondée et, au provisoire :")
     else:
-        b.p(PC + " demande au président, siégeant en référé, de déclarer l'action recevable et fondée "
+        b.p(PC + " prie le président, siégeant en référé, de déclarer l'action recevable et fondée "
             "et, au provisoire :")
     b.tag("{%p if request.contact_ban %}")
     b.numbered("faire interdiction " + O_TO + " de prendre contact de quelque manière que ce soit, "
                "directement ou par l'intermédiaire de tiers, avec " + P + ", y compris par téléphone, SMS, "
                "messageries, courriel et réseaux sociaux (également au moyen de numéros, comptes ou "
-               "adresses nouveaux ou autres, et par des messages ou commentaires adressés à " + P + " sur "
+               "adresses nouveaux ou autres, et par des messages ou commentaires adressés " + P_TO + " sur "
                "des comptes de tiers), par lettre et par cadeaux, à l'exception des contacts par "
                "l'intermédiaire de leurs avocats ou huissiers de justice et de la présence aux audiences "
                "dans les causes qui les opposent ;")
@@ -774,8 +806,7 @@ def claims(b: Builder, petition: bool) -> None:
         b.bullet("frais de citation : " + SHORT_BLANK + " € ;", level=2)
         b.bullet("droit de mise au rôle : " + SHORT_BLANK + " € ;", level=2)
         b.bullet("indemnité de procédure ({{ law.procedural_indemnity }}) : " + SHORT_BLANK + " € ;", level=2)
-        b.bullet("contribution au fonds budgétaire relatif à l'aide juridique de deuxième ligne "
-                 "({{ law.budget_fund }}) : " + SHORT_BLANK + " €.", level=2)
+        b.bullet("contribution prévue par la {{ law.budget_fund }} : " + SHORT_BLANK + " €.", level=2)
 
 
 def summons() -> Builder:
@@ -796,20 +827,21 @@ def summons() -> Builder:
     b.h1("Ai donné citation à")
     b.p("{{ phrase('respondent_identity') }},")
     b.p(("{{ respondent.role.defendant }},", "b"))
+    # '9 h 30' is the hour already: 'heures' only after a blank.
     b.p("à comparaître le {{ hearing.day or '" + SHORT_BLANK + "' }} à "
-        "{{ hearing.hour or '" + SHORT_BLANK + "' }} heures devant le président du "
-        "{{ request.court }}, siégeant en référé, "
+        "{% if hearing.hour %}{{ hearing.hour }}{% else %}" + SHORT_BLANK + " heures{% endif %} devant le "
+        "président du " + COURT + ", siégeant en référé, "
         "{% if hearing.place %}{{ hearing.place }}"
         "{% elif court.building %}au palais de justice, {{ court.building }}, salle d'audience "
         + SHORT_BLANK + "{% else %}au palais de justice de " + BLANK + " (adresse du palais de justice, "
         "à compléter), salle d'audience " + SHORT_BLANK + "{% endif %} ({{ law.hearing_place }}).")
     b.h1("Objet de la demande")
-    claim_object(b, "demande")
+    claim_object(b, "sollicite")  # not "la demanderesse demande"
     court_facts(b)
-    court_urgency(b, "Urgence")
+    court_urgency(b, "Urgence", standard=True)
     court_law(b)
     claims(b, petition=False)
-    b.p("Sous réserve de tous droits et sans reconnaissance préjudiciable.")
+    b.p("Sous toutes réserves et sans reconnaissance préjudiciable.")
     b.h1("Pièces")
     b.p("Les {{ evidence|length }} pièces et le journal des faits ({{ court.logbook_piece }}) figurent à "
         "l'inventaire des pièces joint à la présente citation.")
@@ -845,8 +877,10 @@ def necessity(b: Builder) -> None:
           " if knowledge.notices and knowledge.after_count else '']|select|list %}")
     b.tag("{%p if grounds %}")
     b.p("Une citation en référé, même à bref délai, doit être signifiée " + O_TO + " avant que le "
-        "président ne statue, et l'informe ainsi de la procédure. Au vu des faits suivants, il ne peut "
-        "être exigé " + P_OF + " " + QU_SHE + " passe ce délai sans protection :", keep=True)
+        "président ne statue, et l'informe ainsi de la procédure. L'absolue nécessité est admise notamment en "
+        "cas d'extrême urgence, lorsque même une telle citation interviendrait trop tard. Au vu des faits "
+        "suivants, il ne peut être exigé " + P_OF + " " + QU_SHE + " reste sans protection pendant ce délai :",
+        keep=True)
     b.tag("{%p for ground in grounds %}")
     b.bullet("{{ ground }}{{ '.' if loop.last else ' ;' }}")
     b.tag("{%p endfor %}")
@@ -862,13 +896,15 @@ def petition() -> Builder:
     b.title("REQUÊTE UNILATÉRALE")
     court_words(b, petition=True)
     b.p("({{ law.petition_basis }})")
-    b.p("À Monsieur ou Madame le Président du {{ request.court }}, statuant sur requête unilatérale",
+    b.p("À Madame ou Monsieur le Président du " + COURT + ", statuant sur requête unilatérale",
         align="right")
-    b.h1("A l'honneur de vous exposer respectueusement")
+    # The petitioner is the subject of the opening formula: 'X, requérante, ayant pour
+    # conseil ..., a l'honneur de vous exposer respectueusement ce qui suit'.
     b.p("{{ phrase('victim_identity') }},")
     b.p(("{{ victim.role.petitioner }},", "b"))
     b.p("ayant pour conseil {{ lawyer.name }}, avocat au barreau de {{ lawyer.bar }}, dont le cabinet est "
-        "établi {{ lawyer.address }}, qui signe et dépose la présente requête ({{ law.petition_lawyer }}).")
+        "établi {{ lawyer.address }}, qui signe et dépose la présente requête ({{ law.petition_lawyer }}),")
+    b.p("a l'honneur de vous exposer respectueusement ce qui suit :")
     b.h1("Personne à l'égard de laquelle la mesure est demandée")
     b.p("{{ phrase('respondent_identity') }}.")
     b.h1("Objet de la requête")
@@ -902,7 +938,8 @@ def witness_statement() -> Builder:
     b.p("({{ law.witness_statement }})")
     b.box("À lire d'abord. Rédigez de préférence toute votre attestation à la main, avec vos propres "
           "mots. Ne relatez que ce que vous avez vu ou entendu vous-même, avec la date, l'heure et le "
-          "lieu. L'attestation doit être écrite, datée et signée de votre main ; joignez-y une copie "
+          "lieu. L'attestation est « écrite, datée et signée de la main de son auteur » "
+          "({{ law.witness_mentions }}) ; joignez-y une copie "
           "(recto verso) de votre carte d'identité ou d'un autre document officiel d'identité portant "
           "votre signature. L'attestation est destinée au tribunal ; l'autre partie la lit aussi, avec "
           "votre domicile. Vous n'êtes pas obligé(e) de la rédiger ; le juge peut aussi vous convoquer "
@@ -993,8 +1030,9 @@ def boundary_letter() -> Builder:
     b = FrenchBuilder("Message de rupture de contact")
     b.header("{{ reference }}")
     b.title("MESSAGE DE RUPTURE DE CONTACT")
-    b.box("Dites-le une fois, clairement, puis ne réagissez plus, même s'il répond, se fâche ou promet "
-          "d'arrêter. Le message est aussi la preuve qu'il savait que vous ne vouliez plus de contact. "
+    b.box("Dites-le une fois, clairement, puis ne réagissez plus, même " + R_SI_HE + " répond, se fâche ou "
+          "promet d'arrêter. Le message est aussi la preuve " + R_QU_HE + " savait que vous ne vouliez plus de "
+          "contact. "
           "Choisissez une des formes ci-dessous ; les lettres ne mentionnent pas votre adresse.")
     b.h1("1. Message court (SMS, WhatsApp, courriel)")
     b.p(("{{ boundary.short }}", "b"))
@@ -1014,14 +1052,14 @@ def boundary_letter() -> Builder:
     b.bullet("{% if boundary.sender %}Comme expéditeur sur l'enveloppe : {{ boundary.sender }}. Jamais votre "
              "propre adresse.{% else %}Comme expéditeur sur l'enveloppe : votre nom et votre adresse.{% endif %}")
     b.bullet("Gardez une copie de la lettre, la preuve de dépôt et l'accusé de réception : ensemble, ils "
-             "prouvent ce qu'il a reçu et quand.")
+             "prouvent ce " + R_QU_HE + " a reçu et quand.")
     b.tag("{%p if lawyer %}")
     b.h1("4. Mise en demeure par votre avocat")
     b.p(("Votre avocat peut aussi le dire à votre place ; toute réponse est alors adressée au cabinet, "
          "pas à vous. Un projet :", "i"), keep=True)
     b.p("{{ boundary.formal_salutation }},")
-    b.p("Ma {{ victim.role.client }}, {{ victim.name }}, me charge de vous communiquer ce qui suit. "
-        .replace("Ma {{", "{{ 'Mon' if victim.role.e == '' else 'Ma' }} {{")
+    b.p("{{ 'Ma' if victim.role.client[-1:] == 'e' else 'Mon' }} {{ victim.role.client }}, {{ victim.name }}, "
+        "me charge de vous communiquer ce qui suit. "
         + "{{ victim.role.subject|capitalize }} ne souhaite plus aucun contact avec vous, de quelque manière "
         "que ce soit, directement ou par l'intermédiaire d'autres personnes : ni appels, messages, "
         "courriels, messages sur les réseaux sociaux, lettres ou cadeaux, ni visite à son domicile, sur son "
@@ -1032,9 +1070,9 @@ def boundary_letter() -> Builder:
     b.p("{{ lawyer.name }}, avocat, {{ lawyer.address }}", "\n", f"Signature : {BLANK}", keep=True)
     b.tag("{%p endif %}")
     b.h1("Ensuite")
-    b.p("Notez dans votre dossier quand et comment il l'a reçu, avec la preuve (filings notice add) : "
-        "chaque fait postérieur compte, dans la plainte et devant le juge, comme un fait commis alors qu'il "
-        "savait que vous ne vouliez plus de contact.")
+    b.p("Notez dans votre dossier quand et comment " + R_HE + " l'a reçu, avec la preuve (filings notice "
+        "add) : chaque fait postérieur compte, dans la plainte et devant le juge, comme un fait commis alors "
+        + R_QU_HE + " savait que vous ne vouliez plus de contact.")
     b.footer("{{ reference }} — Message de rupture de contact")
     return b
 
@@ -1108,7 +1146,7 @@ def guide() -> Builder:
         "dates, des nombres et des types de faits, rien de ce que vous avez décrit vous-même. Il figure "
         "aussi dans le dossier comme fichier séparé : {{ chart_file }}.", keep=True)
     b.tag("{%p endif %}")
-    chart(b, "il a été invité")
+    chart(b, R_TOLD)
     b.tag("{%p if attention.to_prosecutor %}")
     b.h1("Votre plainte au parquet")
     b.bullet("Signez vous-même la plainte{% if attention.declaration %} et la déclaration de personne "
@@ -1146,10 +1184,10 @@ def guide() -> Builder:
              "d'aide aux victimes.")
     b.bullet("Votre sécurité : en cas de danger, appelez le 112 ou le 101. Ne répondez plus à ses "
              "messages, mais conservez-les. Dites à votre entourage ce qui se passe et demandez de ne rien "
-             "transmettre à votre sujet. Variez vos trajets et vos horaires s'il vous attend. Faites "
+             "transmettre à votre sujet. Variez vos trajets et vos horaires " + R_SI_HE + " vous attend. Faites "
              "vérifier votre GSM et vos comptes (accès ou applications que vous ne connaissez pas).")
     b.tag("{%p if attention.request %}")
-    b.bullet("S'il enfreint une interdiction prononcée par le juge : notez-le immédiatement dans votre "
+    b.bullet(R_SI_HE_CAP + " enfreint une interdiction prononcée par le juge : notez-le immédiatement dans votre "
              "journal (date, heure, ce qui s'est passé, preuve), déposez à nouveau plainte à la police et "
              "dites qu'il existe une ordonnance. Donnez à votre avocat le numéro du procès-verbal : un "
              "huissier de justice peut recouvrer les astreintes.")
@@ -1180,7 +1218,7 @@ def guide() -> Builder:
     b.tag("{%p if attention.confidential_address and attention.request %}")
     b.bullet("L'interdiction de lieu ne vise que des lieux dont l'adresse figure dans les actes, et la "
              "distance par rapport à la victime elle-même : une interdiction autour d'une adresse que les "
-             "actes ne mentionnent pas, il ne peut la connaître ni donc la respecter. Si vous souhaitez "
+             "actes ne mentionnent pas, la partie adverse ne peut la connaître ni donc la respecter. Si vous souhaitez "
              "tout de même une interdiction autour du domicile, l'adresse doit figurer dans la citation ou "
              "la requête : choisissez entre cette interdiction et la confidentialité de l'adresse.")
     b.tag("{%p endif %}")
@@ -1190,7 +1228,9 @@ def guide() -> Builder:
              "de l'{{ law.bailiff_mentions }} sont prescrites à peine de nullité ; les lignes en blanc sont "
              "complétées par l'huissier de justice, de même que les montants des frais et du droit de mise "
              "au rôle. La formulation française de ces articles n'a pas été vérifiée sur une source : "
-             "contrôlez-la sur Justel.")
+             "contrôlez-la sur Justel. Selon une présentation de l'{{ law.plaintiff_domicile }} (victor.law), la "
+             "citation mentionne aussi, le cas échéant, le numéro de registre national du demandeur : filings ne "
+             "l'imprime pas dans un acte que la partie adverse reçoit ; ajoutez-le si vous l'estimez requis.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
     b.bullet("Avant la signification ou le dépôt : complétez les lignes en blanc et supprimez les "
@@ -1211,9 +1251,18 @@ def guide() -> Builder:
     b.bullet("Ajoutez les attestations signées comme pièces à l'inventaire : un fait qui ne repose que sur "
              "un témoin ne s'appuie sinon sur rien que le juge puisse lire.")
     b.tag("{%p endif %}")
+    b.tag("{%p if attention.brussels_court %}")
+    # wordscope.be, quoting art. 4, § 1er, of the law of 15 June 1935 (C. const. 2/2015, 75/2014)
+    b.bullet("Langue de l'acte : devant un tribunal de première instance de l'arrondissement de Bruxelles, "
+             "l'acte introductif d'instance est rédigé en français si le défendeur est domicilié dans la région "
+             "de langue française, en néerlandais s'il l'est dans la région de langue néerlandaise, et dans "
+             "l'une des deux langues, au choix du demandeur, s'il est domicilié dans l'agglomération "
+             "bruxelloise ou n'a aucun domicile connu en Belgique ({{ law.court_language }}). Vérifiez le "
+             "domicile de la partie adverse avant de choisir le tribunal francophone.")
+    b.tag("{%p endif %}")
     b.tag("{%p if attention.request %}")
-    b.bullet("Division compétente : en général celle du domicile du défendeur ou du lieu où les faits se "
-             "sont produits ({{ law.territorial_competence }} ; aucune source trouvée ne le confirme). "
+    b.bullet("Tribunal compétent (et sa division, s'il en a) : en général celui du domicile du défendeur ou "
+             "du lieu où les faits se sont produits ({{ law.territorial_competence }} ; aucune source trouvée ne le confirme). "
              "Vérifiez-le avant de choisir le tribunal.")
     b.tag("{%p endif %}")
     b.tag("{%p if attention.weak_necessity %}")
@@ -1255,8 +1304,9 @@ def guide() -> Builder:
     b.tag("{%p endif %}")
     b.tag("{%p if attention.ex_parte %}")
     b.bullet("La requête unilatérale est signée par un avocat ({{ law.petition_signature }}) et déposée en "
-             "deux exemplaires ; l'ordonnance peut faire l'objet d'une tierce opposition dans le mois "
-             "({{ law.opposition }}).")
+             "deux exemplaires ; l'ordonnance peut faire l'objet d'une tierce opposition dans le mois de sa "
+             "signification ({{ law.opposition }}) : joignez à la requête toutes les pièces sur lesquelles "
+             "elle se fonde.")
     b.tag("{%p endif %}")
     b.tag("{%p if offences.after_new_code %}")
     b.bullet("Le nouveau Code pénal devait entrer en vigueur le {{ offences.new_code_date }} ; que ce soit "
@@ -1273,7 +1323,7 @@ def guide() -> Builder:
 HELPLINES = [
     ("0800 30 030", "Écoute Violences Conjugales, gratuit et anonyme (après les heures d'ouverture, le 107 "
                     "prend le relais)"),
-    ("107", "Télé-Accueil : une écoute, jour et nuit"),
+    ("107", "Télé-Accueil, une écoute jour et nuit"),
     ("0800 98 100", "SOS Viol"),
     ("101", "police, pour une intervention urgente"),
     ("112", "numéro d'urgence en cas de danger"),

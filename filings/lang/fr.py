@@ -78,6 +78,8 @@ LAW = {
     "procedural_indemnity": "art. 1022 C. jud.",
     "budget_fund": "loi du 19 mars 2017 instituant un fonds budgétaire relatif à l'aide juridique "
                    "de deuxième ligne",
+    "court_language": "art. 4, § 1er, de la loi du 15 juin 1935 concernant l'emploi des langues en matière "
+                      "judiciaire",
 }
 
 # Where each French citation or term was checked (`search`, stored public pages), beside
@@ -117,6 +119,8 @@ LAW_SOURCES = {
     "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
     "precedent_contact_ban": "elfri.be/rechtspraak/contactverbod-na-einde-relatie (Gent 26/10/2017)",
     "hearing_place": "see summons_mentions",
+    "court_language": "wordscope.be (C. const. quoting art. 4, § 1er: 'au choix du demandeur, si le défendeur "
+                      "est domicilié dans l'agglomération bruxelloise'); etaamb.openjustice.be, C. const. 2/2015",
 }
 LAW_TO_CHECK = ("petitioner_appeal",)
 
@@ -142,6 +146,22 @@ TERM_SOURCES = {
     "président ... statue au provisoire dans les cas dont il reconnaît l'urgence": "yumpu.com, 'le référé "
         "judiciaire : principes et questions de procédure' (art. 584 C. jud.); Boularbah (docslide.fr)",
     "Écoute Violences Conjugales 0800 30 030, Télé-Accueil 107, SOS Viol, CPVS": "legal-fr.md",
+    "« quiconque aura harcelé une personne alors qu'il savait ou aurait dû savoir ... » (art. 442bis)":
+        "legal-fr.md (etaamb.openjustice.be, loi du 30 octobre 1998; avocat-namur-dessy.be)",
+    "« L'astreinte ne peut être encourue avant la signification du jugement qui l'a prononcée. »":
+        "legal-fr.md (actualitesdroitbelge.be, art. 1385bis)",
+    "« écrite, datée et signée de la main de son auteur » (art. 961/2)":
+        "legal-fr.md (elegis.be/de/node/33124; jalonbleu.blog 2014/05/23)",
+    "Cass., 10 février 2016, P.15.1536.F; Anvers, 6 juin 2013": "legal-be-brief.md §1.1 (elfri.be)",
+    "numéro de registre national du demandeur, le cas échéant (art. 702, 1°)":
+        "victor.law, 'Comment introduire une action en justice' (a presentation, not the statute)",
+    "il y a urgence lorsque la procédure ordinaire serait impuissante à résoudre le différend en temps voulu":
+        "bdas-wwsb.brussels/?p=13790 (C. trav. Liège, div. Namur, 11 octobre 2011, on art. 584 C. jud.)",
+    "absolue nécessité admise notamment en cas d'extrême urgence": "maxwell-law.be, 'Une procédure en "
+        "extrême urgence' (the three accepted cases of absolue nécessité)",
+    "tribunal de première instance francophone de Bruxelles, chambre des référés": "droitpauvrete.be "
+        "ordonnance of 31/03/2021 (pdfslide.fr): 'Tribunal de première instance francophone de Bruxelles, "
+        "section civile ... Chambre des référés'",
 }
 TERMS_UNSOURCED = (
     "sans caution ni cantonnement (only French-French pages found; the Dutch papers' 'zonder "
@@ -154,7 +174,10 @@ TERMS_UNSOURCED = (
     "deuxième ligne)",
     "the citation's opening and service formulas ('L'an ..., À la requête de ..., Ai donné citation "
     "à ...', 'Signifié à ..., la copie laissée à ...'), written after the Dutch exploit",
-    "'A l'honneur de vous exposer respectueusement' (the requête's usual opening; no stored sample)",
+    "'a l'honneur de vous exposer respectueusement ce qui suit' (the requête's usual opening; no stored "
+    "Belgian sample)",
+    "'Sous toutes réserves et sans reconnaissance préjudiciable' (the citation's closing formula; only "
+    "French-French pages show 'sous toutes réserves')",
     "the addresses of the French-speaking parquets and of the courthouses outside Brussels",
 )
 
@@ -190,8 +213,8 @@ INCIDENT_KINDS = {
     "email": "courriels",
     "following": "filature",
     "waiting": "attente au passage",
-    "home_visit": "au domicile",
-    "work_visit": "sur le lieu de travail",
+    "home_visit": "présence au domicile",
+    "work_visit": "présence sur le lieu de travail",
     "damage": "dégradations",
     "threat": "menaces",
     "violence": "violence",
@@ -203,22 +226,24 @@ INCIDENT_KINDS = {
 
 # The same kinds in a lawyer's words (the court papers): what happened, never a criminal
 # label the judge has not given ('menaces'), never a damage he is not shown to have caused.
+# Nouns all of them: the papers list them together ('appels (2×), messages et filature'),
+# and French does not mix infinitives into a list of nouns.
 COURT_KINDS = {
     "calls": "appels",
     "messages": "messages",
     "letters": "lettres",
     "social_media": "messages ou commentaires sur les réseaux sociaux",
     "email": "courriels",
-    "following": "suivre",
-    "waiting": "attendre au passage",
-    "home_visit": "venir au domicile",
-    "work_visit": "venir sur le lieu de travail",
+    "following": "filature",
+    "waiting": "attente au passage",
+    "home_visit": "présence au domicile",
+    "work_visit": "présence sur le lieu de travail",
     "damage": "dégâts constatés",
     "threat": "propos menaçants",
     "violence": "violence",
     "third_parties": "contacts par des tiers",
     "gifts": "cadeaux non désirés",
-    "surveillance": "épier",
+    "surveillance": "surveillance",
     "other": "autres comportements",
 }
 
@@ -273,6 +298,7 @@ ROLES = {
     "subject": ("elle", "il", "cette partie"),
     "object": ("elle", "lui", "cette partie"),  # after a preposition: avec elle, vers lui
     "client": ("cliente", "client", "client"),
+    "suspect": ("suspecte", "suspect", "personne suspectée"),  # the complaint's word for the respondent
     # French only: the article of the role word, joined with 'de' and 'à', the indirect
     # object pronoun (lui faire savoir) and a participle's ending (née, domicilié).
     "article": ("la", "le", "la"),
@@ -341,10 +367,10 @@ CHART_FILE = "schema-des-faits.png"  # the chart's own file in a bundle, beside 
 TRENDS = {"rising": "augmenté", "falling": "diminué", "steady": "resté stable", "": ""}
 FAMILY_REASONS = {
     "marriage": "les parties sont ou étaient mariées",
-    "legal_cohabitation": "les parties sont ou étaient cohabitants légaux",
+    "legal_cohabitation": "les parties sont ou étaient cohabitantes légales",
     "children": "les parties ont des enfants en commun",
     "unknown": "les parties sont ou étaient partenaires, et le dossier ne dit pas si elles étaient "
-               "mariées ou cohabitants légaux ni si elles ont des enfants en commun",
+               "mariées ou cohabitantes légales ni si elles ont des enfants en commun",
 }
 
 # A place a ban names where he may need urgent care (a hospital): the ban makes an
@@ -379,6 +405,16 @@ INNER_QUOTES = ("\u201c", "\u201d")
 # as hers and never print it as the lawyer's own words. 'j'' and 'm'' are elided.
 FIRST_PERSON = re.compile(r"(\b(je|moi|me|mon|ma|mes|nous|notre|nos|moi-même)\b|\b[jm]['\u2019])",
                           re.IGNORECASE)
+
+_SPACE_BEFORE = re.compile(r" (?=[;:?!\u00bb])")  # a plain space before ; : ? ! »
+
+
+def typography(text: str) -> str:
+    """French spacing in a rendered paper's text, what the case typed included ('depuis
+    janvier : appels'): the plain space before ; : ? ! » and after « becomes a no-break
+    space. Never adds a space that was not typed ('08:04', 'https://')."""
+    return _SPACE_BEFORE.sub(NBSP, text).replace("\u00ab ", "\u00ab" + NBSP)
+
 
 UNKNOWN = "inconnu"  # a respondent without a name
 NOT_APPLICABLE = "sans objet"  # an incident without a place
@@ -523,7 +559,7 @@ DOCUMENTS = {
         destination_by_post="le parquet, par recommandé, avec des copies des pièces (gardez les originaux)"),
     "injured_party_declaration": dict(
         stem="declaration-de-personne-lesee", title="Déclaration de personne lésée",
-        purpose="être tenue informée du dossier pénal et y ajouter des pièces", signer="vous-même",
+        purpose="recevoir des informations sur le dossier pénal et y ajouter des pièces", signer="vous-même",
         destination="le secrétariat du parquet ; demandez aussi à la police d'acter ce souhait dans le PV",
         destination_by_post="le secrétariat du parquet, avec la plainte"),
     "contact_sheet": dict(
@@ -556,7 +592,7 @@ DOCUMENTS = {
         destination="police, avocat et tribunal ; continuez à le tenir"),
     "boundary_letter": dict(
         stem="message-de-rupture-de-contact", title="Message de rupture de contact",
-        purpose="lui dire une fois, clairement, que vous ne voulez plus de contact : la preuve qu'il le savait",
+        purpose="dire une fois, clairement, que vous ne voulez plus de contact : la preuve que cela a été dit",
         signer="vous-même (la lettre), ou votre avocat (la mise en demeure)",
         destination="à lui, une seule fois : par message ou par recommandé ; gardez la preuve"),
     "circle_letter": dict(

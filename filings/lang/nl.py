@@ -71,6 +71,7 @@ LAW = {
     "procedural_indemnity": "art. 1022 Ger.W.",
     "budget_fund": "wet van 19 maart 2017 tot oprichting van een begrotingsfonds voor de "
                    "juridische tweedelijnsbijstand",
+    "court_language": "art. 4, § 1, van de wet van 15 juni 1935 op het gebruik der talen in gerechtszaken",
 }
 
 # Where each court-paper citation was checked (`search`, stored public pages). Keep a
@@ -110,6 +111,8 @@ LAW_SOURCES = {
     "civil_fault_old": "theoma.be/blog/?p=550: arts. 1382-1383 old BW before Book 6",
     "petitioner_appeal": "UNCONFIRMED: cited by legal-review-1.md §3; no source text found",
     "third_party_opposition": "art. 1034 (one month): etaamb.be, GwH 165/2002",
+    "court_language": "wordscope.be (GwH 75/2014 quoting art. 4, § 1: 'ter keuze van den eischer, indien de "
+                      "verweerder woonachtig is in eene gemeente van de Brusselsche agglomeratie')",
 }
 # Cited by the lawyer's review (legal-review-1.md) but not confirmed by a source found:
 # never printed in a paper as certain (the paper leaves the article and the period blank);

@@ -276,9 +276,11 @@ def declaration(loaded, document, base, shield, planned) -> dict:
             "office_address": parket_address(complaint.prosecutor_office if complaint else None, w),
             "knows": case.respondent.knows_victim_address.value,
             "places": w.join(places),
+            "place_list": list(dict.fromkeys(shield(i.location) for i in chronological(case) if i.location)),
             "services": w.join(zones),
             "reports": w.join(r.number for r in case.police_reports),
-            "references": w.join(r.prosecutor_reference for r in case.police_reports if r.prosecutor_reference),
+            "references": w.join(dict.fromkeys(r.prosecutor_reference for r in case.police_reports
+                                               if r.prosecutor_reference)),
             "harm": harm,
             "harm_paragraphs": reflow(harm),
         }
@@ -515,6 +517,8 @@ def attention(case: Case, today) -> dict:
         "unproven_notice": w.join(f.long_date(n.date) for n in unproven) if request else "",
         "relationship_end": bool(request and case.respondent.relationship in legal.FAMILY_RELATIONSHIPS
                                  and case.respondent.relationship_end is None),
+        # a court of the Brussels arrondissement: the language of the act depends on his domicile
+        "brussels_court": bool(request and {"bruxelles", "brussel"} & set(_table_key(request.court or "").split())),
     }
 
 

@@ -190,6 +190,7 @@ BY_CONTEXT = {
         "declaration": "the injured-party declaration",
         "declaration.office": "the prosecutor's office (parket)",
         "declaration.places": "the places of the facts (masked), 'a, b en c', or ''",
+        "declaration.place_list": "the same places as a list, in the order of the facts (a place may hold commas)",
         "declaration.services": "the police zones involved, 'a en b', or ''",
         "declaration.reports": "the PV numbers, 'a en b', or ''",
         "declaration.harm": "the harm she suffered, in her words (masked), or ''",
@@ -342,6 +343,7 @@ BY_CONTEXT = {
         "attention.last_approach": "then, the date he last came near her, or ''",
         "attention.unproven_notice": "the dates of notices without a piece that proves them, or ''",
         "attention.relationship_end": "true when an (ex-)partner's end of the relationship is not given",
+        "attention.brussels_court": "true when the request goes to a court in Brussels (language of the act)",
         "chart_file": "the pattern chart's own file name in a bundle (patroon-van-de-feiten.png), or '' without a chart",
     },
     "follow_up": {

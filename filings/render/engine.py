@@ -132,12 +132,32 @@ def render_docx(
         raise TemplateProblem(_("{name}: the template failed while rendering ({error}: {exc}){near}; correct "
                                 "the expression there")
                                 .format(name=template.name, error=type(exc).__name__, exc=exc, near=_near(exc))) from None
+    _respace(document.docx, properties.language)
     _set_properties(document.docx.core_properties, properties)
     buffer = io.BytesIO()
     document.save(buffer)
     data = normalise_zip(buffer.getvalue())
     check_xml(data, template.name)
     return data
+
+
+def _respace(docx, language: str) -> None:
+    """The language's typography over every text of the rendered paper, where it has one
+    (lang/fr.py typography: French spacing also in what the case typed); Dutch has none."""
+    from ..lang import LANGUAGES, words
+
+    code = language.split("-")[0]
+    respace = getattr(words(code), "typography", None) if code in LANGUAGES else None
+    if respace is None:
+        return
+    parts = [docx.element] + [edge._element for section in docx.sections
+                              for edge in (section.header, section.footer)
+                              if not edge.is_linked_to_previous]  # never adds a header of its own
+    tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+    for part in parts:
+        for node in part.iter(tag):
+            if node.text and (" " in node.text):
+                node.text = respace(node.text)
 
 
 def _with_pictures(values: dict, document) -> dict:
