@@ -229,3 +229,23 @@ def test_an_interrupted_copy_into_preuves_is_swept(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "removed preuves/.IMG_1.png.abcdefgh.partial" in result.stderr
     assert not leftover.exists()
+
+
+def test_a_web_upload_into_a_french_case_lands_in_preuves(tmp_path):
+    from starlette.testclient import TestClient
+
+    from filings.web.app import create_app
+
+    case = french_case_in(tmp_path, "preuves")
+    app = create_app(case, case.parent, "jeton", hosts=["testserver"], today=lambda: TODAY)
+    client = TestClient(app, base_url="http://testserver", headers={"Accept-Language": "fr"})
+    assert client.get("/?token=jeton").status_code == 200
+    response = client.post("/bewijs", data={"description": "Photo de sa voiture", "kind": "", "date": "",
+                                            "incident": ""},
+                           files=[("files", ("voiture.png", b"\x89PNG voiture", "image/png"))],
+                           headers={"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"},
+                           follow_redirects=False)
+    assert response.status_code == 303
+    assert (case.parent / "preuves" / "voiture.png").read_bytes() == b"\x89PNG voiture"
+    assert not (case.parent / "bewijs").exists()
+    assert load_case(case).case.evidence[-1].file == "preuves/voiture.png"
