@@ -259,11 +259,13 @@ def _verify(entries: list[Entry], empty: list[str], report: VerifyReport) -> Non
     if SUMS not in present:
         raise NotABundle(_("no {sums} found; is this a filings bundle?").format(sums=SUMS))
     if not readable[SUMS]:
+        report.unlisted += _added_folders(empty, DEFAULT_EVIDENCE_FOLDER)
         return  # reported as not a regular file; there is nothing to check against
     try:
         text = read_bounded(readable[SUMS][0], SUMS_LIMIT)
     except (CannotRead, *DAMAGED, OSError) as exc:
         report.cannot_read.append(f"{SUMS} ({_reason(exc)})")
+        report.unlisted += _added_folders(empty, DEFAULT_EVIDENCE_FOLDER)
         return  # there is nothing to check against
     listed = parse_sums(text.decode("utf-8", errors="replace"), report)
     del text
@@ -286,10 +288,14 @@ def _verify(entries: list[Entry], empty: list[str], report: VerifyReport) -> Non
                 break
     problems, evidence_folder = _manifest_problems(readable.get(MANIFEST), listed)
     report.manifest += problems
-    # A bundle without evidence files still holds its (empty) evidence folder.
     added = [n for n, opens in readable.items() if opens and n not in listed and n != SUMS]
-    added += [folder for folder in empty if folder != evidence_folder + "/"]
-    report.unlisted = sorted(report.unlisted + added)
+    report.unlisted = sorted(report.unlisted + added + _added_folders(empty, evidence_folder))
+
+
+def _added_folders(empty: list[str], evidence_folder: str) -> list[str]:
+    """The empty folders the bundle does not hold: all but its evidence folder, which a
+    bundle without evidence files holds empty."""
+    return [folder for folder in empty if folder != evidence_folder + "/"]
 
 
 def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> tuple[list[str], str]:
