@@ -52,10 +52,11 @@ def init(folder: Path, language: str | None):
 
     An existing case.yaml is never overwritten.
     """
-    from ..edit.scaffold import EVIDENCE_FOLDER, init_case
+    from ..edit.scaffold import evidence_folder, init_case
 
     target = init_case(folder, language)
-    click.echo(_("created {case_file} and {folder}/").format(case_file=target, folder=folder / EVIDENCE_FOLDER))
+    click.echo(_("created {case_file} and {folder}/").format(case_file=target,
+                                                            folder=evidence_folder(folder, language or "nl")))
     click.echo(_("next: fill in {case_file}, then run: filings validate {case_file}").format(case_file=target))
 
 

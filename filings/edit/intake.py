@@ -18,7 +18,7 @@ from ..load.model import EvidenceKind, IncidentKind
 from ..load.text import ForbiddenCharacter, normalise_text
 from ..paths import open_regular
 from ..plan.numbering import chronological
-from .scaffold import EVIDENCE_FOLDER
+from .scaffold import evidence_folder, evidence_folders
 
 
 class Refused(FilingsError, ValueError):
@@ -172,7 +172,7 @@ def take_file(source: Path, loaded: LoadedCase) -> Taken:
         with open_regular(resolved) as handle:
             digest, size = hash_open_file(handle)
         return Taken(resolved.relative_to(case_dir).as_posix(), digest, size, None)
-    folder = case_dir / EVIDENCE_FOLDER
+    folder = evidence_folder(case_dir, loaded.case.language)
     folder.mkdir(mode=0o700, exist_ok=True)
     with open_regular(source) as handle:
         with temporary_beside(folder / source.name[:100], PARTIAL) as (temporary, copy):
@@ -209,9 +209,8 @@ def has_bytes(path: Path, digest: str) -> bool:
 
 
 def unfinished_copies(loaded_dir: Path) -> list[Path]:
-    """Copies that a killed intake left under their temporary names."""
-    folder = loaded_dir / EVIDENCE_FOLDER
-    if not folder.is_dir():
-        return []
+    """Copies that a killed intake left under their temporary names, in whichever
+    evidence folder it copied into."""
     shape = re.compile(rf"\..+\.{RANDOM_PART}" + re.escape(PARTIAL))
-    return sorted(p for p in folder.iterdir() if shape.fullmatch(p.name) and p.is_file())
+    return sorted(p for folder in evidence_folders(loaded_dir) if folder.is_dir()
+                  for p in folder.iterdir() if shape.fullmatch(p.name) and p.is_file())

@@ -7,13 +7,31 @@ from pathlib import Path
 from ..i18n import _
 from ..atomic import create_atomic
 from ..errors import OutputExists
+from ..lang import LANGUAGES, words
 from ..resources import skeleton_case
 
-EVIDENCE_FOLDER = "bewijs"
+
+def evidence_folder(case_dir: Path, language: str) -> Path:
+    """The case folder's own evidence folder, where intake copies files: the one named in
+    the case's language (bewijs/, preuves/), or another language's that the case already
+    has (a case made before its language changed, or before French folder names), so that
+    a case's evidence stays in one place. Reading a case never needs it: the case records
+    each file's path relative to itself, whatever its folder is called."""
+    own = case_dir / words(language).CASE_EVIDENCE_FOLDER
+    if own.is_dir():
+        return own
+    existing = [case_dir / words(other).CASE_EVIDENCE_FOLDER for other in LANGUAGES]
+    return next((folder for folder in existing if folder.is_dir()), own)
+
+
+def evidence_folders(case_dir: Path) -> list[Path]:
+    """Every folder evidence_folder may name, for the sweep of an interrupted intake's copies."""
+    return [case_dir / name for name in dict.fromkeys(words(other).CASE_EVIDENCE_FOLDER for other in LANGUAGES)]
 
 
 def init_case(folder: Path, language: str | None = None) -> Path:
-    """Create folder/case.yaml and folder/bewijs/; never touch an existing case file.
+    """Create folder/case.yaml and its evidence folder (bewijs/, preuves/: in the case's
+    language); never touch an existing case file.
     language: a case in that language, its comments in it too (default: English
     comments, a Dutch case)."""
     target = folder / "case.yaml"
@@ -27,5 +45,5 @@ def init_case(folder: Path, language: str | None = None) -> Path:
     except FileExistsError:
         raise OutputExists(target, replaceable=False,
                            message=_("{target} already exists; nothing was changed").format(target=target)) from None
-    (folder / EVIDENCE_FOLDER).mkdir(mode=0o700, exist_ok=True)
+    evidence_folder(folder, language or "nl").mkdir(mode=0o700, exist_ok=True)
     return target

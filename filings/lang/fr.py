@@ -364,6 +364,10 @@ CHART = {
     "notice": "invité à cesser",
 }
 CHART_FILE = "schema-des-faits.png"  # the chart's own file in a bundle, beside the documents
+# The copies of the evidence in a bundle (the first language asked names it), without an
+# accent: a folder name every file system and zip tool keeps alike.
+BUNDLE_EVIDENCE_FOLDER = "pieces"
+CASE_EVIDENCE_FOLDER = "preuves"  # the evidence folder `filings init` makes in a new case folder
 TRENDS = {"rising": "augmenté", "falling": "diminué", "steady": "resté stable", "": ""}
 FAMILY_REASONS = {
     "marriage": "les parties sont ou étaient mariées",

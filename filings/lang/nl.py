@@ -310,6 +310,8 @@ CHART = {
     "notice": "gevraagd te stoppen",
 }
 CHART_FILE = "patroon-van-de-feiten.png"  # the chart's own file in a bundle, beside the documents
+BUNDLE_EVIDENCE_FOLDER = "stukken"  # the evidence copies in a bundle (the first language asked names it)
+CASE_EVIDENCE_FOLDER = "bewijs"  # the evidence folder `filings init` makes in a new case folder
 TRENDS = {"rising": "toegenomen", "falling": "afgenomen", "steady": "gelijk gebleven", "": ""}
 FAMILY_REASONS = {
     "marriage": "de partijen zijn of waren gehuwd",

@@ -26,7 +26,7 @@ from ..render.document import render_document, template_inputs, template_path
 from .archive import write_zip
 from .copies import with_evidence
 from .existing import is_bundle_folder, is_bundle_zip, recover_leftovers
-from .languages import PaperSet, paper_sets
+from .languages import PaperSet, evidence_folder, paper_sets
 from .manifest import write_manifest
 from .names import MANIFEST, SUMS
 from .sums import write_sums
@@ -119,7 +119,7 @@ def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
                 written += _render_documents(paper_set, contexts[-1], staging, say)
             return written
 
-        items, written = with_evidence(sets[0].loaded, staging, say, render)
+        items, written = with_evidence(sets[0].loaded, staging, evidence_folder(sets), say, render)
         figures = [name for paper_set, context in zip(sets, contexts)
                    for name in _write_chart(paper_set, context, staging, say)]
         if pdf:
@@ -134,7 +134,7 @@ def _build(loaded: LoadedCase, sets: list[PaperSet], out: Path, folder: bool,
         _owner_only(staging)
         if zip_path is not None:
             say(_("writing {file}").format(file=zip_path.name))
-            zip_staging = write_zip(staging, zip_path, out.name)
+            zip_staging = write_zip(staging, zip_path, out.name, evidence_folder(sets))
         if folder:
             _move_into_place(staging, out)
         else:

@@ -26,7 +26,6 @@ from ..paths import inside, open_regular
 from ..plan.evidence import EvidenceItem, numbered_items
 from ..privacy import Audience
 from ..privacy.shield import Shield
-from .names import EVIDENCE_FOLDER
 
 Progress = Callable[[str], None]
 Result = TypeVar("Result")
@@ -41,18 +40,20 @@ class _Copy:
     item: EvidenceItem
     source: Path
     name: str  # in the bundle's evidence folder
+    folder: str  # that folder: 'stukken', 'pieces'
 
 
-def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
+def with_evidence(loaded: LoadedCase, staging: Path, folder_name: str, say: Progress,
                   work: Callable[[list[EvidenceItem]], Result]) -> tuple[list[EvidenceItem], Result]:
-    """Copy every evidence file into staging once (originals are only read) and run work
-    on the numbered evidence, each file named and fingerprinted as the bundle holds it.
+    """Copy every evidence file into staging/folder_name once (originals are only read)
+    and run work on the numbered evidence, each file named and fingerprinted as the
+    bundle holds it.
     Returns that evidence and what work returned; raises EvidenceChanged, after work
     has ended, when a copy does not match the sha256 recorded at intake."""
-    folder = staging / EVIDENCE_FOLDER
+    folder = staging / folder_name
     folder.mkdir()
     items = numbered_items(loaded)
-    copies = _planned(loaded, items)
+    copies = _planned(loaded, items, folder_name)
     counter = itertools.count(1)
 
     def copy(planned: _Copy) -> EvidenceItem:
@@ -76,7 +77,7 @@ def with_evidence(loaded: LoadedCase, staging: Path, say: Progress,
     return ready, result
 
 
-def _planned(loaded: LoadedCase, items: list[EvidenceItem]) -> list[_Copy]:
+def _planned(loaded: LoadedCase, items: list[EvidenceItem], folder: str) -> list[_Copy]:
     # names are listed to every audience, in the language of the first set of papers
     shield = Shield(loaded.case.victim, Audience.court, loaded.case.language)
     copies = []
@@ -89,13 +90,13 @@ def _planned(loaded: LoadedCase, items: list[EvidenceItem]) -> list[_Copy]:
             raise EvidenceChanged(_("stuk {number} ({id}, {file}) now lies outside the case folder; nothing was "
                                     "written")
                                     .format(number=item.number, id=piece.id, file=piece.file))
-        copies.append(_Copy(item, path, shield.file_name(item.number, Path(piece.file).name)))
+        copies.append(_Copy(item, path, shield.file_name(item.number, Path(piece.file).name), folder))
     return copies
 
 
 def _as_recorded(planned: _Copy) -> EvidenceItem:
     """The item as its copy will be, if the file is still the one recorded at intake."""
-    return replace(planned.item, file=f"{EVIDENCE_FOLDER}/{planned.name}",
+    return replace(planned.item, file=f"{planned.folder}/{planned.name}",
                    sha256=planned.item.piece.sha256.strip().lower(), size=os.stat(planned.source).st_size)
 
 
@@ -108,4 +109,4 @@ def _copy(planned: _Copy, folder: Path) -> EvidenceItem:
             _("stuk {number} ({id}, {file}) does not match the sha256 recorded at intake ({changed_note}): the "
               "file changed; restore the original from a backup. Nothing was written.")
               .format(number=item.number, id=piece.id, file=piece.file, changed_note=changed_note(piece.sha256, digest)))
-    return replace(item, file=f"{EVIDENCE_FOLDER}/{planned.name}", sha256=digest, size=size)
+    return replace(item, file=f"{planned.folder}/{planned.name}", sha256=digest, size=size)

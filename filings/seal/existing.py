@@ -11,7 +11,8 @@ from pathlib import Path
 from ..i18n import _
 from ..atomic import leftovers, remove
 from ..paths import open_regular
-from .names import EVIDENCE_FOLDER, MANIFEST, SUMS
+from ..lang import LANGUAGES, words
+from .names import MANIFEST, SUMS
 
 
 def recover_leftovers(out: Path, inputs: list[tuple[Path, str]]) -> list[str]:
@@ -53,14 +54,16 @@ _COPY_NAME = re.compile(r"\d{3}-[a-z0-9-]+(\.[a-z0-9]+)?")
 
 
 def _is_staging(folder: Path) -> bool:
-    """Only what _build writes: documents, stukken/ with numbered copies, the manifest
-    and SHA256SUMS (and LibreOffice's PDFs), no link, nothing else."""
+    """Only what _build writes: documents, an evidence folder (stukken/, pieces/) with
+    numbered copies, the manifest and SHA256SUMS (and LibreOffice's PDFs), no link,
+    nothing else."""
     if folder.is_symlink() or not folder.is_dir():
         return False
+    evidence_folders = {words(language).BUNDLE_EVIDENCE_FOLDER for language in LANGUAGES}
     for entry in folder.iterdir():
         if entry.is_symlink():
             return False
-        if entry.name == EVIDENCE_FOLDER and entry.is_dir():
+        if entry.name in evidence_folders and entry.is_dir():
             if not all(c.is_file() and not c.is_symlink() and _COPY_NAME.fullmatch(c.name)
                        for c in entry.iterdir()):
                 return False

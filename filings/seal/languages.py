@@ -5,7 +5,8 @@ bundle in several (`--language nl,fr`, for Brussels or a victim and lawyer of di
 languages) puts each language's papers in a folder of its own (`nl/`, `fr/`): each set is
 complete (its guide, its chart, its numbering prefixes), so two sets can never claim the
 same name, and a reader is handed the one folder in their language. The evidence is
-copied once, in `stukken/` beside them, and every set cites the same piece numbers.
+copied once, in one folder beside them named in the first language asked (`stukken/`,
+`pieces/`), and every set cites the same piece numbers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ class PaperSet:
     def path(self, name: str) -> str:
         """A file of this set, as the bundle names it: '01-klacht.docx' or 'nl/01-klacht.docx'."""
         return self.folder + name
+
+
+def evidence_folder(sets: Sequence[PaperSet]) -> str:
+    """The bundle's one evidence folder, in the first language asked: the inventory of
+    each set cites the copies by this name ('stukken/003-…', 'pieces/003-…')."""
+    return words(sets[0].language).BUNDLE_EVIDENCE_FOLDER
 
 
 def paper_sets(loaded: LoadedCase, languages: Sequence[str] | None = None,

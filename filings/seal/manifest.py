@@ -11,8 +11,8 @@ from ..plan.documents import PlannedDocument
 from ..plan.evidence import EvidenceItem
 from ..privacy import Audience
 from ..privacy.shield import Shield
-from .languages import PaperSet
-from .names import BUNDLE_FORMAT, MANIFEST
+from .languages import PaperSet, evidence_folder
+from .names import BUNDLE_FORMAT, DEFAULT_EVIDENCE_FOLDER, EVIDENCE_FOLDER_KEY, MANIFEST
 
 
 def write_manifest(loaded: LoadedCase, sets: list[PaperSet], items: list[EvidenceItem],
@@ -20,12 +20,15 @@ def write_manifest(loaded: LoadedCase, sets: list[PaperSet], items: list[Evidenc
     """sets: the papers of each language (languages.py); figures: the pictures the
     documents show, as files of their own (the pattern chart of each language)."""
     shield = Shield(loaded.case.victim, Audience.court)  # the manifest may be handed on
+    folder = evidence_folder(sets)
     manifest = {
         "format": BUNDLE_FORMAT,
         "case": loaded.case.reference,
         "generated_on": loaded.today.isoformat(),
         "tool": {"name": "filings", "version": __version__},
         "documents": [_document(s, d, staging) for s in sets for d in s.planned],
+        # absent: the default folder (names.py), so that Dutch bundles keep their bytes
+        **({EVIDENCE_FOLDER_KEY: folder} if folder != DEFAULT_EVIDENCE_FOLDER else {}),
         "evidence": [
             {
                 "number": item.number,

@@ -24,7 +24,7 @@ from ..i18n import _
 from ..errors import FilingsError
 from ..hashing import sha256_stream
 from ..paths import kind_of, open_regular
-from .names import BUNDLE_FORMAT, EVIDENCE_FOLDER, MANIFEST, SUMS
+from .names import BUNDLE_FORMAT, DEFAULT_EVIDENCE_FOLDER, EVIDENCE_FOLDER_KEY, MANIFEST, SUMS
 
 # (name inside the bundle, how to open it); None: present but not a regular file.
 Entry = tuple[str, Callable[[], BinaryIO] | None]
@@ -149,9 +149,10 @@ def verify(path: Path) -> VerifyReport:
     """stat first: only a folder or a regular file is read. A FIFO would block for ever
     and a device such as /dev/zero never ends."""
     report = VerifyReport()
+    empty: list[str] = []  # empty folders: 'x/'; only the evidence folder may be one
     mode = os.stat(path).st_mode
     if stat.S_ISDIR(mode):
-        _verify(_folder_entries(path, "", report), report)
+        _verify(_folder_entries(path, "", report, empty), empty, report)
         return report
     if not stat.S_ISREG(mode):
         raise NotABundle(_("{path} is a {kind}; a bundle is a folder or a zip file")
@@ -165,7 +166,7 @@ def verify(path: Path) -> VerifyReport:
         except (*DAMAGED, ValueError) as exc:
             raise NotABundle(_("the zip is damaged ({exc}); is {path} complete?").format(exc=exc, path=path)) from None
         with archive:
-            _verify(_zip_entries(archive, report), report)
+            _verify(_zip_entries(archive, report, empty), empty, report)
     return report
 
 
@@ -184,8 +185,9 @@ def _check_central_directory(handle: BinaryIO, path: Path) -> None:
                            "KiB").format(path=path, limit=CENTRAL_LIMIT >> 20))
 
 
-def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Entry]:
-    """Walk with lstat only: a symlink is reported, never followed; a FIFO never opened."""
+def _folder_entries(folder: Path, prefix: str, report: VerifyReport, empty: list[str]) -> list[Entry]:
+    """Walk with lstat only: a symlink is reported, never followed; a FIFO never opened.
+    Empty folders go to empty, for _verify to judge once it knows the evidence folder."""
     entries: list[Entry] = []
     with os.scandir(folder) as scan:
         children = sorted(scan, key=lambda child: child.name)
@@ -194,9 +196,9 @@ def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Ent
         if unsafe_name(name):
             report.unsafe.append(_("{name} (file name)").format(name=name))
         elif child.is_dir(follow_symlinks=False):
-            if name != EVIDENCE_FOLDER and not os.listdir(child.path):
-                report.unlisted.append(name + "/")  # an empty folder the bundle does not hold
-            entries += _folder_entries(Path(child.path), name + "/", report)
+            if not os.listdir(child.path):
+                empty.append(name + "/")
+            entries += _folder_entries(Path(child.path), name + "/", report, empty)
         elif child.is_file(follow_symlinks=False):
             entries.append((name, partial(open_regular, Path(child.path), follow_symlinks=False)))
         else:
@@ -205,7 +207,7 @@ def _folder_entries(folder: Path, prefix: str, report: VerifyReport) -> list[Ent
     return entries
 
 
-def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
+def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport, empty: list[str]) -> list[Entry]:
     infos = archive.infolist()
     names = [info.orig_filename for info in infos]  # zipfile cuts .filename at a NUL
     roots = {n[: -len(SUMS)] for n in names if n == SUMS or n.count("/") == 1 and n.endswith("/" + SUMS)}
@@ -223,9 +225,8 @@ def _zip_entries(archive: zipfile.ZipFile, report: VerifyReport) -> list[Entry]:
         elif name.endswith("/") or stat.S_ISDIR(mode):
             folder = name.rstrip("/") + "/"
             # Zip tools add folder entries; only an empty extra folder is something added.
-            empty = not any(n.startswith(folder) and n != name for n in names)
-            if empty and folder not in (root, f"{root}{EVIDENCE_FOLDER}/"):
-                report.unlisted.append(inside.rstrip("/") + "/")
+            if folder != root and not any(n.startswith(folder) and n != name for n in names):
+                empty.append(inside.rstrip("/") + "/")
         elif not name.startswith(root):
             report.unlisted.append(name)
         elif stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: zips made on Windows, and ours
@@ -250,7 +251,7 @@ def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> BinaryIO:
         raise CannotRead(str(exc)) from None
 
 
-def _verify(entries: list[Entry], report: VerifyReport) -> None:
+def _verify(entries: list[Entry], empty: list[str], report: VerifyReport) -> None:
     present: dict[str, list] = {}
     for name, open_file in entries:
         present.setdefault(name, []).append(open_file)
@@ -258,11 +259,13 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
     if SUMS not in present:
         raise NotABundle(_("no {sums} found; is this a filings bundle?").format(sums=SUMS))
     if not readable[SUMS]:
+        report.unlisted += _added_folders(empty, DEFAULT_EVIDENCE_FOLDER)
         return  # reported as not a regular file; there is nothing to check against
     try:
         text = read_bounded(readable[SUMS][0], SUMS_LIMIT)
     except (CannotRead, *DAMAGED, OSError) as exc:
         report.cannot_read.append(f"{SUMS} ({_reason(exc)})")
+        report.unlisted += _added_folders(empty, DEFAULT_EVIDENCE_FOLDER)
         return  # there is nothing to check against
     listed = parse_sums(text.decode("utf-8", errors="replace"), report)
     del text
@@ -283,21 +286,31 @@ def _verify(entries: list[Entry], report: VerifyReport) -> None:
             if any(digest != actual for digest in expected):
                 report.changed.append(name)
                 break
+    problems, evidence_folder = _manifest_problems(readable.get(MANIFEST), listed)
+    report.manifest += problems
     added = [n for n, opens in readable.items() if opens and n not in listed and n != SUMS]
-    report.unlisted = sorted(report.unlisted + added)
-    report.manifest += _manifest_problems(readable.get(MANIFEST), listed)
+    report.unlisted = sorted(report.unlisted + added + _added_folders(empty, evidence_folder))
 
 
-def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list[str]:
-    """manifest.json and SHA256SUMS must name the same files, with the same hashes."""
+def _added_folders(empty: list[str], evidence_folder: str) -> list[str]:
+    """The empty folders the bundle does not hold: all but its evidence folder, which a
+    bundle without evidence files holds empty."""
+    return [folder for folder in empty if folder != evidence_folder + "/"]
+
+
+def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> tuple[list[str], str]:
+    """manifest.json and SHA256SUMS must name the same files, with the same hashes.
+    Also returns the bundle's evidence folder, as the manifest names it."""
     if not opens:
-        return [] if MANIFEST in listed else [_("not in the bundle")]  # else "missing" says it
+        # else "missing" says it
+        return [] if MANIFEST in listed else [_("not in the bundle")], DEFAULT_EVIDENCE_FOLDER
     try:
-        named = _manifest_files(json.loads(read_bounded(opens[0], MANIFEST_LIMIT).decode("utf-8")))
+        manifest = json.loads(read_bounded(opens[0], MANIFEST_LIMIT).decode("utf-8"))
+        named = _manifest_files(manifest)
     except RecursionError:
-        return [_("unreadable (nested too deeply)")]
+        return [_("unreadable (nested too deeply)")], DEFAULT_EVIDENCE_FOLDER
     except (CannotRead, *DAMAGED, OSError, ValueError) as exc:
-        return [_("unreadable ({reason})").format(reason=_reason(exc))]
+        return [_("unreadable ({reason})").format(reason=_reason(exc))], DEFAULT_EVIDENCE_FOLDER
     problems = []
     first: dict[str, str] = {}  # name -> where the manifest first names it
     for where, name, digest in named:
@@ -320,7 +333,18 @@ def _manifest_problems(opens: list | None, listed: dict[str, list[str]]) -> list
             problems.append(_("gives {name} sha256 {digest}…, {sums} {other}…")
                               .format(name=name, digest=digest[:12], sums=SUMS, other=other[0][:12]))
     unnamed = [name for name in listed if name not in first and name != MANIFEST]
-    return problems + [_("does not name {name}, which {sums} lists").format(name=name, sums=SUMS) for name in unnamed]
+    problems += [_("does not name {name}, which {sums} lists").format(name=name, sums=SUMS) for name in unnamed]
+    return problems, _evidence_folder(manifest)
+
+
+def _evidence_folder(manifest: dict) -> str:
+    """The folder of evidence copies the manifest names ('pieces'), else the one every
+    bundle had before the key existed. Only one plain folder name counts: anything else
+    leaves an empty folder of that name reported as added."""
+    folder = manifest.get(EVIDENCE_FOLDER_KEY, DEFAULT_EVIDENCE_FOLDER)
+    if not isinstance(folder, str) or "/" in folder or unsafe_name(folder):
+        return DEFAULT_EVIDENCE_FOLDER
+    return folder
 
 
 def _manifest_files(manifest) -> list[tuple[str, str | None, str | None]]:

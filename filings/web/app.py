@@ -73,11 +73,11 @@ class Site:
     def load(self) -> LoadedCase:
         return load_case(self.case_path, today=self.today(), check_hashes=False)
 
-    @property
-    def evidence_folder(self) -> Path:
-        from ..edit.scaffold import EVIDENCE_FOLDER
+    def evidence_folder(self, loaded: LoadedCase) -> Path:
+        """Where uploads land: the folder `evidence add` copies into (bewijs/, preuves/)."""
+        from ..edit.scaffold import evidence_folder
 
-        return self.case_path.parent / EVIDENCE_FOLDER
+        return evidence_folder(self.case_path.parent, loaded.case.language)
 
 
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
@@ -128,7 +128,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            form = await _read(request, loaded)
             if isinstance(form, Response):
                 return form
             today = site.today()
@@ -178,7 +178,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            form = await _read(request, loaded)
             if isinstance(form, Response):
                 return form
             values, errors = forms.evidence_values(form, loaded, t)
@@ -225,7 +225,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            form = await _read(request, loaded)
             if isinstance(form, Response):
                 return form
             values, errors = forms.notice_values(form, loaded, t, NOTICE_BY, NOTICE_CHANNELS)
@@ -264,7 +264,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            form = await _read(request, loaded)
             if isinstance(form, Response):
                 return form
             values, errors = forms.report_values(form, loaded, t)
@@ -344,9 +344,9 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         response.delete_cookie(cookie_name(token), path="/")
         return response
 
-    async def _read(request) -> Form | Response:
+    async def _read(request, loaded) -> Form | Response:
         try:
-            return await read_form(request, site.evidence_folder)
+            return await read_form(request, site.evidence_folder(loaded))
         except FormRefused:
             return Response(status_code=400)
 
