@@ -183,10 +183,10 @@ def french_case_in(tmp_path: Path, evidence_folder: str) -> Path:
     """The French demo case, its evidence in a folder of that name."""
     folder = tmp_path / "dossier"
     shutil.copytree(DEMO_FR.parent, folder)
-    if evidence_folder != "bewijs":
-        (folder / "bewijs").rename(folder / evidence_folder)
+    if evidence_folder != "preuves":  # the demo's own
+        (folder / "preuves").rename(folder / evidence_folder)
         case = folder / "case.yaml"
-        case.write_text(case.read_text().replace("file: bewijs/", f"file: {evidence_folder}/"))
+        case.write_text(case.read_text().replace("file: preuves/", f"file: {evidence_folder}/"))
     return folder / "case.yaml"
 
 

@@ -25,7 +25,7 @@ def test_the_wheel_carries_templates_and_demo_case(tmp_path):
     assert "filings/skeleton/case.yaml" in names
     assert {"filings/skeleton/case.fr.yaml", "filings/skeleton/case.nl.yaml"} <= names
     assert "filings/examples/demo-fr/case.yaml" in names
-    assert "filings/examples/demo-fr/bewijs/portiere-rayee.png" in names
+    assert "filings/examples/demo-fr/preuves/portiere-rayee.png" in names
     assert "filings/py.typed" in names  # the library is typed for other doors
     for language in ("nl", "fr", "en"):  # compiled from the .po by hatch_build.py
         assert f"filings/locale/{language}/LC_MESSAGES/filings.mo" in names
