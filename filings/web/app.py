@@ -313,8 +313,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         if site.case_path is None:
             return Response(status_code=404)
         bundle = site.case_path.parent / papers.BUNDLE_FOLDER
-        manifest = papers.read_manifest(bundle) or {}
-        reader = papers.reader_by_key(manifest, request.path_params["reader"])
+        manifest = papers.read_manifest(bundle)  # None before the first papers: no package yet
+        reader = papers.reader_by_key(manifest, request.path_params["reader"]) if manifest else None
         if reader is None:
             return Response(status_code=404)
         path = papers.write_package(bundle, manifest, reader, site.case_path.parent)

@@ -1,0 +1,205 @@
+"""`filings web` attacked: by a web page, by another local user, by someone with the
+victim's machine in hand, and by the victim's own odd input. Each test names the attack;
+together with tests/test_web.py they show what the guard and the pages refuse."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+from starlette.testclient import TestClient
+
+from filings.web import papers
+from filings.web.app import create_app
+from filings.web.guard import cookie_name
+from filings.web.uploads import safe_name
+from web_helpers import demo_copy, files_under
+
+from test_web import COOKIE, HOST, ORIGIN, TODAY, TOKEN, client_for, post
+
+PORT_HOSTS = ["127.0.0.1:8123", "localhost:8123"]  # what server.py lets in
+
+
+@pytest.fixture
+def case(tmp_path) -> Path:
+    return demo_copy(tmp_path)
+
+
+@pytest.fixture
+def client(case) -> TestClient:
+    client = client_for(case, case.parent)
+    assert client.get(f"/?token={TOKEN}").status_code == 200
+    return client
+
+
+def raw(app, path: str = "/", method: str = "GET", headers: list[tuple[bytes, bytes]] = (),
+        query: bytes = b"") -> tuple[int, dict[bytes, bytes]]:
+    """One request straight into the ASGI app, headers exactly as given (a test client
+    would add or fix some)."""
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(), "query_string": query,
+             "headers": list(headers), "scheme": "http", "server": ("127.0.0.1", 8123),
+             "client": ("127.0.0.1", 40000), "root_path": "", "http_version": "1.1"}
+    asyncio.run(app(scope, receive, send))
+    start = sent[0]
+    return start["status"], dict(start["headers"])
+
+
+# --- reaching the page -------------------------------------------------------------------
+
+@pytest.mark.parametrize("host", [
+    b"localhost.:8123", b"127.0.0.1.:8123",  # a trailing dot: another name to DNS, rebinding
+    b"LOCALHOST:8123", b"127.0.0.1:8123@evil.example", b"evil.example@127.0.0.1:8123",
+    b"[::1]:8123", b"127.0.0.1", b"127.0.0.1:80", b"127.1:8123", b"0x7f.0.0.1:8123", b"2130706433:8123",
+    b"127.0.0.1:8123 ", b" 127.0.0.1:8123", b"127.0.0.1:08123", b"",
+])
+def test_dns_rebinding_host_variants_are_refused_even_with_the_token(case, host):
+    app = create_app(case, case.parent, TOKEN, hosts=PORT_HOSTS, today=lambda: TODAY)
+    status, headers = raw(app, headers=[(b"host", host)], query=f"token={TOKEN}".encode())
+    assert status == 403 and headers[b"x-refused"] == b"host"
+
+
+def test_a_missing_or_doubled_host_header_is_refused(case):
+    app = create_app(case, case.parent, TOKEN, hosts=PORT_HOSTS, today=lambda: TODAY)
+    assert raw(app, query=f"token={TOKEN}".encode())[0] == 403
+    doubled = [(b"host", b"127.0.0.1:8123"), (b"host", b"evil.example")]
+    assert raw(app, headers=doubled, query=f"token={TOKEN}".encode())[0] == 403
+    # the real host still gets in
+    assert raw(app, headers=[(b"host", b"127.0.0.1:8123")], query=f"token={TOKEN}".encode())[0] == 303
+
+
+@pytest.mark.parametrize("given", [TOKEN[:-1], TOKEN + "x", TOKEN.upper(), " " + TOKEN, TOKEN[:4], "", "\0"])
+def test_a_partial_or_altered_token_is_refused_in_the_address_and_in_the_cookie(case, given):
+    client = client_for(case, case.parent)
+    assert client.get("/", params={"token": given}).status_code == 403
+    client.cookies.set(COOKIE, given)
+    assert client.get("/").status_code == 403
+
+
+def test_a_wrong_token_beside_the_right_one_is_not_let_through(case):
+    client = client_for(case, case.parent)
+    assert client.get(f"/?token={TOKEN}&token=wrong").status_code == 403
+    client.cookies.set(cookie_name("another page's token"), TOKEN)  # the right value under another name
+    assert client.get("/").status_code == 403
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "null"},  # a sandboxed frame or a file:// page
+    {"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+    {"Origin": f"{ORIGIN}.evil.example"}, {"Origin": f"{ORIGIN}:80"}, {"Origin": ORIGIN.upper()},
+    {"Origin": f"https://{HOST}"},
+    {"Sec-Fetch-Site": "cross-site"},  # a browser that sends Sec-Fetch-Site but no Origin
+    {"Sec-Fetch-Site": "same-site"},
+])
+def test_cross_site_posts_are_refused_whatever_the_browser_sends(client, case, headers):
+    before = files_under(case.parent)
+    for path in ("/logboek/nieuw", "/bewijs", "/meldingen", "/pvs", "/papieren", "/start"):
+        response = client.post(path, data={"date": "2026-11-25"}, headers=headers, follow_redirects=False)
+        assert response.status_code == 403, (path, headers)
+    assert files_under(case.parent) == before
+
+
+def test_a_cross_site_top_level_navigation_is_refused_even_to_the_quick_exit(client):
+    for path in ("/", "/papieren/pakket/politie", "/papieren/status", "/uit"):
+        response = client.get(path, headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"})
+        assert response.status_code == 403, path
+
+
+def test_no_get_changes_the_case(client, case):
+    before = files_under(case.parent)
+    for path in ("/logboek/nieuw", "/bewijs", "/meldingen", "/pvs", "/papieren", "/start", "/uit"):
+        client.get(path, params={"date": "2026-11-25", "description": "x", "name": "x"})
+    assert files_under(case.parent) == before
+
+
+def test_a_package_asked_for_before_any_papers_were_made_is_not_found_not_a_crash(client, case):
+    for key in ("politie", "rechtbank-en-advocaat", "getuige-w1"):
+        response = client.get(f"/papieren/pakket/{key}")
+        assert response.status_code == 404, key
+    assert not [p for p in case.parent.iterdir() if p.name.startswith(".pakket")]
+
+
+# --- script through the case's own data ---------------------------------------------------
+
+HOSTILE = '<script src="/static/app.js"></script><img src=x onerror=alert(1)>'
+
+
+def test_case_data_is_shown_as_text_never_as_markup(case):
+    yaml = YAML()
+    data = yaml.load(case.read_text(encoding="utf-8"))
+    data["witnesses"][0]["first_name"] = "Lotte" + HOSTILE
+    data["respondent"]["description"] = HOSTILE
+    data["incidents"][0]["location"] = HOSTILE
+    data["incidents"][0]["description"] = "x" + HOSTILE
+    data["evidence"][0]["description"] = HOSTILE
+    data["reference"] = "DOS" + HOSTILE[:20]
+    with case.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+    client = client_for(case, case.parent)
+    assert client.get(f"/?token={TOKEN}").status_code == 200
+    seen = 0
+    for path in ("/", "/logboek", "/logboek/nieuw", "/bewijs", "/personen", "/meldingen", "/pvs", "/papieren"):
+        html = client.get(path).text
+        assert "<img src=x" not in html and html.count("<script") == 1, path
+        seen += html.count("&lt;img src=x onerror=alert(1)&gt;")
+    assert seen >= 4
+    # a refused form echoes what was typed, as text
+    response = post(client, "/logboek/nieuw", {"date": "2031-01-01", "location": HOSTILE, "description": HOSTILE,
+                                                "kinds": ["waiting"], "new_witnesses": HOSTILE})
+    assert response.status_code == 422
+    assert "<img src=x" not in response.text and response.text.count("<script") == 1
+
+
+# --- names of uploaded files --------------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["CON.txt", "con", "NUL", "aux.jpg", "COM1.png", "lpt9.pdf", "Con .txt",
+                                   "nul.tar.gz", "com¹.jpg", "CONOUT$.txt", "prn.", "LPT1"])
+def test_upload_names_reserved_on_windows_are_never_used(given):
+    """'con.txt' opens the console on Windows, 'nul.jpg' writes into nothing: the upload
+    would be lost while the case records it."""
+    reserved = {"con", "prn", "aux", "nul", "conin$", "conout$", *(f"{p}{n}" for p in ("com", "lpt")
+                                                                   for n in "0123456789")}
+    name = safe_name(given)
+    assert name.split(".")[0] not in reserved, name
+    assert name.isascii() and "/" not in name and "\\" not in name
+
+
+@pytest.mark.parametrize("given", ["．．／．．／case.yaml", "..\u2215..\u2215case.yaml", "a\0b.png",
+                                   "x" * 400 + ".jpg", "\u202egnp.exe", " .. ", "/etc/passwd", "C:\\Windows\\x.dll",
+                                   "..", "...jpg"])
+def test_upload_names_stay_in_the_evidence_folder_and_fit_every_file_system(given):
+    name = safe_name(given)
+    assert name and "/" not in name and "\\" not in name and "\0" not in name
+    assert not name.startswith(".") and len(name.encode()) <= 80, name
+    assert name.isascii()
+
+
+# --- a package for each reader --------------------------------------------------------------
+
+def test_two_witnesses_whose_ids_spell_the_same_key_each_get_their_own_form():
+    """Ids 'W1' and 'w1' (or 'w_1' and 'w-1') are different witnesses; one's package link
+    must not hand out the other's form."""
+    manifest = {"documents": [
+        {"file": "05-getuigenverklaring-w1-vermeulen.docx", "kind": "witness_statement", "audience": "witness",
+         "witness": "W1"},
+        {"file": "06-getuigenverklaring-w1-el-amrani.docx", "kind": "witness_statement", "audience": "witness",
+         "witness": "w1"},
+        {"file": "07-getuigenverklaring-w-1-maes.docx", "kind": "witness_statement", "audience": "witness",
+         "witness": "w_1"},
+        {"file": "08-getuigenverklaring-w-1-claes.docx", "kind": "witness_statement", "audience": "witness",
+         "witness": "w-1"}]}
+    found = papers.readers(manifest)
+    keys = [reader.key for reader, _ in found]
+    assert len(keys) == len(set(keys))
+    for reader, witness in found[2:]:
+        own = [d["file"] for d in manifest["documents"] if d["witness"] == witness]
+        assert papers.package_files(manifest, papers.reader_by_key(manifest, reader.key)) == own
