@@ -25,6 +25,12 @@ MAX_FIELD_BYTES = 256 * 1024  # a description is long, but not this long
 MAX_FILES = 50
 
 
+# Names Windows keeps for devices, whatever the suffix (slug() has lowered the case and
+# turned 'CONOUT$' into 'conout', 'COM¹' into 'com1').
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", "conin", "conout",
+                    *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
+
+
 class FormRefused(ValueError):
     """The request is not a form this app sends."""
 
@@ -63,6 +69,8 @@ def safe_name(original: str) -> str:
     if not dot or not stem.strip("."):
         stem, suffix = base, ""
     stem = slug(stem)[:60] or "bestand"
+    if stem in _WINDOWS_DEVICES:  # 'con.txt' is the console on Windows: the upload would vanish
+        stem += "-bestand"
     suffix = "".join(c for c in slug(suffix) if c.isalnum())[:10]
     return f"{stem}.{suffix}" if suffix else stem
 
