@@ -5,6 +5,7 @@ together with tests/test_web.py they show what the guard and the pages refuse.""
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,48 @@ def test_two_witnesses_whose_ids_spell_the_same_key_each_get_their_own_form():
     for reader, witness in found[2:]:
         own = [d["file"] for d in manifest["documents"] if d["witness"] == witness]
         assert papers.package_files(manifest, papers.reader_by_key(manifest, reader.key)) == own
+
+
+# --- the token outside the page -----------------------------------------------------------
+
+def test_the_address_the_browser_is_started_with_is_good_once(case, monkeypatch):
+    """Attack: another local user reads the browser's command line (ps, /proc/PID/cmdline,
+    readable by all), or someone later opens the browser's history: the address there
+    must not open the case again. The address printed in the terminal (only the victim's
+    eyes) stays good, to come back after a quick exit."""
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from filings.web.server import serve
+
+    opened, announced, result = [], [], {}
+
+    def fake_run(self, sockets):
+        self.started = True
+        deadline = time.monotonic() + 10
+        while not opened and time.monotonic() < deadline:
+            time.sleep(0.01)
+        port = sockets[0].getsockname()[1]
+        host = [(b"host", f"127.0.0.1:{port}".encode())]
+        browser_token = opened[0].split("token=", 1)[1]
+        printed_token = announced[0].split("token=", 1)[1]
+        result["first"] = raw(self.config.app, headers=host, query=f"token={browser_token}".encode())
+        result["again"] = raw(self.config.app, headers=host, query=f"token={browser_token}".encode())
+        result["printed"] = raw(self.config.app, headers=host, query=f"token={printed_token}".encode())
+        result["printed again"] = raw(self.config.app, headers=host, query=f"token={printed_token}".encode())
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    thread = threading.Thread(target=serve, args=(case.parent,),
+                              kwargs={"announce": announced.append, "open_browser": True})
+    thread.start()
+    thread.join(30)
+    assert opened[0] != announced[0]
+    status, headers = result["first"]
+    assert status == 303
+    printed_token = announced[0].split("token=", 1)[1]
+    assert headers[b"set-cookie"].startswith(f"{cookie_name(printed_token)}={printed_token};".encode())
+    assert result["again"][0] == 403  # spent
+    assert result["printed"][0] == result["printed again"][0] == 303

@@ -78,7 +78,7 @@ class Site:
 
 
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
-               today: Callable[[], date] = date.today) -> Guard:
+               today: Callable[[], date] = date.today, launch_token: str | None = None) -> Guard:
     site = Site(case_path.resolve() if case_path else None, folder, today)
 
     def with_case(handler):
@@ -365,7 +365,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         Route("/uit", neutral),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Guard(Starlette(routes=routes), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}))
+    return Guard(Starlette(routes=routes), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}),
+                 launch_token=launch_token)
 
 
 def _place_all(form: Form, name: str) -> list[Path]:

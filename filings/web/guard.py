@@ -47,11 +47,15 @@ class Guard:
     """ASGI middleware: refuses (403, a neutral page) what fails a check, else passes the
     request on and adds the headers above to the answer."""
 
-    def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset()):
+    def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset(),
+                 launch_token: str | None = None):
         """open_paths: pages that show nothing of the case (the quick exit's), served
         without the token, so that reloading them after the session is forgotten stays
-        neutral."""
+        neutral. launch_token: the token of the address the browser is started with,
+        good once: that address sits in the browser's command line, which every local
+        user can read (ps, /proc), and in its history."""
         self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
+        self.launch_token = launch_token
         self.cookie = cookie_name(token)
 
     async def __call__(self, scope, receive, send):
@@ -63,7 +67,9 @@ class Guard:
             return await _refuse(send, refusal)
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
-            return await _to_cookie(send, scope, query, self.cookie)
+            if self._is_launch(query[TOKEN_PARAMETER]):
+                self.launch_token = None  # spent
+            return await _to_cookie(send, scope, query, self.cookie, self.token)
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -92,9 +98,13 @@ class Guard:
             return ""
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
-        if not hmac.compare_digest(given.encode(), self.token.encode()):
+        if not hmac.compare_digest(given.encode(), self.token.encode()) and not (
+                TOKEN_PARAMETER in query and self._is_launch(given)):
             return "token"
         return ""
+
+    def _is_launch(self, given: str) -> bool:
+        return self.launch_token is not None and hmac.compare_digest(given.encode(), self.launch_token.encode())
 
 
 def _headers(scope) -> dict[str, str]:
@@ -123,11 +133,11 @@ async def _refuse(send, reason: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def _to_cookie(send, scope, query: dict[str, str], name: str) -> None:
+async def _to_cookie(send, scope, query: dict[str, str], name: str, token: str) -> None:
     rest = urlencode({k: v for k, v in query.items() if k != TOKEN_PARAMETER})
     # '/' + the path without its leading slashes: '//elsewhere.example' is no address to send anyone to
     location = "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
-    cookie = f"{name}={query[TOKEN_PARAMETER]}; HttpOnly; SameSite=Strict; Path=/"
+    cookie = f"{name}={token}; HttpOnly; SameSite=Strict; Path=/"
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
                             (b"content-length", b"0"), *HEADERS]})

@@ -32,10 +32,12 @@ def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_
 
     case_path, folder = find_case(folder)
     token = secrets.token_urlsafe(32)
+    launch_token = secrets.token_urlsafe(32)  # for the browser's command line: good once
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", port))
     port = listener.getsockname()[1]
-    app = create_app(case_path, folder, token, hosts=[f"127.0.0.1:{port}", f"localhost:{port}"])
+    app = create_app(case_path, folder, token, hosts=[f"127.0.0.1:{port}", f"localhost:{port}"],
+                     launch_token=launch_token if open_browser else None)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                            server_header=False, date_header=False))
     url = f"http://127.0.0.1:{port}/?token={token}"
@@ -48,7 +50,7 @@ def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_
             if open_browser:
                 import webbrowser
 
-                webbrowser.open(url)
+                webbrowser.open(f"http://127.0.0.1:{port}/?token={launch_token}")
 
     threading.Thread(target=when_listening, daemon=True).start()
     try:
