@@ -249,3 +249,37 @@ def test_the_address_the_browser_is_started_with_is_good_once(case, monkeypatch)
     assert headers[b"set-cookie"].startswith(f"{cookie_name(printed_token)}={printed_token};".encode())
     assert result["again"][0] == 403  # spent
     assert result["printed"][0] == result["printed again"][0] == 303
+
+
+# --- a full disk ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path, data", [
+    ("/bewijs", {"description": "Video van de parking", "kind": "video", "date": "2026-11-20", "incident": ""}),
+    ("/logboek/nieuw", {"date": "2026-11-25", "time": "22:15", "location": "Parking", "kinds": ["waiting"],
+                        "description": "Hij stond er weer."}),
+    ("/meldingen", {"date": "2026-11-20", "by": "victim", "channel": "message", "text": "Stop."}),
+])
+def test_a_full_disk_during_an_upload_leaves_nothing_half_written_and_says_so(client, case, monkeypatch, path, data):
+    """A large video fills the disk: no half file, no hidden temporary, the case as it was,
+    and the form again with a message the victim can act on, not a bare 500."""
+    import errno
+
+    from filings.web import uploads
+
+    real = uploads._Reader.part_data
+    written = []
+
+    def disk_fills(self, chunk, start, end):
+        real(self, chunk, start, end)
+        if self.upload is not None:
+            written.append(self.upload.temporary)
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(uploads._Reader, "part_data", disk_fills)
+    before = files_under(case.parent)
+    response = post(client, path, data, files=[("files", ("parking.mp4", b"\0" * 200_000, "video/mp4"))])
+    assert written
+    assert response.status_code == 507
+    assert "Niets opgeslagen" in response.text and "schijf" in response.text
+    assert "Traceback" not in response.text and str(case.parent) not in response.text
+    assert files_under(case.parent) == before  # hidden temporaries included

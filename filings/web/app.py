@@ -9,6 +9,7 @@ entry in the browser's history at most (static/app.js)."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import secrets
 from datetime import date
 from pathlib import Path
@@ -125,7 +126,11 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            try:
+                form = await _read(request)
+            except OSError as exc:
+                return _incident_page(request, loaded, {"date": site.today().isoformat()}, {}, status=507,
+                                      problem=_not_saved(exc, t))
             if isinstance(form, Response):
                 return form
             today = site.today()
@@ -136,14 +141,18 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             if errors:
                 form.discard()
                 return _incident_page(request, loaded, values, errors, status=422)
-            placed = _place_all(form, "files")
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 answers["files"] = placed
                 # hashing a large video must not stop the other pages (the papers' progress)
                 added = await run_in_threadpool(add_incident, site.case_path, new_incident(answers, today), today)
             except FilingsError as exc:
                 _remove(placed)
                 return _incident_page(request, loaded, values, {}, status=422, problem=str(exc))
+            except OSError as exc:
+                _remove(placed)
+                return _incident_page(request, loaded, values, {}, status=507, problem=_not_saved(exc, t))
             except BaseException:
                 _remove(placed)
                 raise
@@ -162,8 +171,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_evidence(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "evidence.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem,
                          evidence_kinds={k.value: w.EVIDENCE_KINDS.get(k.value, k.value) for k in EvidenceKind},
@@ -175,7 +183,10 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            try:
+                form = await _read(request)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.evidence_values(form, loaded, t)
@@ -184,16 +195,20 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
                 errors["kind"] = t["required"]
             if errors:
                 form.discard()
-                return shown, errors, ""
-            placed = _place_all(form, "files")
+                return shown, errors, "", 422
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 kind = EvidenceKind(values["kind"]) if values["kind"] else None
                 added = await run_in_threadpool(lambda: add_evidence(
                     site.case_path, placed, kind=kind, day=values["day"], incident=values["incident"],
                     today=site.today(), describe=lambda source: values["description"]))
             except FilingsError as exc:
                 _remove(placed)
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                _remove(placed)
+                return shown, {}, _not_saved(exc, t), 507
             except BaseException:
                 _remove(placed)
                 raise
@@ -209,8 +224,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_notice(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "notices.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem,
                          by_options=[(v, site.t(loaded)["by"][v]) for v in NOTICE_BY],
@@ -222,21 +236,28 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            try:
+                form = await _read(request)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.notice_values(form, loaded, t, NOTICE_BY, NOTICE_CHANNELS)
             shown = {name: form.one(name) for name in ("date", "by", "channel", "text")}
             if errors:
                 form.discard()
-                return shown, errors, ""
-            placed = _place_all(form, "files")
+                return shown, errors, "", 422
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 notice = NewNotice(values["date"], values["by"], values["channel"], values["text"], [], placed)
                 added = await run_in_threadpool(lambda: add_notice(site.case_path, notice, today=site.today()))
             except FilingsError as exc:
                 _remove(placed)
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                _remove(placed)
+                return shown, {}, _not_saved(exc, t), 507
             except BaseException:
                 _remove(placed)
                 raise
@@ -251,8 +272,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_report(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "reports.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem, **_incident_rows(loaded))
 
@@ -261,7 +281,10 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request)
+            try:
+                form = await _read(request)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.report_values(form, loaded, t)
@@ -269,11 +292,13 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             shown = {name: form.one(name) for name in ("number", "date", "police_zone", "prosecutor_reference")}
             shown["covers"] = form.all("covers")
             if errors:
-                return shown, errors, ""
+                return shown, errors, "", 422
             try:
                 await run_in_threadpool(add_police_report, site.case_path, NewReport(**values), site.today())
             except FilingsError as exc:
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                return shown, {}, _not_saved(exc, t), 507
         return site.redirect("/pvs", [t["saved_report"].format(number=values["number"])])
 
     async def papers_page(request, loaded):
@@ -381,6 +406,14 @@ def _place_all(form: Form, name: str) -> list[Path]:
         raise
     form.discard()  # uploads of other fields: none are expected
     return placed
+
+
+def _not_saved(exc: OSError, t: dict) -> str:
+    """What the victim can do when the disk refused the upload or the edit (nothing was
+    kept: read_form and _place_all remove their files, the case is written atomically)."""
+    if exc.errno == errno.ENOSPC:
+        return t["not_saved_disk_full"]
+    return t["not_saved"].format(reason=exc.strerror or type(exc).__name__)
 
 
 def _remove(placed: list[Path]) -> None:

@@ -70,6 +70,9 @@ NL = {
     "end_without_start": "Geef ook het beginuur, of laat dit leeg.",
     "cancel": "Terug",
     "form_problems": "Er is iets niet in orde. Kijk bij de velden hieronder.",
+    "not_saved_disk_full": "Niets opgeslagen: de schijf is vol. Maak ruimte vrij (of kies een andere schijf "
+                           "voor het dossier) en probeer opnieuw.",
+    "not_saved": "Niets opgeslagen: de map van het dossier kon niet beschreven worden ({reason}).",
     "saved_incident": "Feit {id} is opgeslagen.",
     "saved_evidence": "Bewijsstuk {id} is toegevoegd: {file}.",
     "already_evidence": "{file} zat al in het dossier als {id}; niet opnieuw gekopieerd.",
