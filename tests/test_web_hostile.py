@@ -283,3 +283,62 @@ def test_a_full_disk_during_an_upload_leaves_nothing_half_written_and_says_so(cl
     assert "Niets opgeslagen" in response.text and "schijf" in response.text
     assert "Traceback" not in response.text and str(case.parent) not in response.text
     assert files_under(case.parent) == before  # hidden temporaries included
+
+
+# --- the page and the CLI at once ----------------------------------------------------------
+
+def test_a_cli_edit_during_a_long_upload_does_not_take_the_upload_away(client, case, monkeypatch):
+    """Attack (or bad luck): `filings log add` in a terminal while the page still receives a
+    large video. The CLI's edit removes what a killed intake left (hidden *.partial files in
+    bewijs/); the page's upload in progress is not such a leftover."""
+    from filings.edit.reports import NewReport, add_police_report
+    from filings.web import uploads
+
+    real = uploads._Reader.part_data
+    edited = []
+
+    def cli_edits_meanwhile(self, chunk, start, end):
+        real(self, chunk, start, end)
+        if self.upload is not None and not edited:
+            add_police_report(case, NewReport(number="GE.55.L3.077777/2026", date=TODAY, police_zone=None,
+                                              prosecutor_reference=None, covers=[]), TODAY)
+            edited.append(True)
+
+    monkeypatch.setattr(uploads._Reader, "part_data", cli_edits_meanwhile)
+    response = post(client, "/bewijs", {"description": "Video van de parking", "kind": "video",
+                                        "date": "2026-11-20", "incident": ""},
+                    files=[("files", ("parking.mp4", b"\1" * 300_000, "video/mp4"))])
+    assert edited
+    assert response.status_code == 303, response.text
+    assert (case.parent / "bewijs" / "parking.mp4").read_bytes() == b"\1" * 300_000
+    data = YAML(typ="safe").load(case.read_text(encoding="utf-8"))
+    assert data["evidence"][-1]["file"] == "bewijs/parking.mp4"
+    assert data["police_reports"][-1]["number"] == "GE.55.L3.077777/2026"
+
+
+def test_publishing_a_temporary_that_vanished_leaves_no_empty_file_that_looks_like_evidence(tmp_path, monkeypatch):
+    """On a file system without hard links (a USB stick) publish() puts an empty
+    placeholder first; when the temporary is gone the placeholder must go too."""
+    import os
+
+    from filings.atomic import publish
+
+    def no_links(source, target):
+        raise PermissionError("hard links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with pytest.raises(OSError):
+        publish(tmp_path / ".upload.abcdefgh.partial", tmp_path / "parking.mp4")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_uploads_a_killed_page_left_are_removed_when_the_page_starts_again(case):
+    import os
+
+    folder = case.parent / "bewijs"
+    stale, fresh = folder / ".upload.abcd1234.receiving", folder / ".upload.efgh5678.receiving"
+    stale.write_bytes(b"half a video")
+    fresh.write_bytes(b"another page is receiving this")
+    os.utime(stale, (time.time() - 2 * 3600,) * 2)
+    create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY)
+    assert not stale.exists() and fresh.exists()

@@ -30,7 +30,7 @@ from ..load.loader import LoadedCase, load_case
 from . import forms, papers
 from .guard import Guard, cookie_name
 from .text import page_text, progress
-from .uploads import Form, FormRefused, place, read_form
+from .uploads import Form, FormRefused, place, read_form, remove_stale_uploads
 
 HERE = Path(__file__).parent
 NOTICE_BY = ["victim", "lawyer", "police", "prosecutor", "other"]
@@ -81,6 +81,8 @@ class Site:
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
                today: Callable[[], date] = date.today, launch_token: str | None = None) -> Guard:
     site = Site(case_path.resolve() if case_path else None, folder, today)
+    if site.case_path is not None:
+        remove_stale_uploads(site.evidence_folder)
 
     def with_case(handler):
         """A page of a case: the start page when there is none, the problems when it
