@@ -342,3 +342,99 @@ def test_uploads_a_killed_page_left_are_removed_when_the_page_starts_again(case)
     os.utime(stale, (time.time() - 2 * 3600,) * 2)
     create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY)
     assert not stale.exists() and fresh.exists()
+
+
+def test_many_uploads_at_once_and_cli_edits_between_them_lose_nothing(tmp_path):
+    """Twelve incidents with a photo each posted at once to the running page, while the
+    CLI adds four more: every incident and every photo is in the case once, the case still
+    validates, and no working file is left."""
+    import os
+    import re
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx2 as httpx
+
+    from web_helpers import png
+
+    case = demo_copy(tmp_path)
+    before = len(YAML(typ="safe").load(case.read_text(encoding="utf-8"))["incidents"])
+    server = subprocess.Popen([sys.executable, "-m", "filings", "web", str(case.parent), "--no-browser"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        origin, token = re.search(r"(http://127\.0\.0\.1:\d+)/\?token=(\S+)", server.stdout.readline()).groups()
+
+        def upload(n: int) -> int:
+            with httpx.Client(base_url=origin, timeout=120) as client:
+                assert client.get(f"/?token={token}", follow_redirects=True).status_code == 200
+                response = client.post("/logboek/nieuw", headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
+                                       data={"date": "2026-11-20", "time": f"10:{n:02d}", "location": f"Plek {n}",
+                                             "kinds": "waiting", "description": f"Feit nummer {n}."},
+                                       files=[("files", (f"foto-{n}.png", png(seed=100 + n), "image/png"))])
+                return response.status_code
+
+        def cli(n: int) -> int:
+            return subprocess.run([sys.executable, "-m", "filings", "log", "add", str(case), "--date", "2026-11-21",
+                                   "--time", f"11:{n:02d}", "--location", f"Terminal {n}", "--kind", "calls",
+                                   "--description", f"CLI-feit {n}."], capture_output=True, text=True,
+                                  timeout=120).returncode
+
+        with ThreadPoolExecutor(8) as pool:
+            pages = [pool.submit(upload, n) for n in range(12)]
+            terminal = [pool.submit(cli, n) for n in range(4)]
+            assert [f.result() for f in pages] == [303] * 12
+            assert [f.result() for f in terminal] == [0] * 4
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    data = YAML(typ="safe").load(case.read_text(encoding="utf-8"))
+    added = data["incidents"][before:]
+    assert sorted(i["description"].strip() for i in added) == sorted(
+        [f"Feit nummer {n}." for n in range(12)] + [f"CLI-feit {n}." for n in range(4)])
+    files = [e["file"] for e in data["evidence"] if e.get("file")]
+    assert len(files) == len(set(files))
+    assert {f"bewijs/foto-{n}.png" for n in range(12)} <= set(files)
+    assert not [p.name for p in (case.parent / "bewijs").iterdir() if p.name.startswith(".")]
+    check = subprocess.run([sys.executable, "-m", "filings", "validate", str(case)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+# --- what every answer tells the browser ---------------------------------------------------
+
+def test_every_kind_of_answer_keeps_nothing_refusals_errors_and_files_included(client, case):
+    answers = {
+        "refused": client_for(case, case.parent).get("/logboek"),
+        "not found": client.get("/nergens"),
+        "wrong method": client.get("/start"),
+        "head": client.head("/"),
+        "redirect": client.get(f"/bewijs?token={TOKEN}", follow_redirects=False),
+        "static": client.get("/static/app.css"),
+        "neutral style": client_for(case, case.parent).get("/static/neutral.css"),
+        "json": client.get("/papieren/status"),
+        "bad form": client.post("/bewijs", content=b"x", headers={"Content-Type": "text/plain", "Origin": ORIGIN}),
+    }
+    for what, response in answers.items():
+        assert response.headers.get("cache-control") == "no-store", what
+        assert response.headers.get("x-content-type-options") == "nosniff", what
+        assert "default-src 'none'" in response.headers.get("content-security-policy", ""), what
+    assert answers["wrong method"].status_code == 405 and answers["bad form"].status_code == 400
+
+
+def test_an_unexpected_error_shows_no_traceback_no_path_and_keeps_the_quick_exit(case, monkeypatch):
+    from filings.web import app as web_app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"boom in {case}")
+
+    client = TestClient(create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY),
+                        base_url=ORIGIN, raise_server_exceptions=False)
+    assert client.get(f"/?token={TOKEN}").status_code == 200
+    monkeypatch.setattr(web_app, "load_case", broken)
+    response = client.get("/logboek")
+    assert response.status_code == 500
+    assert "Traceback" not in response.text and str(case.parent) not in response.text and "boom" not in response.text
+    assert response.headers["cache-control"] == "no-store"
+    assert 'id="quick-exit"' in response.text and '<script src="/static/app.js"' in response.text
+    assert "Er ging iets mis" in response.text

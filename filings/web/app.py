@@ -392,7 +392,12 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         Route("/uit", neutral),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Guard(Starlette(routes=routes), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}),
+    async def failed(request, exc):
+        """An unexpected error: the app's own page (quick exit included), never a
+        traceback or a path; uvicorn writes the traceback in the terminal."""
+        return site.page(request, "error.html", status=500)
+
+    return Guard(Starlette(routes=routes, exception_handlers={500: failed}), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}),
                  launch_token=launch_token)
 
 

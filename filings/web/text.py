@@ -160,6 +160,9 @@ NL = {
     "start_where": "De map komt in {folder}.",
     "start_button": "Nieuw dossier beginnen",
     "start_done": "Het dossier is gemaakt. Vul eerst de gegevens in het bestand {file} in.",
+    "error_heading": "Er ging iets mis",
+    "error_text": "Deze pagina kon niet getoond worden. Wat er misging, staat in het venster waarin "
+                  "filings web draait; geef dat aan wie u helpt.",
     "case_broken": "Het dossier kan nu niet gelezen worden. Laat dit nakijken:",
     # refusals
     "refused": "Geen toegang.",
