@@ -18,7 +18,11 @@ from filings.web.guard import cookie_name
 from filings.web.uploads import safe_name
 from web_helpers import demo_copy, files_under
 
+import test_web_browser
 from test_web import COOKIE, HOST, ORIGIN, TODAY, TOKEN, client_for, post
+
+# the running page and the browser of tests/test_web_browser.py, as fixtures here too
+browser, downloads, page = test_web_browser.browser, test_web_browser.downloads, test_web_browser.page
 
 PORT_HOSTS = ["127.0.0.1:8123", "localhost:8123"]  # what server.py lets in
 
@@ -368,8 +372,9 @@ def test_many_uploads_at_once_and_cli_edits_between_them_lose_nothing(tmp_path):
 
         def upload(n: int) -> int:
             with httpx.Client(base_url=origin, timeout=120) as client:
-                assert client.get(f"/?token={token}", follow_redirects=True).status_code == 200
-                response = client.post("/logboek/nieuw", headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
+                first = client.get(f"/?token={token}", follow_redirects=True)
+                assert first.status_code == 200
+                response = client.post(f"{first.url.path.rstrip('/')}/logboek/nieuw", headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
                                        data={"date": "2026-11-20", "time": f"10:{n:02d}", "location": f"Plek {n}",
                                              "kinds": "waiting", "description": f"Feit nummer {n}."},
                                        files=[("files", (f"foto-{n}.png", png(seed=100 + n), "image/png"))])
@@ -428,13 +433,76 @@ def test_an_unexpected_error_shows_no_traceback_no_path_and_keeps_the_quick_exit
     def broken(*args, **kwargs):
         raise RuntimeError(f"boom in {case}")
 
-    client = TestClient(create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY),
-                        base_url=ORIGIN, raise_server_exceptions=False)
+    app = create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY)
+    client = TestClient(app, base_url=ORIGIN + app.prefix, raise_server_exceptions=False)
     assert client.get(f"/?token={TOKEN}").status_code == 200
     monkeypatch.setattr(web_app, "load_case", broken)
     response = client.get("/logboek")
     assert response.status_code == 500
     assert "Traceback" not in response.text and str(case.parent) not in response.text and "boom" not in response.text
     assert response.headers["cache-control"] == "no-store"
-    assert 'id="quick-exit"' in response.text and '<script src="/static/app.js"' in response.text
+    assert 'id="quick-exit"' in response.text and f'<script src="{app.prefix}/static/app.js"' in response.text
     assert "Er ging iets mis" in response.text
+
+
+# --- another port of 127.0.0.1 ------------------------------------------------------------
+
+class _Listener:
+    """A server another local user (or anything on this computer) runs on another port of
+    127.0.0.1; it notes the cookies the victim's browser sends it."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        self.seen: list[str] = []
+        seen = self.seen
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                seen.append(self.headers.get("Cookie") or "")
+                body = b"<!doctype html><p>hallo</p><script>fetch('/meer', {credentials: 'include'})</script>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.mark.browser
+def test_a_server_on_another_port_never_receives_the_session(page, browser):
+    """Attack: the browser sends the cookies of 127.0.0.1 to every port. Another local
+    user listens on 127.0.0.1:<any> and gets the victim's browser there (a link, or any
+    web site that redirects to it); its page fetches itself, and the browser hands over
+    the session cookie, which replays against the case. The session must stay with the
+    page's own addresses."""
+    from selenium.webdriver.common.by import By
+
+    from test_web_browser import open_as_from_terminal, wait_for
+
+    driver = browser
+    open_as_from_terminal(driver, page.url)
+    wait_for(lambda: "Uw dossier" in driver.find_element(By.TAG_NAME, "h1").text, what="the case")
+    listener = _Listener()
+    try:
+        driver.get(listener.origin + "/")
+        wait_for(lambda: len(listener.seen) >= 2, what="the listener's page and its fetch")
+    finally:
+        listener.server.shutdown()
+    assert not [c for c in listener.seen if "filings_" in c], listener.seen
+    # the victim's own page still works: links, forms, the papers' status, the quick exit
+    driver.get(page.url)
+    wait_for(lambda: "Uw dossier" in driver.find_element(By.TAG_NAME, "h1").text, what="the case again")
+    driver.find_element(By.LINK_TEXT, "Logboek").click()
+    wait_for(lambda: "Logboek" in driver.find_element(By.TAG_NAME, "h1").text, what="the logbook")
+    driver.find_element(By.ID, "quick-exit").click()
+    wait_for(lambda: driver.current_url.endswith("/uit"), what="the neutral page")
+    driver.refresh()
+    assert "Geen toegang" not in driver.page_source and "Sarah" not in driver.page_source

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import re
 import secrets
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,9 @@ from .text import page_text, progress
 from .uploads import Form, FormRefused, place, read_form, remove_stale_uploads
 
 HERE = Path(__file__).parent
+# An address in the app's own markup: href="/...", src="/...", action="/..." (values from
+# the case are escaped, so none of them can spell this)
+_OWN_ADDRESS = re.compile(r'(\s(?:href|src|action)=")/(?!/)')
 NOTICE_BY = ["victim", "lawyer", "police", "prosecutor", "other"]
 NOTICE_CHANNELS = ["message", "letter", "registered_letter", "email", "social_media", "phone", "in_person", "other"]
 
@@ -41,8 +45,8 @@ class Site:
     """The state of one running page: which case, the edit lock, the papers job, and the
     notes a redirect carries to the next page (kept in memory only)."""
 
-    def __init__(self, case_path: Path | None, folder: Path, today: Callable[[], date]):
-        self.case_path, self.folder, self.today = case_path, folder, today
+    def __init__(self, case_path: Path | None, folder: Path, today: Callable[[], date], prefix: str = ""):
+        self.case_path, self.folder, self.today, self.prefix = case_path, folder, today, prefix
         self.edit_lock = asyncio.Lock()  # one upload and edit at a time: they share the evidence folder
         self.job = papers.Job()
         self.notes: dict[str, list[str]] = {}
@@ -57,6 +61,7 @@ class Site:
         t = self.t(loaded)
         notes = self.notes.get(request.query_params.get("m", ""), [])
         html = self.env.get_template(template).render(t=t, path=request.url.path, notes=notes, **values)
+        html = _OWN_ADDRESS.sub(lambda m: m.group(1) + self.prefix + "/", html)  # the pages live under the prefix
         return HTMLResponse(html, status_code=status)
 
     def redirect(self, url: str, notes: list[str] = ()) -> RedirectResponse:
@@ -80,7 +85,8 @@ class Site:
 
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
                today: Callable[[], date] = date.today, launch_token: str | None = None) -> Guard:
-    site = Site(case_path.resolve() if case_path else None, folder, today)
+    prefix = "/" + secrets.token_urlsafe(12)  # the cookie is sent for this path only (guard.py)
+    site = Site(case_path.resolve() if case_path else None, folder, today, prefix)
     if site.case_path is not None:
         remove_stale_uploads(site.evidence_folder)
 
@@ -367,7 +373,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         """The quick exit's page: nothing of the case, and the session forgotten, so that
         neither reload nor a typed address shows the case again without the token."""
         response = site.page(request, "neutral.html")
-        response.delete_cookie(cookie_name(token), path="/")
+        response.delete_cookie(cookie_name(token), path=prefix)
         return response
 
     async def _read(request) -> Form | Response:
@@ -398,7 +404,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         return site.page(request, "error.html", status=500)
 
     return Guard(Starlette(routes=routes, exception_handlers={500: failed}), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}),
-                 launch_token=launch_token)
+                 launch_token=launch_token, prefix=prefix)
 
 
 def _place_all(form: Form, name: str) -> list[Path]:

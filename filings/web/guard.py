@@ -4,7 +4,10 @@ The server listens on 127.0.0.1 only, but any local user and any web page the br
 opens can still send it requests. So every request must carry the random token (the
 first one in the URL, which is then exchanged for an HttpOnly SameSite=Strict cookie
 and dropped from the address bar), name this server in its Host header (against DNS
-rebinding), and not come from another origin (Origin, Sec-Fetch-Site). Every answer
+rebinding), and not come from another origin (Origin, Sec-Fetch-Site). A browser sends
+the cookies of 127.0.0.1 to every port, so any server on another port (another local
+user's) would receive that cookie and could replay it: the pages live under a random
+path (the prefix) and the cookie is sent for that path only. Every answer
 tells the browser to keep nothing (no-store), to run only the app's own script files
 (Content-Security-Policy) and to send no referrer anywhere.
 """
@@ -48,19 +51,22 @@ class Guard:
     request on and adds the headers above to the answer."""
 
     def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset(),
-                 launch_token: str | None = None):
+                 launch_token: str | None = None, prefix: str = ""):
         """open_paths: pages that show nothing of the case (the quick exit's), served
         without the token, so that reloading them after the session is forgotten stays
         neutral. launch_token: the token of the address the browser is started with,
         good once: that address sits in the browser's command line, which every local
-        user can read (ps, /proc), and in its history."""
+        user can read (ps, /proc), and in its history. prefix: the path ('/' and random
+        characters) under which the app's pages are served and the cookie is sent; the
+        app sees the paths without it, and its redirects get it added."""
         self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
-        self.launch_token = launch_token
+        self.launch_token, self.prefix = launch_token, prefix
         self.cookie = cookie_name(token)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        scope = self._inside(scope)
         headers = _headers(scope)
         refusal = self.refusal(scope, headers)
         if refusal:
@@ -69,13 +75,14 @@ class Guard:
         if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
             if self._is_launch(query[TOKEN_PARAMETER]):
                 self.launch_token = None  # spent
-            return await _to_cookie(send, scope, query, self.cookie, self.token)
+            return await _to_cookie(send, scope, query, self.cookie, self.token, self.prefix)
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                names = {name.lower() for name, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []),
-                                      *((n, v) for n, v in HEADERS if n not in names)]
+                given = [(n, self._prefixed(v) if n.lower() == b"location" else v)
+                         for n, v in message.get("headers", [])]
+                names = {name.lower() for name, _ in given}
+                message["headers"] = [*given, *((n, v) for n, v in HEADERS if n not in names)]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -102,6 +109,19 @@ class Guard:
                 TOKEN_PARAMETER in query and self._is_launch(given)):
             return "token"
         return ""
+
+    def _inside(self, scope) -> dict:
+        """The request as the app sees it: its path without the prefix."""
+        path = scope.get("path", "/")
+        if self.prefix and (path == self.prefix or path.startswith(self.prefix + "/")):
+            inner = path[len(self.prefix):] or "/"
+            return {**scope, "path": inner, "raw_path": inner.encode()}
+        return scope
+
+    def _prefixed(self, location: bytes) -> bytes:
+        if location.startswith(b"/") and not location.startswith(b"//"):
+            return self.prefix.encode() + location
+        return location
 
     def _is_launch(self, given: str) -> bool:
         return self.launch_token is not None and hmac.compare_digest(given.encode(), self.launch_token.encode())
@@ -133,11 +153,11 @@ async def _refuse(send, reason: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def _to_cookie(send, scope, query: dict[str, str], name: str, token: str) -> None:
+async def _to_cookie(send, scope, query: dict[str, str], name: str, token: str, prefix: str) -> None:
     rest = urlencode({k: v for k, v in query.items() if k != TOKEN_PARAMETER})
     # '/' + the path without its leading slashes: '//elsewhere.example' is no address to send anyone to
-    location = "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
-    cookie = f"{name}={token}; HttpOnly; SameSite=Strict; Path=/"
+    location = prefix + "/" + scope.get("path", "/").lstrip("/") + (f"?{rest}" if rest else "")
+    cookie = f"{name}={token}; HttpOnly; SameSite=Strict; Path={prefix or '/'}"
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
                             (b"content-length", b"0"), *HEADERS]})
