@@ -212,11 +212,13 @@ def test_two_witnesses_whose_ids_spell_the_same_key_each_get_their_own_form():
 
 # --- the token outside the page -----------------------------------------------------------
 
-def test_the_address_the_browser_is_started_with_is_good_once(case, monkeypatch):
-    """Attack: another local user reads the browser's command line (ps, /proc/PID/cmdline,
-    readable by all), or someone later opens the browser's history: the address there
-    must not open the case again. The address printed in the terminal (only the victim's
-    eyes) stays good, to come back after a quick exit."""
+def test_every_address_with_a_token_opens_the_page_once(case, monkeypatch):
+    """Attacks: another local user reads the browser's command line (ps, /proc/PID/cmdline,
+    readable by all); someone with the machine in hand, after the victim's quick exit,
+    types '127' and the address bar offers the token address from the history (chromium
+    keeps it there, title 'Dossier'). Neither address may open the case again. The
+    terminal prints the next address each time the last one was used, to come back after
+    a quick exit; the session cookie's token is in no address."""
     import threading
     import webbrowser
 
@@ -239,20 +241,24 @@ def test_the_address_the_browser_is_started_with_is_good_once(case, monkeypatch)
         result["again"] = raw(self.config.app, headers=host, query=f"token={browser_token}".encode())
         result["printed"] = raw(self.config.app, headers=host, query=f"token={printed_token}".encode())
         result["printed again"] = raw(self.config.app, headers=host, query=f"token={printed_token}".encode())
+        next_token = announced[1].split("token=", 1)[1]
+        result["next"] = raw(self.config.app, headers=host, query=f"token={next_token}".encode())
 
     monkeypatch.setattr(uvicorn.Server, "run", fake_run)
     monkeypatch.setattr(webbrowser, "open", opened.append)
     thread = threading.Thread(target=serve, args=(case.parent,),
-                              kwargs={"announce": announced.append, "open_browser": True})
+                              kwargs={"announce": announced.append, "open_browser": True,
+                                      "announce_next": announced.append})
     thread.start()
     thread.join(30)
     assert opened[0] != announced[0]
     status, headers = result["first"]
     assert status == 303
-    printed_token = announced[0].split("token=", 1)[1]
-    assert headers[b"set-cookie"].startswith(f"{cookie_name(printed_token)}={printed_token};".encode())
+    cookie = headers[b"set-cookie"].decode()
+    assert not [token for token in (opened[0], *announced) if token.split("token=", 1)[1] in cookie]
     assert result["again"][0] == 403  # spent
-    assert result["printed"][0] == result["printed again"][0] == 303
+    assert result["printed"][0] == 303 and result["printed again"][0] == 403
+    assert result["next"][0] == 303 and len(announced) == 3  # each use prints the next address
 
 
 # --- a full disk ------------------------------------------------------------------------
@@ -370,11 +376,14 @@ def test_many_uploads_at_once_and_cli_edits_between_them_lose_nothing(tmp_path):
     try:
         origin, token = re.search(r"(http://127\.0\.0\.1:\d+)/\?token=(\S+)", server.stdout.readline()).groups()
 
+        with httpx.Client(base_url=origin) as first:  # the address opens the page once: one session for all
+            signed_in = first.get(f"/?token={token}", follow_redirects=True)
+            assert signed_in.status_code == 200
+            root, cookies = signed_in.url.path.rstrip("/"), dict(first.cookies)
+
         def upload(n: int) -> int:
-            with httpx.Client(base_url=origin, timeout=120) as client:
-                first = client.get(f"/?token={token}", follow_redirects=True)
-                assert first.status_code == 200
-                response = client.post(f"{first.url.path.rstrip('/')}/logboek/nieuw", headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
+            with httpx.Client(base_url=origin, timeout=120, cookies=cookies) as client:
+                response = client.post(f"{root}/logboek/nieuw", headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
                                        data={"date": "2026-11-20", "time": f"10:{n:02d}", "location": f"Plek {n}",
                                              "kinds": "waiting", "description": f"Feit nummer {n}."},
                                        files=[("files", (f"foto-{n}.png", png(seed=100 + n), "image/png"))])
@@ -498,7 +507,10 @@ def test_a_server_on_another_port_never_receives_the_session(page, browser):
         listener.server.shutdown()
     assert not [c for c in listener.seen if "filings_" in c], listener.seen
     # the victim's own page still works: links, forms, the papers' status, the quick exit
-    driver.get(page.url)
+    line = page.process.stdout.readline()
+    while "next address" not in line:
+        line = page.process.stdout.readline()
+    driver.get(line.split("next address: ", 1)[1].strip())
     wait_for(lambda: "Uw dossier" in driver.find_element(By.TAG_NAME, "h1").text, what="the case again")
     driver.find_element(By.LINK_TEXT, "Logboek").click()
     wait_for(lambda: "Logboek" in driver.find_element(By.TAG_NAME, "h1").text, what="the logbook")

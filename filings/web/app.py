@@ -29,7 +29,7 @@ from ..errors import CaseInvalid, FilingsError
 from ..lang import words
 from ..load.loader import LoadedCase, load_case
 from . import forms, papers
-from .guard import Guard, cookie_name
+from .guard import Doors, Guard, cookie_name
 from .text import page_text, progress
 from .uploads import Form, FormRefused, place, read_form, remove_stale_uploads
 
@@ -84,7 +84,7 @@ class Site:
 
 
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
-               today: Callable[[], date] = date.today, launch_token: str | None = None) -> Guard:
+               today: Callable[[], date] = date.today, doors: Doors | None = None) -> Guard:
     prefix = "/" + secrets.token_urlsafe(12)  # the cookie is sent for this path only (guard.py)
     site = Site(case_path.resolve() if case_path else None, folder, today, prefix)
     if site.case_path is not None:
@@ -404,7 +404,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         return site.page(request, "error.html", status=500)
 
     return Guard(Starlette(routes=routes, exception_handlers={500: failed}), token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}),
-                 launch_token=launch_token, prefix=prefix)
+                 doors=doors, prefix=prefix)
 
 
 def _place_all(form: Form, name: str) -> list[Path]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
+from typing import Callable
 from urllib.parse import parse_qsl, urlencode
 
 TOKEN_PARAMETER = "token"
@@ -46,21 +48,49 @@ _OWN_SITES = {"same-origin", "none"}
 _SAFE_METHODS = {"GET", "HEAD"}
 
 
+class Doors:
+    """The tokens of the addresses that leave this process: the one printed in the
+    terminal and the one the browser is started with. Each opens the page once: it then
+    sits in the browser's history (where the address bar offers it to whoever types
+    '127'), and the browser's in its command line, which every local user can read. When
+    the printed one is spent, announce prints a new one, to come back after a quick exit.
+    The session's own token is never in an address; it is the cookie's value."""
+
+    def __init__(self, announce: Callable[[str], None] | None = None):
+        self.announce = announce
+        self._open: dict[str, bool] = {}  # token -> whether its use announces the next one
+
+    def new(self, renews: bool = False) -> str:
+        token = secrets.token_urlsafe(32)
+        self._open[token] = renews
+        return token
+
+    def opens(self, given: str) -> bool:
+        return any(hmac.compare_digest(given.encode(), token.encode()) for token in self._open)
+
+    def spend(self, given: str) -> None:
+        for token, renews in list(self._open.items()):
+            if hmac.compare_digest(given.encode(), token.encode()):
+                del self._open[token]
+                if renews and self.announce:
+                    self.announce(self.new(renews=True))
+
+
 class Guard:
     """ASGI middleware: refuses (403, a neutral page) what fails a check, else passes the
     request on and adds the headers above to the answer."""
 
     def __init__(self, app, token: str, hosts: list[str], open_paths: frozenset[str] = frozenset(),
-                 launch_token: str | None = None, prefix: str = ""):
+                 doors: Doors | None = None, prefix: str = ""):
         """open_paths: pages that show nothing of the case (the quick exit's), served
         without the token, so that reloading them after the session is forgotten stays
-        neutral. launch_token: the token of the address the browser is started with,
-        good once: that address sits in the browser's command line, which every local
-        user can read (ps, /proc), and in its history. prefix: the path ('/' and random
+        neutral. doors: one-time tokens for addresses (Doors); the session token is let
+        in from an address too (the tests), but never leaves the process in one.
+        prefix: the path ('/' and random
         characters) under which the app's pages are served and the cookie is sent; the
         app sees the paths without it, and its redirects get it added."""
         self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
-        self.launch_token, self.prefix = launch_token, prefix
+        self.doors, self.prefix = doors, prefix
         self.cookie = cookie_name(token)
 
     async def __call__(self, scope, receive, send):
@@ -73,8 +103,8 @@ class Guard:
             return await _refuse(send, refusal)
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
-            if self._is_launch(query[TOKEN_PARAMETER]):
-                self.launch_token = None  # spent
+            if self.doors is not None and self.doors.opens(query[TOKEN_PARAMETER]):
+                self.doors.spend(query[TOKEN_PARAMETER])
             return await _to_cookie(send, scope, query, self.cookie, self.token, self.prefix)
 
         async def send_with_headers(message):
@@ -106,7 +136,7 @@ class Guard:
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
         if not hmac.compare_digest(given.encode(), self.token.encode()) and not (
-                TOKEN_PARAMETER in query and self._is_launch(given)):
+                TOKEN_PARAMETER in query and self.doors is not None and self.doors.opens(given)):
             return "token"
         return ""
 
@@ -123,8 +153,6 @@ class Guard:
             return self.prefix.encode() + location
         return location
 
-    def _is_launch(self, given: str) -> bool:
-        return self.launch_token is not None and hmac.compare_digest(given.encode(), self.launch_token.encode())
 
 
 def _headers(scope) -> dict[str, str]:
