@@ -518,3 +518,41 @@ def test_a_server_on_another_port_never_receives_the_session(page, browser):
     wait_for(lambda: driver.current_url.endswith("/uit"), what="the neutral page")
     driver.refresh()
     assert "Geen toegang" not in driver.page_source and "Sarah" not in driver.page_source
+
+
+# --- the bundle inside the case folder ------------------------------------------------------
+
+def test_papers_made_twice_replace_the_first_and_leave_nothing_behind(client, case):
+    from test_web import make_papers, package
+
+    make_papers(client)
+    first = sorted(package(client, "politie").namelist())
+    post(client, "/logboek/nieuw", {"date": "2026-11-25", "time": "22:15", "location": "Parking",
+                                    "kinds": ["waiting"], "description": "Hij stond er weer."})
+    make_papers(client)
+    second = sorted(package(client, "politie").namelist())
+    assert len(second) >= len(first) and "politie/SHA256SUMS" in second
+    assert sorted(p.name for p in case.parent.iterdir()) == ["bewijs", "case.yaml", "papieren"]  # no .old, no .pakket
+    # the bundle's copies of the evidence are never taken for evidence of the case
+    data = YAML(typ="safe").load(case.read_text(encoding="utf-8"))
+    assert not [e for e in data["evidence"] if str(e.get("file", "")).startswith("papieren/")]
+    page = client.get("/bewijs").text
+    assert "papieren/" not in page
+
+
+def test_an_address_used_a_second_time_says_so_and_what_to_do(case):
+    """Attack: another local user reads the browser's one-time address in its command line
+    and uses it first. The victim's browser then finds the address spent: the page must
+    tell her, so that she stops the server instead of simply trying the next address."""
+    from filings.web.guard import Doors
+
+    doors = Doors()
+    door = doors.new()
+    app = create_app(case, case.parent, TOKEN, hosts=[HOST], today=lambda: TODAY, doors=doors)
+    thief = TestClient(app, base_url=ORIGIN + app.prefix)
+    assert thief.get(f"/?token={door}").status_code == 200
+    victim = TestClient(app, base_url=ORIGIN + app.prefix)
+    refused = victim.get(f"/?token={door}")
+    assert refused.status_code == 403 and refused.headers["x-refused"] == "spent"
+    assert "al gebruikt" in refused.text and "Ctrl-C" in refused.text and "Sarah" not in refused.text
+    assert victim.get("/?token=never-given").headers["x-refused"] == "token"

@@ -59,6 +59,7 @@ class Doors:
     def __init__(self, announce: Callable[[str], None] | None = None):
         self.announce = announce
         self._open: dict[str, bool] = {}  # token -> whether its use announces the next one
+        self._spent: list[str] = []
 
     def new(self, renews: bool = False) -> str:
         token = secrets.token_urlsafe(32)
@@ -68,10 +69,14 @@ class Doors:
     def opens(self, given: str) -> bool:
         return any(hmac.compare_digest(given.encode(), token.encode()) for token in self._open)
 
+    def spent(self, given: str) -> bool:
+        return any(hmac.compare_digest(given.encode(), token.encode()) for token in self._spent)
+
     def spend(self, given: str) -> None:
         for token, renews in list(self._open.items()):
             if hmac.compare_digest(given.encode(), token.encode()):
                 del self._open[token]
+                self._spent.append(token)
                 if renews and self.announce:
                     self.announce(self.new(renews=True))
 
@@ -137,6 +142,8 @@ class Guard:
         given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
         if not hmac.compare_digest(given.encode(), self.token.encode()) and not (
                 TOKEN_PARAMETER in query and self.doors is not None and self.doors.opens(given)):
+            if TOKEN_PARAMETER in query and self.doors is not None and self.doors.spent(given):
+                return "spent"
             return "token"
         return ""
 
@@ -171,9 +178,17 @@ def _cookies(headers: dict[str, str]) -> dict[str, str]:
     return {name: value for name, _, value in pairs if name}
 
 
+# An address used twice: the victim's own second try, or her browser coming after someone
+# who read its command line; either way she should know, and what to do.
+_SPENT = ("Dit adres werd al gebruikt: elk adres opent de pagina één keer. Open het nieuwste adres "
+          "uit het venster waarin filings web draait. Hebt u dit adres niet eerder zelf geopend? "
+          "Stop filings web dan met Ctrl-C en start het opnieuw.")
+
+
 async def _refuse(send, reason: str) -> None:
+    text = _SPENT if reason == "spent" else "Geen toegang."
     body = (b"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>403</title></head>"
-            b"<body><p>Geen toegang.</p></body></html>")
+            b"<body><p>" + text.encode() + b"</p></body></html>")
     await send({"type": "http.response.start", "status": 403,
                 "headers": [(b"content-type", b"text/html; charset=utf-8"),
                             (b"content-length", str(len(body)).encode()),
