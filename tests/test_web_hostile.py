@@ -44,8 +44,12 @@ def raw(app, path: str = "/", method: str = "GET", headers: list[tuple[bytes, by
     """One request straight into the ASGI app, headers exactly as given (a test client
     would add or fix some)."""
     sent: list[dict] = []
+    received = []
 
     async def receive():
+        if received:  # the body was read: wait, as a client that stays connected
+            await asyncio.sleep(3600)
+        received.append(True)
         return {"type": "http.request", "body": b"", "more_body": False}
 
     async def send(message):
@@ -556,3 +560,17 @@ def test_an_address_used_a_second_time_says_so_and_what_to_do(case):
     assert refused.status_code == 403 and refused.headers["x-refused"] == "spent"
     assert "al gebruikt" in refused.text and "Ctrl-C" in refused.text and "Sarah" not in refused.text
     assert victim.get("/?token=never-given").headers["x-refused"] == "token"
+
+
+@pytest.mark.parametrize("path", ["/uit", "/static/neutral.css"])
+def test_the_pages_open_without_the_token_never_hand_out_the_session(case, path):
+    """The quick exit's page needs no token; a token-shaped parameter sent to it, right or
+    wrong, must not make it exchange anything for the session cookie."""
+    client = client_for(case, case.parent)
+    for given in ("wrong", "x", TOKEN[:-1]):
+        response = client.get(path, params={"token": given}, follow_redirects=False)
+        assert TOKEN not in response.headers.get("set-cookie", ""), (path, given)
+        assert response.status_code in (200, 403)
+    app = create_app(case, case.parent, TOKEN, hosts=PORT_HOSTS, today=lambda: TODAY)
+    status, headers = raw(app, path, headers=[(b"host", b"127.0.0.1:8123")], query=b"token=wrong")
+    assert TOKEN.encode() not in headers.get(b"set-cookie", b"")

@@ -1,15 +1,15 @@
 """Who may reach the case: the security model of `filings web`.
 
 The server listens on 127.0.0.1 only, but any local user and any web page the browser
-opens can still send it requests. So every request must carry the random token (the
-first one in the URL, which is then exchanged for an HttpOnly SameSite=Strict cookie
-and dropped from the address bar), name this server in its Host header (against DNS
-rebinding), and not come from another origin (Origin, Sec-Fetch-Site). A browser sends
-the cookies of 127.0.0.1 to every port, so any server on another port (another local
-user's) would receive that cookie and could replay it: the pages live under a random
-path (the prefix) and the cookie is sent for that path only. Every answer
-tells the browser to keep nothing (no-store), to run only the app's own script files
-(Content-Security-Policy) and to send no referrer anywhere.
+opens can still send it requests. So every request must carry the session's random
+token (in an HttpOnly SameSite=Strict cookie, which the first request gets in exchange
+for a one-time token in its address, then dropped from the address bar), name this
+server in its Host header (against DNS rebinding), and not come from another origin
+(Origin, Sec-Fetch-Site). A browser sends the cookies of 127.0.0.1 to every port, so any
+server on another port (another local user's) would receive that cookie and could replay
+it: the pages live under a random path (the prefix) and the cookie is sent for that path
+only. Every answer tells the browser to keep nothing (no-store), to run only the app's
+own script files (Content-Security-Policy) and to send no referrer anywhere.
 """
 
 from __future__ import annotations
@@ -90,10 +90,10 @@ class Guard:
         """open_paths: pages that show nothing of the case (the quick exit's), served
         without the token, so that reloading them after the session is forgotten stays
         neutral. doors: one-time tokens for addresses (Doors); the session token is let
-        in from an address too (the tests), but never leaves the process in one.
-        prefix: the path ('/' and random
-        characters) under which the app's pages are served and the cookie is sent; the
-        app sees the paths without it, and its redirects get it added."""
+        in from an address too (the tests), but never leaves the process in one. prefix:
+        the path ('/' and random characters) under which the app's pages are served and
+        the cookie is sent; the app sees the paths without it, and its redirects get it
+        added."""
         self.app, self.token, self.hosts, self.open_paths = app, token, set(hosts), open_paths
         self.doors, self.prefix = doors, prefix
         self.cookie = cookie_name(token)
@@ -107,7 +107,10 @@ class Guard:
         if refusal:
             return await _refuse(send, refusal)
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-        if TOKEN_PARAMETER in query:  # first visit: the token becomes a cookie, the URL loses it
+        # first visit: a valid token becomes the session cookie, the URL loses it (a page
+        # open without the token, the quick exit's, is let in whatever it is given: only a
+        # token that opens the page may be exchanged for the session)
+        if TOKEN_PARAMETER in query and self._opens(query[TOKEN_PARAMETER]):
             if self.doors is not None and self.doors.opens(query[TOKEN_PARAMETER]):
                 self.doors.spend(query[TOKEN_PARAMETER])
             return await _to_cookie(send, scope, query, self.cookie, self.token, self.prefix)
@@ -140,12 +143,17 @@ class Guard:
             return ""
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         given = query.get(TOKEN_PARAMETER) or _cookies(headers).get(self.cookie, "")
-        if not hmac.compare_digest(given.encode(), self.token.encode()) and not (
-                TOKEN_PARAMETER in query and self.doors is not None and self.doors.opens(given)):
+        if not (hmac.compare_digest(given.encode(), self.token.encode())
+                or (TOKEN_PARAMETER in query and self._opens(given))):
             if TOKEN_PARAMETER in query and self.doors is not None and self.doors.spent(given):
                 return "spent"
             return "token"
         return ""
+
+    def _opens(self, given: str) -> bool:
+        """Does this token, given in an address, open the page?"""
+        return hmac.compare_digest(given.encode(), self.token.encode()) or (
+            self.doors is not None and self.doors.opens(given))
 
     def _inside(self, scope) -> dict:
         """The request as the app sees it: its path without the prefix."""
@@ -159,7 +167,6 @@ class Guard:
         if location.startswith(b"/") and not location.startswith(b"//"):
             return self.prefix.encode() + location
         return location
-
 
 
 def _headers(scope) -> dict[str, str]:
