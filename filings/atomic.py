@@ -96,4 +96,8 @@ def publish(temporary: Path, target: Path) -> None:
         raise
     except OSError:
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except BaseException:  # an empty file under the final name would pass for evidence
+            os.unlink(target)
+            raise

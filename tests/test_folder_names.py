@@ -238,7 +238,7 @@ def test_a_web_upload_into_a_french_case_lands_in_preuves(tmp_path):
 
     case = french_case_in(tmp_path, "preuves")
     app = create_app(case, case.parent, "jeton", hosts=["testserver"], today=lambda: TODAY)
-    client = TestClient(app, base_url="http://testserver", headers={"Accept-Language": "fr"})
+    client = TestClient(app, base_url="http://testserver" + app.prefix, headers={"Accept-Language": "fr"})
     assert client.get("/?token=jeton").status_code == 200
     response = client.post("/bewijs", data={"description": "Photo de sa voiture", "kind": "", "date": "",
                                             "incident": ""},

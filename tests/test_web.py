@@ -34,7 +34,8 @@ def case(tmp_path) -> Path:
 def client_for(case_path: Path | None, folder: Path, language: str = "nl") -> TestClient:
     """The browser asks for Dutch unless told otherwise (Accept-Language)."""
     app = create_app(case_path, folder, TOKEN, hosts=[HOST], today=lambda: TODAY)
-    return TestClient(app, base_url=ORIGIN, headers={"Accept-Language": language})
+    return TestClient(app, base_url=ORIGIN + app.prefix,  # the pages' random path (guard.py)
+                      headers={"Accept-Language": language})
 
 
 @pytest.fixture
@@ -48,6 +49,11 @@ def client(case) -> TestClient:
 def post(client: TestClient, url: str, data: dict, files=None):
     return client.post(url, data=data, files=files, headers={"Origin": ORIGIN, "Sec-Fetch-Site": "same-origin"},
                        follow_redirects=False)
+
+
+def inside(client: TestClient, location: str) -> str:
+    """A redirect's address as the client asks for it (its base address holds the prefix)."""
+    return location.removeprefix(client.app.prefix)
 
 
 def field_error(html: str, name: str) -> str:
@@ -86,17 +92,19 @@ def test_a_request_without_the_token_is_refused(case):
 
 def test_the_token_becomes_a_strict_httponly_cookie_and_leaves_the_address(case):
     client = client_for(case, case.parent)
+    prefix = client.app.prefix
     first = client.get(f"/logboek?token={TOKEN}", follow_redirects=False)
     assert first.status_code == 303
-    assert first.headers["location"] == "/logboek"  # the token is gone from the address bar
+    assert first.headers["location"] == f"{prefix}/logboek"  # the token is gone from the address bar
     cookie = first.headers["set-cookie"]
     assert cookie.startswith(f"{COOKIE}={TOKEN};")
+    assert f"Path={prefix};" in cookie or cookie.endswith(f"Path={prefix}")  # not sent to other paths or ports
     assert COOKIE != cookie_name("another page's token")  # two pages at once keep their own sessions
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert client.get("/logboek").status_code == 200  # the cookie alone lets it in now
     # the redirect stays on this server, whatever path the address had
     elsewhere = client.get(f"/%2Felsewhere.example/x?token={TOKEN}", follow_redirects=False)  # path //elsewhere...
-    assert elsewhere.headers["location"] == "/elsewhere.example/x"
+    assert elsewhere.headers["location"] == f"{prefix}/elsewhere.example/x"
 
 
 def test_a_foreign_host_header_is_refused_even_with_the_token(case):
@@ -204,7 +212,7 @@ def test_an_incident_with_a_photo_is_saved_as_the_cli_saves_it(client, case):
     response = post(client, "/logboek/nieuw", incident_form(witnesses=["W1"], new_witnesses="Lotte Claes"),
                     files=[("files", ("IMG 2041.PNG", photo, "image/png"))])
     assert response.status_code == 303
-    assert response.headers["location"].startswith("/logboek?m=")
+    assert response.headers["location"].startswith(f"{client.app.prefix}/logboek?m=")
     added = incidents(case)[-1]
     assert added["date"] == date(2026, 11, 25) and added["time"] == "22:15"
     assert added["kinds"] == ["waiting"] and added["description"] == 'Hij stond aan mijn deur en riep "doe open".'
@@ -218,7 +226,7 @@ def test_an_incident_with_a_photo_is_saved_as_the_cli_saves_it(client, case):
     # the user's comments are kept: the old text is still there, line for line
     kept = case.read_text(encoding="utf-8")
     assert all(line in kept for line in text_before.splitlines() if line.lstrip().startswith("#"))
-    page = client.get(response.headers["location"]).text
+    page = client.get(inside(client, response.headers["location"])).text
     assert f"Feit {added['id']} is opgeslagen." in page
     assert "Nieuwe getuige W3: Lotte Claes." in page
     assert not list(case.parent.glob("bewijs/.*"))  # no working file left
@@ -239,7 +247,7 @@ def test_an_upload_never_overwrites_and_same_bytes_are_not_kept_twice(client, ca
                     files=[("files", ("kopie.png", original, "image/png"))])
     assert response.status_code == 303
     assert files_under(case.parent) == before
-    assert "zat al in het dossier als" in client.get(response.headers["location"]).text
+    assert "zat al in het dossier als" in client.get(inside(client, response.headers["location"])).text
 
 
 def test_upload_names_cannot_leave_the_evidence_folder(client, case, tmp_path):

@@ -78,11 +78,12 @@ def main() -> None:
         driver = browser(laptop)
         try:
             driver.get(url)
+            root = driver.current_url.rstrip("/")  # the pages live under a random path (guard.py)
             for name, path in (("overzicht", "/"), ("logboek", "/logboek"), ("bewijs", "/bewijs"),
                                ("personen", "/personen"), ("meldingen", "/meldingen"), ("pvs", "/pvs")):
-                driver.get(url.split("/?")[0] + path)
+                driver.get(root + path)
                 shoot(driver, out / f"{name}.png", laptop)
-            driver.get(url.split("/?")[0] + "/logboek/nieuw")
+            driver.get(root + "/logboek/nieuw")
             shoot(driver, out / "feit-toevoegen.png", laptop)
             driver.execute_script("document.getElementById('f-date').value = '2030-01-01'")
             driver.find_element(By.ID, "f-location").send_keys("Aan mijn deur")
@@ -98,7 +99,7 @@ def main() -> None:
             driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
             wait(lambda: driver.find_element(By.CSS_SELECTOR, "p.note"))
             shoot(driver, out / "feit-opgeslagen.png", laptop)
-            driver.get(url.split("/?")[0] + "/papieren")
+            driver.get(root + "/papieren")
             driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
             try:
                 wait(lambda: driver.find_element(By.CSS_SELECTOR, "progress"), timeout=5)
@@ -109,7 +110,7 @@ def main() -> None:
             shoot(driver, out / "papieren.png", laptop)
             driver.set_window_size(phone, 800)
             for name, path in (("telefoon-overzicht", "/"), ("telefoon-feit-toevoegen", "/logboek/nieuw")):
-                driver.get(url.split("/?")[0] + path)
+                driver.get(root + path)
                 shoot(driver, out / f"{name}.png", phone)
             driver.find_element(By.ID, "quick-exit").click()
             wait(lambda: driver.current_url.endswith("/uit"))

@@ -30,10 +30,15 @@ def web(case_folder: Path, port: int, no_browser: bool):
 
     def announce(url: str) -> None:
         click.echo(_("filings web: {address}").format(address=url))
-        click.echo(_("Stop with Ctrl-C. After a quick exit, open this address again."))
+        click.echo(_("Stop with Ctrl-C. Each address opens the page once; after a quick exit, open the "
+                     "newest one printed here."))
+
+    def announce_next(url: str) -> None:
+        click.echo(_("filings web: next address: {address}").format(address=url))
 
     try:
-        serve(case_folder.resolve(), port=port, announce=announce, open_browser=not no_browser)
+        serve(case_folder.resolve(), port=port, announce=announce, open_browser=not no_browser,
+              announce_next=announce_next)
     except OSError as exc:
         raise click.ClickException(_("cannot listen on 127.0.0.1:{port}: {reason}").format(
             port=port, reason=exc.strerror or exc)) from None

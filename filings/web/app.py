@@ -9,6 +9,8 @@ entry in the browser's history at most (static/app.js)."""
 from __future__ import annotations
 
 import asyncio
+import errno
+import re
 import secrets
 from datetime import date
 from pathlib import Path
@@ -28,12 +30,15 @@ from ..errors import CaseInvalid, FilingsError
 from ..lang import words
 from ..load.loader import LoadedCase, load_case
 from . import forms, papers
-from .guard import Guard, cookie_name
+from .guard import Doors, Guard, cookie_name
 from .language import Speaking
 from .text import page_text
-from .uploads import Form, FormRefused, place, read_form
+from .uploads import Form, FormRefused, place, read_form, remove_stale_uploads
 
 HERE = Path(__file__).parent
+# An address in the app's own markup: href="/...", src="/...", action="/..." (values from
+# the case are escaped, so none of them can spell this)
+_OWN_ADDRESS = re.compile(r'(\s(?:href|src|action)=")/(?!/)')
 NOTICE_BY = ["victim", "lawyer", "police", "prosecutor", "other"]
 NOTICE_CHANNELS = ["message", "letter", "registered_letter", "email", "social_media", "phone", "in_person", "other"]
 
@@ -42,8 +47,8 @@ class Site:
     """The state of one running page: which case, the edit lock, the papers job, and the
     notes a redirect carries to the next page (kept in memory only)."""
 
-    def __init__(self, case_path: Path | None, folder: Path, today: Callable[[], date]):
-        self.case_path, self.folder, self.today = case_path, folder, today
+    def __init__(self, case_path: Path | None, folder: Path, today: Callable[[], date], prefix: str = ""):
+        self.case_path, self.folder, self.today, self.prefix = case_path, folder, today, prefix
         self.edit_lock = asyncio.Lock()  # one upload and edit at a time: they share the evidence folder
         self.job = papers.Job()
         self.notes: dict[str, list[str]] = {}
@@ -59,6 +64,7 @@ class Site:
         t = self.t(loaded)
         notes = self.notes.get(request.query_params.get("m", ""), [])
         html = self.env.get_template(template).render(t=t, path=request.url.path, notes=notes, **values)
+        html = _OWN_ADDRESS.sub(lambda m: m.group(1) + self.prefix + "/", html)  # the pages live under the prefix
         return HTMLResponse(html, status_code=status)
 
     def redirect(self, url: str, notes: list[str] = ()) -> RedirectResponse:
@@ -81,8 +87,14 @@ class Site:
 
 
 def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str],
-               today: Callable[[], date] = date.today) -> Guard:
-    site = Site(case_path.resolve() if case_path else None, folder, today)
+               today: Callable[[], date] = date.today, doors: Doors | None = None) -> Guard:
+    prefix = "/" + secrets.token_urlsafe(12)  # the cookie is sent for this path only (guard.py)
+    site = Site(case_path.resolve() if case_path else None, folder, today, prefix)
+    if site.case_path is not None:
+        from ..edit.scaffold import evidence_folders
+
+        for evidence in evidence_folders(site.case_path.parent):  # whichever the case uses
+            remove_stale_uploads(evidence)
 
     def with_case(handler):
         """A page of a case: the start page when there is none, the problems when it
@@ -128,7 +140,11 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request, loaded)
+            try:
+                form = await _read(request, loaded)
+            except OSError as exc:
+                return _incident_page(request, loaded, {"date": site.today().isoformat()}, {}, status=507,
+                                      problem=_not_saved(exc, t))
             if isinstance(form, Response):
                 return form
             today = site.today()
@@ -139,14 +155,18 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             if errors:
                 form.discard()
                 return _incident_page(request, loaded, values, errors, status=422)
-            placed = _place_all(form, "files")
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 answers["files"] = placed
                 # hashing a large video must not stop the other pages (the papers' progress)
                 added = await run_in_threadpool(add_incident, site.case_path, new_incident(answers, today), today)
             except FilingsError as exc:
                 _remove(placed)
                 return _incident_page(request, loaded, values, {}, status=422, problem=str(exc))
+            except OSError as exc:
+                _remove(placed)
+                return _incident_page(request, loaded, values, {}, status=507, problem=_not_saved(exc, t))
             except BaseException:
                 _remove(placed)
                 raise
@@ -165,8 +185,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_evidence(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "evidence.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem,
                          evidence_kinds={k.value: w.EVIDENCE_KINDS.get(k.value, k.value) for k in EvidenceKind},
@@ -178,7 +197,10 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request, loaded)
+            try:
+                form = await _read(request, loaded)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.evidence_values(form, loaded, t)
@@ -187,16 +209,20 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
                 errors["kind"] = t["required"]
             if errors:
                 form.discard()
-                return shown, errors, ""
-            placed = _place_all(form, "files")
+                return shown, errors, "", 422
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 kind = EvidenceKind(values["kind"]) if values["kind"] else None
                 added = await run_in_threadpool(lambda: add_evidence(
                     site.case_path, placed, kind=kind, day=values["day"], incident=values["incident"],
                     today=site.today(), describe=lambda source: values["description"]))
             except FilingsError as exc:
                 _remove(placed)
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                _remove(placed)
+                return shown, {}, _not_saved(exc, t), 507
             except BaseException:
                 _remove(placed)
                 raise
@@ -212,8 +238,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_notice(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "notices.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem,
                          by_options=[(v, site.t(loaded)["by"][v]) for v in NOTICE_BY],
@@ -225,21 +250,28 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request, loaded)
+            try:
+                form = await _read(request, loaded)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.notice_values(form, loaded, t, NOTICE_BY, NOTICE_CHANNELS)
             shown = {name: form.one(name) for name in ("date", "by", "channel", "text")}
             if errors:
                 form.discard()
-                return shown, errors, ""
-            placed = _place_all(form, "files")
+                return shown, errors, "", 422
+            placed = []
             try:
+                placed = _place_all(form, "files")
                 notice = NewNotice(values["date"], values["by"], values["channel"], values["text"], [], placed)
                 added = await run_in_threadpool(lambda: add_notice(site.case_path, notice, today=site.today()))
             except FilingsError as exc:
                 _remove(placed)
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                _remove(placed)
+                return shown, {}, _not_saved(exc, t), 507
             except BaseException:
                 _remove(placed)
                 raise
@@ -254,8 +286,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             response = await _post_report(request, loaded)
             if isinstance(response, Response):
                 return response
-            values, errors, problem = response
-            status = 422
+            values, errors, problem, status = response
         return site.page(request, "reports.html", status=status, loaded=loaded, case=loaded.case,
                          values=values, errors=errors, problem=problem, **_incident_rows(loaded))
 
@@ -264,7 +295,10 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
 
         t = site.t(loaded)
         async with site.edit_lock:
-            form = await _read(request, loaded)
+            try:
+                form = await _read(request, loaded)
+            except OSError as exc:
+                return {}, {}, _not_saved(exc, t), 507
             if isinstance(form, Response):
                 return form
             values, errors = forms.report_values(form, loaded, t)
@@ -272,11 +306,13 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
             shown = {name: form.one(name) for name in ("number", "date", "police_zone", "prosecutor_reference")}
             shown["covers"] = form.all("covers")
             if errors:
-                return shown, errors, ""
+                return shown, errors, "", 422
             try:
                 await run_in_threadpool(add_police_report, site.case_path, NewReport(**values), site.today())
             except FilingsError as exc:
-                return shown, {}, str(exc)
+                return shown, {}, str(exc), 422
+            except OSError as exc:
+                return shown, {}, _not_saved(exc, t), 507
         return site.redirect("/pvs", [t["saved_report"].format(number=values["number"])])
 
     async def papers_page(request, loaded):
@@ -314,8 +350,8 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         if site.case_path is None:
             return Response(status_code=404)
         bundle = site.case_path.parent / papers.BUNDLE_FOLDER
-        manifest = papers.read_manifest(bundle) or {}
-        reader = papers.reader_by_key(manifest, request.path_params["reader"])
+        manifest = papers.read_manifest(bundle)  # None before the first papers: no package yet
+        reader = papers.reader_by_key(manifest, request.path_params["reader"]) if manifest else None
         if reader is None:
             return Response(status_code=404)
         path = papers.write_package(bundle, manifest, reader, site.case_path.parent)
@@ -341,7 +377,7 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         """The quick exit's page: nothing of the case, and the session forgotten, so that
         neither reload nor a typed address shows the case again without the token."""
         response = site.page(request, "neutral.html")
-        response.delete_cookie(cookie_name(token), path="/")
+        response.delete_cookie(cookie_name(token), path=prefix)
         return response
 
     async def _read(request, loaded) -> Form | Response:
@@ -366,8 +402,13 @@ def create_app(case_path: Path | None, folder: Path, token: str, hosts: list[str
         Route("/uit", neutral),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Guard(Speaking(Starlette(routes=routes), default=i18n.language()), token, hosts,
-                 open_paths=frozenset({"/uit", "/static/neutral.css"}))
+    async def failed(request, exc):
+        """An unexpected error: the app's own page (quick exit included), never a
+        traceback or a path; uvicorn writes the traceback in the terminal."""
+        return site.page(request, "error.html", status=500)
+
+    return Guard(Speaking(Starlette(routes=routes, exception_handlers={500: failed}), default=i18n.language()),
+                 token, hosts, open_paths=frozenset({"/uit", "/static/neutral.css"}), doors=doors, prefix=prefix)
 
 
 def _place_all(form: Form, name: str) -> list[Path]:
@@ -382,6 +423,14 @@ def _place_all(form: Form, name: str) -> list[Path]:
         raise
     form.discard()  # uploads of other fields: none are expected
     return placed
+
+
+def _not_saved(exc: OSError, t: dict) -> str:
+    """What the victim can do when the disk refused the upload or the edit (nothing was
+    kept: read_form and _place_all remove their files, the case is written atomically)."""
+    if exc.errno == errno.ENOSPC:
+        return t["not_saved_disk_full"]
+    return t["not_saved"].format(reason=exc.strerror or type(exc).__name__)
 
 
 def _remove(placed: list[Path]) -> None:

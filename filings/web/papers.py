@@ -45,11 +45,17 @@ COURT = Reader("rechtbank-en-advocaat", frozenset({Audience.court}), evidence=Tr
 def readers(manifest: dict) -> list[tuple[Reader, str]]:
     """Each reader of this bundle, with the witness's id for a witness package."""
     found = [(POLICE, ""), (COURT, "")]
+    keys = {POLICE.key, COURT.key}
     for document in manifest.get("documents", []):
-        if document.get("witness"):
-            key = f"getuige-{slug(document['witness'])}"
-            found.append((Reader(key, frozenset({Audience.witness}), witness=document["witness"]),
-                          document["witness"]))
+        witness = document.get("witness")
+        if witness and witness not in {w for _, w in found}:
+            # ids 'W1' and 'w1', or 'w_1' and 'w-1', are two witnesses whose slug is one
+            key, number = f"getuige-{slug(witness)}", 1
+            while key in keys:
+                number += 1
+                key = f"getuige-{slug(witness)}-{number}"
+            keys.add(key)
+            found.append((Reader(key, frozenset({Audience.witness}), witness=witness), witness))
     return found
 
 

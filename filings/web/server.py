@@ -22,23 +22,29 @@ def find_case(folder: Path) -> tuple[Path | None, Path]:
     return None, folder
 
 
-def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_browser: bool = True) -> None:
+def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_browser: bool = True,
+          announce_next: Callable[[str], None] | None = None) -> None:
     """Serve until interrupted. announce hears the address (with its token) once the
-    server accepts requests; nothing else is logged (an access log would keep the token
-    and the pages visited)."""
+    server accepts requests, announce_next each new one once the last was used (each
+    opens the page once, guard.Doors); nothing else is logged (an access log would keep
+    the token and the pages visited)."""
     import uvicorn
 
     from .app import create_app
+    from .guard import Doors
 
     case_path, folder = find_case(folder)
-    token = secrets.token_urlsafe(32)
+    token = secrets.token_urlsafe(32)  # the session's: the cookie's value, in no address
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", port))
     port = listener.getsockname()[1]
-    app = create_app(case_path, folder, token, hosts=[f"127.0.0.1:{port}", f"localhost:{port}"])
+    base = f"http://127.0.0.1:{port}/?token="
+    doors = Doors(lambda door: (announce_next or announce)(base + door))
+    url = base + doors.new(renews=True)
+    browser_url = base + doors.new() if open_browser else ""  # its own: a command line is no terminal
+    app = create_app(case_path, folder, token, hosts=[f"127.0.0.1:{port}", f"localhost:{port}"], doors=doors)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                            server_header=False, date_header=False))
-    url = f"http://127.0.0.1:{port}/?token={token}"
 
     def when_listening() -> None:
         while not server.started and not server.should_exit:
@@ -48,7 +54,7 @@ def serve(folder: Path, *, port: int = 0, announce: Callable[[str], None], open_
             if open_browser:
                 import webbrowser
 
-                webbrowser.open(url)
+                webbrowser.open(browser_url)
 
     threading.Thread(target=when_listening, daemon=True).start()
     try:

@@ -75,6 +75,9 @@ MESSAGES = {
     "end_without_start": N_("Give the start time too, or leave this empty."),
     "cancel": N_("Back"),
     "form_problems": N_("Something is not right. See the fields below."),
+    "not_saved_disk_full": N_("Nothing was saved: the disk is full. Free some space (or choose another disk "
+                              "for the case) and try again."),
+    "not_saved": N_("Nothing was saved: the case folder could not be written ({reason})."),
     "saved_incident": N_("Incident {id} is saved."),
     "saved_evidence": N_("Evidence {id} is added: {file}."),
     "already_evidence": N_("{file} was already in the case as {id}; not copied again."),
@@ -163,6 +166,9 @@ MESSAGES = {
     "start_where": N_("The folder goes in {folder}."),
     "start_button": N_("Start a new case"),
     "start_done": N_("The case is made. First fill in the details in the file {file}."),
+    "error_heading": N_("Something went wrong"),
+    "error_text": N_("This page could not be shown. What went wrong is in the window where filings web "
+                     "runs; show it to the person who helps you."),
     "case_broken": N_("The case cannot be read now. Have this checked:"),
     "neutral_title": N_("New tab"),
 }

@@ -2,27 +2,40 @@
 
 Starlette's own form reader spools a large upload to the system's temporary folder;
 here each file part is written under a hidden working name inside the case's evidence
-folder (the shape a later edit sweeps if this process is killed), hashed on the way,
+folder, hashed on the way,
 and given a visible name only when the form is accepted. Nothing is written outside
-the case folder, and a name is never reused: a taken name gets -2, -3..."""
+the case folder, and a name is never reused: a taken name gets -2, -3...
+
+The working name ends in .receiving, not in the .partial of a CLI intake: every CLI edit
+removes *.partial files as what a killed intake left, and a CLI edit may run while this
+page still receives a large video. What a killed page left is removed when a page starts
+again (remove_stale_uploads)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from ..atomic import publish
-from ..edit.intake import PARTIAL
 from ..filenames import slug
 
+UPLOAD_PREFIX, RECEIVING = ".upload.", ".receiving"
+STALE_AFTER = 3600  # seconds unwritten: no page is receiving it any more
 MAX_FIELDS = 200
 MAX_FIELD_BYTES = 256 * 1024  # a description is long, but not this long
 MAX_FILES = 50
+
+
+# Names Windows keeps for devices, whatever the suffix (slug() has lowered the case and
+# turned 'CONOUT$' into 'conout', 'COM¹' into 'com1').
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", "conin", "conout",
+                    *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
 
 
 class FormRefused(ValueError):
@@ -63,6 +76,8 @@ def safe_name(original: str) -> str:
     if not dot or not stem.strip("."):
         stem, suffix = base, ""
     stem = slug(stem)[:60] or "bestand"
+    if stem in _WINDOWS_DEVICES:  # 'con.txt' is the console on Windows: the upload would vanish
+        stem += "-bestand"
     suffix = "".join(c for c in slug(suffix) if c.isalnum())[:10]
     return f"{stem}.{suffix}" if suffix else stem
 
@@ -138,7 +153,7 @@ class _Reader:
             raise FormRefused("too many files")
         self.folder.mkdir(mode=0o700, exist_ok=True)
         name = safe_name(filename.decode("utf-8", "replace"))
-        fd, temporary = tempfile.mkstemp(prefix=".upload.", suffix=PARTIAL, dir=self.folder)
+        fd, temporary = tempfile.mkstemp(prefix=UPLOAD_PREFIX, suffix=RECEIVING, dir=self.folder)
         self.handle = os.fdopen(fd, "wb")
         self.digest = hashlib.sha256()
         self.upload = Upload(name, Path(temporary))
@@ -168,6 +183,23 @@ class _Reader:
             os.fsync(self.handle.fileno())
             self.handle.close()
             self.handle = None
+
+
+def remove_stale_uploads(folder: Path) -> None:
+    """Remove the uploads a killed page left half-received in folder (another page on the
+    same case may be receiving one right now: only those unwritten for an hour)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(UPLOAD_PREFIX) and name.endswith(RECEIVING):
+            path = folder / name
+            try:
+                if path.is_file() and not path.is_symlink() and time.time() - path.stat().st_mtime > STALE_AFTER:
+                    path.unlink()
+            except OSError:
+                continue
 
 
 def place(upload: Upload, folder: Path) -> Path:

@@ -9,7 +9,10 @@
 (function () {
   'use strict';
 
-  var EXIT_PAGE = '/uit';
+  /* The pages live under a random path, the only one the session cookie is sent to
+   * (guard.py): this script's own address names it. */
+  var ROOT = document.currentScript ? new URL(document.currentScript.src).pathname.replace(/\/static\/app\.js$/, '') : '';
+  var EXIT_PAGE = ROOT + '/uit';
   var lastEscape = 0;
 
   function quickExit() {
@@ -80,7 +83,7 @@
     if (!bar) { return; }
     var step = document.getElementById('progress-step');
     function poll() {
-      fetch('/papieren/status', { credentials: 'same-origin' })
+      fetch(ROOT + '/papieren/status', { credentials: 'same-origin' })
         .then(function (response) { return response.json(); })
         .then(function (status) {
           bar.value = status.percent;
@@ -89,7 +92,7 @@
           if (status.state === 'running') {
             setTimeout(poll, 300);
           } else {
-            location.replace('/papieren');
+            location.replace(ROOT + '/papieren');
           }
         })
         .catch(function () { setTimeout(poll, 1000); });
