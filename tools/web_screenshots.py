@@ -34,6 +34,8 @@ def browser(width: int):
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},800",
                      "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=nl-BE"):
         options.add_argument(argument)
+    # headless chromium asks pages for English whatever --lang says: ask for Dutch as a Belgian user would
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-BE,nl"})
     return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
 
 
