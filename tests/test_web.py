@@ -187,7 +187,7 @@ def test_a_date_in_the_future_is_shown_beside_the_date_and_nothing_is_written(cl
     response = post(client, "/logboek/nieuw", incident_form(date="2030-01-01"),
                     files=[("files", ("foto.png", png(), "image/png"))])
     assert response.status_code == 422
-    assert field_error(response.text, "date") == "2030-01-01 ligt na vandaag (2026-11-26)."
+    assert field_error(response.text, "date") == "2030-01-01 ligt na vandaag (2026-11-26): een datum kan niet in de toekomst liggen; kijk het jaar na."
     assert 'value="Aan mijn deur"' in response.text  # what was typed is kept
     assert files_under(case.parent) == before  # no case change, no upload left behind
 

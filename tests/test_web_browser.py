@@ -165,7 +165,7 @@ def test_a_day_of_the_logbook_from_first_page_to_quick_exit(page, browser, downl
     before = page.case.read_bytes()
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     error = find(driver, "#e-date")
-    assert error.text == "2030-01-01 ligt na vandaag ({}).".format(time.strftime("%Y-%m-%d"))
+    assert error.text == "2030-01-01 ligt na vandaag ({}): een datum kan niet in de toekomst liggen; kijk het jaar na.".format(time.strftime("%Y-%m-%d"))
     assert driver.switch_to.active_element.get_attribute("id") == "f-date"  # the focus is on the field
     assert find(driver, "#f-location").get_attribute("value") == "Aan mijn deur"
     assert page.case.read_bytes() == before
@@ -272,7 +272,8 @@ def test_in_french_from_first_page_to_quick_exit(page, browser):
     before = page.case.read_bytes()
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     error = find(driver, "#e-date")
-    assert error.text == "2030-01-01 est postérieure à aujourd'hui ({}).".format(time.strftime("%Y-%m-%d"))
+    assert error.text == ("2030-01-01 est postérieure à aujourd'hui ({}) : une date ne peut pas être dans le futur ; "
+                          "vérifiez l'année.").format(time.strftime("%Y-%m-%d"))
     assert "Quelque chose ne va pas." in driver.find_element(By.CSS_SELECTOR, ".problems").text
     assert driver.switch_to.active_element.get_attribute("id") == "f-date"
     assert page.case.read_bytes() == before

@@ -18,15 +18,18 @@ PAGES = {
     "nl": {"overview": "Uw dossier", "nav": ["Overzicht", "Logboek", "Bewijs", "Personen", "Meldingen", "PV's",
                                              "Papieren maken"],
            "form": "Een feit toevoegen", "date_label": "Datum", "problems": "Er is iets niet in orde.",
-           "future": "2030-01-01 ligt na vandaag (2026-11-26).", "exit": "Snel weg"},
+           "future": "2030-01-01 ligt na vandaag (2026-11-26): een datum kan niet in de toekomst liggen; kijk het "
+                     "jaar na.", "exit": "Snel weg"},
     "fr": {"overview": "Votre dossier", "nav": ["Aperçu", "Journal", "Preuves", "Personnes", "Mises en garde", "PV",
                                                 "Établir les documents"],
            "form": "Ajouter un incident", "date_label": "Date", "problems": "Quelque chose ne va pas.",
-           "future": "2030-01-01 est postérieure à aujourd&#39;hui (2026-11-26).", "exit": "Sortie rapide"},
+           "future": ("2030-01-01 est postérieure à aujourd&#39;hui (2026-11-26) : une date ne peut pas être dans le futur ; "
+                      "vérifiez l&#39;année."), "exit": "Sortie rapide"},
     "en": {"overview": "Your case", "nav": ["Overview", "Logbook", "Evidence", "People", "Notices", "Police reports",
                                             "Make the papers"],
            "form": "Add an incident", "date_label": "Date", "problems": "Something is not right.",
-           "future": "2030-01-01 lies after today (2026-11-26).", "exit": "Quick exit"},
+           "future": "2030-01-01 lies after today (2026-11-26): a date cannot be in the future; check the year.",
+           "exit": "Quick exit"},
 }
 
 

@@ -43,7 +43,7 @@ def parse_date(text: str, loaded: LoadedCase) -> date:
     except ValueError:
         raise Refused(_("write the date as YYYY-MM-DD, e.g. 2026-03-12")) from None
     if value > loaded.today:
-        raise Refused(_("{date} lies after today ({today})")
+        raise Refused(_("{date} lies after today ({today}): a date cannot be in the future; check the year")
                         .format(date=value.isoformat(), today=loaded.today.isoformat()))
     born = loaded.case.victim.birth_date
     if born and value < born:
