@@ -75,11 +75,13 @@ class Formats:
         """07:45"""
         return value.strftime("%H:%M")
 
+    SPAN = "–"  # between the start and end of a time span
+
     def time_span(self, start: time | None, end: time | None) -> str:
-        """07:45–08:10, or 07:45, or '' without a time."""
+        """07:45–08:10 (nl), 7 h 45 – 8 h 10 (fr), or 07:45, or '' without a time."""
         if start is None:
             return ""
-        return f"{self.clock(start)}–{self.clock(end)}" if end is not None else self.clock(start)
+        return f"{self.clock(start)}{self.SPAN}{self.clock(end)}" if end is not None else self.clock(start)
 
 
 class FrenchFormats(Formats):
@@ -88,8 +90,8 @@ class FrenchFormats(Formats):
     def _date(self, value: date, style: str) -> str:
         text = format_date(value, style, locale=self.locale)
         if value.day == 1:  # '1 mars 2026' -> '1er mars 2026', 'dimanche 1 mars' -> 'dimanche 1er mars'
-            text = text.replace(f"1 {format_date(value, 'MMMM', locale=self.locale)}",
-                                f"1er {format_date(value, 'MMMM', locale=self.locale)}", 1)
+            month = format_date(value, "MMMM", locale=self.locale)
+            text = text.replace(f"1 {month}", f"1er {month}", 1)
         return text
 
     def short_month(self, value: date) -> str:
@@ -113,11 +115,7 @@ class FrenchFormats(Formats):
         """7 h 45; 18 h on the hour"""
         return f"{value.hour}{NBSP}h" + (f"{NBSP}{value.minute:02d}" if value.minute else "")
 
-    def time_span(self, start: time | None, end: time | None) -> str:
-        """7 h 45 – 8 h 10 (the dash spaced: the times hold spaces), or 7 h 45, or ''."""
-        if start is None:
-            return ""
-        return f"{self.clock(start)}{NBSP}– {self.clock(end)}" if end is not None else self.clock(start)
+    SPAN = f"{NBSP}– "  # 7 h 45 – 8 h 10: the dash spaced, since the times hold spaces
 
 
 _STYLES = {"fr": FrenchFormats}
