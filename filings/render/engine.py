@@ -50,17 +50,17 @@ class Properties:
 
 
 def _finalize(value: Any) -> Any:
-    if type(value) is str:  # most of what a paper prints: one escape, no second copy
-        text = escape(value)
-        return text if "{_" not in text and "_}" not in text else Markup(
-            str(text).replace("{_", "{&#95;").replace("_}", "&#95;}"))
     if value is None:
         raise UndefinedError(_("a template printed a value that is None; the view must give text"))
     if isinstance(value, Markup):
         return value
+    text = escape(value)
     # docxtpl turns '{_{' back into '{{' after rendering; a character reference survives
-    # that step and the XML parser turns it back into the '_' the user typed.
-    return Markup(str(escape(value)).replace("{_", "{&#95;").replace("_}", "&#95;}"))
+    # that step and the XML parser turns it back into the '_' the user typed. Most texts
+    # hold neither: they are printed as escaped, without a second copy.
+    if "{_" in text or "_}" in text:
+        text = Markup(str(text).replace("{_", "{&#95;").replace("_}", "&#95;}"))
+    return text
 
 
 class _CompilingOnce(BoundedSandbox):

@@ -408,8 +408,7 @@ class BoundedSandbox(SandboxedEnvironment):
 
     def __init__(self, *args: Any, finalize: Callable[[Any], Any] | None = None, **kwargs: Any) -> None:
         def bounded_finalize(value: Any) -> Any:
-            if type(value) is not str:  # a text is printed as it is: nothing to measure
-                _check_text(value)
+            _check_text(value)
             return value if finalize is None else finalize(value)
 
         super().__init__(*args, finalize=bounded_finalize, **kwargs)
