@@ -28,6 +28,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -44,7 +45,7 @@ class Formats:
     full_date: Callable[[date], str]  # donderdag 12 maart 2026
 
     def __init__(self, locale: str):
-        self.locale = locale
+        self.locale = Locale.parse(locale)  # parsed once: babel parses a name on every call
         self.long_date = lru_cache(maxsize=4096)(lambda value: self._date(value, "long"))
         self.full_date = lru_cache(maxsize=4096)(lambda value: self._date(value, "full"))
 

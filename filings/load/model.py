@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Callable, Literal
 
 from pydantic import (
     AfterValidator,
@@ -577,12 +577,18 @@ class Case(_Block):
         times (each witness form), and at 20,000 incidents each sort costs 30 ms. The list is
         kept beside the incidents list it was sorted from, so a copy with other incidents
         (model_copy) sorts its own."""
-        held = self.__dict__.get("_time_order")
-        if held is None or held[0] is not self.incidents or len(held[1]) != len(self.incidents):
-            order = sorted(range(len(self.incidents)), key=lambda index: _when(self.incidents[index], index))
-            held = (self.incidents, order)
-            self.__dict__["_time_order"] = held  # not a field: never dumped, compared or validated
-        return held[1]
+        return self.derived("time_order", lambda: sorted(range(len(self.incidents)),
+                                                         key=lambda index: _when(self.incidents[index], index)))
+
+    def derived(self, name: str, build: Callable[[], Any]) -> Any:
+        """What build() computes from the incidents, computed once per incidents list (see
+        time_order): kept beside the list it came from, so a copy with other incidents
+        computes its own."""
+        held = self.__dict__.get(f"_derived_{name}")
+        if held is None or held[0] is not self.incidents or held[1] != len(self.incidents):
+            held = (self.incidents, len(self.incidents), build())
+            self.__dict__[f"_derived_{name}"] = held  # not a field: never dumped, compared or validated
+        return held[2]
 
 
 def _when(incident: Incident, index: int) -> tuple:

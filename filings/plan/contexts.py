@@ -47,6 +47,7 @@ class Contexts:
         self._shared: dict[Audience, tuple[dict, Shield]] = {}
         self._incidents: dict[tuple, list[dict]] = {}  # by Shield.key: audiences often agree
         self._facts: list[dict] | None = None  # what of the incidents no shield changes
+        self._paragraphs: dict = {}  # each description reflowed, for every audience
         self._pattern: dict | None = None  # no confidential data: one for every audience (one chart)
 
     def __call__(self, document: PlannedDocument) -> dict:
@@ -75,7 +76,7 @@ class Contexts:
         if shield.key not in self._incidents:
             if self._facts is None:
                 self._facts = incident_facts(case, pieces)
-            self._incidents[shield.key] = incident_views(case, pieces, shield, self._facts)
+            self._incidents[shield.key] = incident_views(case, pieces, shield, self._facts, self._paragraphs)
         evidence = evidence_views(items, w, f)
         for row in evidence:
             row["description"] = shield(row["description"])

@@ -98,28 +98,43 @@ def urgency_facts(incidents: list, today: date) -> dict:
         return {"count": 0}
     first, last = incidents[0].date, incidents[-1].date
     middle = first + (last - first) / 2
-    early = sum(1 for i in incidents if i.date <= middle)
+    early = recent = 0
+    threats, violence, damage, presence = [], [], [], []
+    first_serious = last_approach = 0
+    threat, hit, broke = IncidentKind.threat, IncidentKind.violence, IncidentKind.damage
+    for n, incident in enumerate(incidents, start=1):  # one pass: a bundle asks twice, for 50,000 facts
+        kinds = incident.kinds
+        early += incident.date <= middle
+        recent += (today - incident.date).days <= RECENT_DAYS
+        if threat in kinds:
+            threats.append(n)
+        if hit in kinds:
+            violence.append(n)
+        if broke in kinds:
+            damage.append(n)
+        if not PRESENCE_KINDS.isdisjoint(kinds):
+            presence.append(n)
+        if not first_serious and not (PRESENCE_KINDS.isdisjoint(kinds) and SERIOUS_KINDS.isdisjoint(kinds)):
+            first_serious = n
+        if not APPROACH_KINDS.isdisjoint(kinds):
+            last_approach = n
     late = len(incidents) - early
     trend = "" if first == last else ("rising" if late > early else "falling" if late < early else "steady")
-    numbered = list(enumerate(incidents, start=1))
-    serious = [n for n, i in numbered if set(i.kinds) & SERIOUS_KINDS]
-    presence = [n for n, i in numbered if set(i.kinds) & PRESENCE_KINDS]
-    approaches = [n for n, i in numbered if set(i.kinds) & APPROACH_KINDS]
     return {
         "count": len(incidents),
         "first": first,
         "last": last,
         "days_since": (today - last).days,
-        "recent": sum(1 for i in incidents if (today - i.date).days <= RECENT_DAYS),
+        "recent": recent,
         "since_day": today - timedelta(days=RECENT_DAYS),
         "halves": (early, late),
         "trend": trend,
-        "threats": [n for n, i in numbered if IncidentKind.threat in i.kinds],
-        "violence": [n for n, i in numbered if IncidentKind.violence in i.kinds],
-        "damage": [n for n, i in numbered if IncidentKind.damage in i.kinds],
+        "threats": threats,
+        "violence": violence,
+        "damage": damage,
         "presence": presence,
-        "escalation": bool(serious or presence) and min(serious + presence) > 1,
-        "last_approach": approaches[-1] if approaches else 0,
+        "escalation": first_serious > 1,
+        "last_approach": last_approach,
     }
 
 
@@ -129,14 +144,20 @@ def necessity_grounds(incidents: list, today: date) -> dict:
     a recent approach (the number of a fact within RECENT_DAYS where he came near her),
     recent threats (facts within RECENT_DAYS). `weak`: no violence and no recent approach,
     where a judge may well find no absolute necessity and a summons is the safer road."""
-    numbered = list(enumerate(incidents, start=1))
-    recent = [(n, i) for n, i in numbered if (today - i.date).days <= RECENT_DAYS]
-    violence = [n for n, i in numbered if IncidentKind.violence in i.kinds]
-    approach = [n for n, i in recent if set(i.kinds) & APPROACH_KINDS]
-    threats = [n for n, i in recent if IncidentKind.threat in i.kinds]
+    violence, threats = [], []
+    approach = 0
+    hit, threat = IncidentKind.violence, IncidentKind.threat
+    for n, incident in enumerate(incidents, start=1):
+        if hit in incident.kinds:
+            violence.append(n)
+        if (today - incident.date).days <= RECENT_DAYS:
+            if not APPROACH_KINDS.isdisjoint(incident.kinds):
+                approach = n
+            if threat in incident.kinds:
+                threats.append(n)
     return {
         "violence": violence,
-        "recent_approach": approach[-1] if approach else 0,
+        "recent_approach": approach,
         "recent_threats": threats,
         "weak": not violence and not approach,
     }

@@ -21,7 +21,7 @@ from ..privacy.recognisers import ADDRESS, EMAIL, NATIONAL_NUMBER, PHONE
 from ..privacy.shield import Shield, shown
 from . import legal
 from .evidence import EvidenceItem
-from .numbering import chronological
+from .numbering import chronological, witnessed
 
 
 def reflow(text: str) -> list[str]:
@@ -122,23 +122,28 @@ def respondent_view(respondent: Respondent, language: str) -> dict:
 
 
 def incident_views(case: Case, pieces: dict[str, int], shield: Shield,
-                   facts: list[dict] | None = None) -> list[dict]:
-    """Every incident in time order, numbered 'feit 1..n', citing 'stuk N'. `facts`
-    (incident_facts) may be passed in when several audiences need the views: what no
-    shield changes is then computed once."""
+                   facts: list[dict] | None = None, paragraphs_of: dict | None = None) -> list[dict]:
+    """Every incident in time order, numbered 'feit 1..n', citing 'stuk N'. When several
+    audiences need the views, what no shield changes is computed once: `facts`
+    (incident_facts), and `paragraphs_of`, the paragraphs of each description already
+    reflowed (most descriptions hold nothing a shield masks, so they read alike)."""
     w, f = words(case.language), formats(case.language)
+    paragraphs_of = {} if paragraphs_of is None else paragraphs_of
     views = []
     for row, incident in zip(facts or incident_facts(case, pieces), chronological(case)):
         location = shield(incident.location or "")
         description = shield(incident.description)
-        paragraphs = reflow(description)
+        if description not in paragraphs_of:
+            own = reflow(description)
+            paragraphs_of[description] = (own, quoted(own, w))
+        own, paragraphs = paragraphs_of[description]
         views.append({
             **row,
             "location": location,
             "place": location or w.NOT_APPLICABLE,
             "description": description,
-            "paragraphs": quoted(paragraphs, w),
-            "own_paragraphs": paragraphs,
+            "paragraphs": paragraphs,
+            "own_paragraphs": own,
             "neutral_place": _neutral_place(incident, location, shield, w),
             "messages": [_message_view(m, pieces, shield, w, f) for m in incident.messages],
         })
@@ -234,6 +239,7 @@ def pattern_view(case: Case) -> dict:
     first, last = incidents[0].date, incidents[-1].date
     per_kind = Counter(kind for i in incidents for kind in i.kinds)
     facts = legal.pattern_facts(incidents, case.notices)
+    buckets = legal.chart_buckets(incidents)
     numbered = dict(enumerate(incidents, start=1))
     months = [{"month": f.month(date(year, month, 1)), "count": count} for (year, month), count in facts["months"]]
     notice = min(case.notices, key=lambda n: n.date) if case.notices else None
@@ -272,17 +278,17 @@ def pattern_view(case: Case) -> dict:
              "described": w.join(w.COURT_KINDS[k] for k in kinds)}
             for step, n, kinds in facts["escalation"]
         ],
-        "chart": pattern_chart(incidents, case.notices, w, f) or "",
-        "unit": (legal.chart_buckets(incidents) or {"unit": ""})["unit"],
+        "chart": pattern_chart(buckets, case.notices, w, f) or "",
+        "unit": (buckets or {"unit": ""})["unit"],
     }
 
 
-def pattern_chart(incidents: list[Incident], notices: list, w: ModuleType, f: Formats):
-    """The chart of the facts (filings/render/chart.py), or None for fewer than two facts.
-    It is drawn when first printed, so a document that does not show it costs nothing."""
+def pattern_chart(data: dict | None, notices: list, w: ModuleType, f: Formats):
+    """The chart of the facts counted by legal.chart_buckets (filings/render/chart.py), or
+    None for fewer than two facts. It is drawn when first printed, so a document that does
+    not show it costs nothing."""
     from ..render.chart import Bucket, Chart, notice_position
 
-    data = legal.chart_buckets(incidents)
     if data is None:
         return None
     weekly = data["unit"] == "week"
@@ -321,14 +327,13 @@ def witness_incidents(case: Case, witness_id: str, shield: Shield) -> list[dict]
     """A witness is reminded of dates, hours and a neutral place only: never of the victim's
     account, nor of her `location`, which is in her voice (legal-review-1.md §2)."""
     f = formats(case.language)
-    return [
-        {"date": f.long_date(i.date), "time": f.time_span(i.time, i.end_time),
-         "place": witness_place(i, case, shield),
-         # the date and the place only: her hours in the form he signs would steer him
-         "when": ", ".join(x for x in (f.long_date(i.date), witness_place(i, case, shield)) if x)}
-        for i in chronological(case)
-        if witness_id in i.witnesses
-    ]
+    moments = []
+    for incident in witnessed(case, witness_id):
+        day, place = f.long_date(incident.date), witness_place(incident, case, shield)
+        moments.append({"date": day, "time": f.time_span(incident.time, incident.end_time), "place": place,
+                        # the date and the place only: her hours in the form he signs would steer him
+                        "when": f"{day}, {place}" if place else day})
+    return moments
 
 
 def witness_place(incident: Incident, case: Case, shield: Shield) -> str:
