@@ -59,8 +59,9 @@ def covered(case: Case, number: str) -> list[Fact]:
 
 
 def uncovered(case: Case) -> list[Fact]:
-    """The facts no PV covers, in time order."""
-    return numbered_facts(case, lambda incident: not incident.police_report)
+    """The facts no PV covers, in time order. Listed once per case (validation, planning
+    and the follow-up complaint each ask); the list is shared: do not change it."""
+    return case.derived("uncovered", lambda: numbered_facts(case, lambda incident: not incident.police_report))
 
 
 def since_latest(case: Case) -> list[Fact]:

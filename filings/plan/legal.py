@@ -233,11 +233,13 @@ def at_night(moment: time | None) -> bool:
     return moment is not None and (moment >= NIGHT_START or moment < NIGHT_END)
 
 
+_STEP_OF = {kind: n for n, (_name, kinds) in enumerate(ESCALATION_STEPS) for kind in kinds}  # steps are disjoint
+
+
 def _step(incident) -> int | None:
     """The most serious escalation step among the kinds of one incident (its index in
     ESCALATION_STEPS), or None when none of its kinds is on the ladder (`other`)."""
-    steps = [n for n, (_name, kinds) in enumerate(ESCALATION_STEPS) if set(incident.kinds) & kinds]
-    return max(steps) if steps else None
+    return max((_STEP_OF[kind] for kind in incident.kinds if kind in _STEP_OF), default=None)
 
 
 def pattern_facts(incidents: list, notices: list) -> dict:

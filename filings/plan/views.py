@@ -155,21 +155,22 @@ def incident_facts(case: Case, pieces: dict[str, int]) -> list[dict]:
     audience."""
     w, f = words(case.language), formats(case.language)
     names = {wit.id: f"{wit.first_name} {wit.last_name}" for wit in case.witnesses}
-    return [
-        {
+    facts = []
+    for number, incident in enumerate(chronological(case), start=1):
+        day, span = f.full_date(incident.date), f.time_span(incident.time, incident.end_time)
+        facts.append({
             "number": number,
             "date": f.long_date(incident.date),
-            "day": f.full_date(incident.date),
-            "time": f.time_span(incident.time, incident.end_time),
-            "when": _when(incident, f),
+            "day": day,
+            "time": span,
+            "when": f"{day}, {span}" if span else day,
             "kinds": w.join(w.INCIDENT_KINDS[k] for k in incident.kinds),
             "described": w.join(w.COURT_KINDS[k] for k in incident.kinds),
             "witnesses": w.join(names[wid] for wid in incident.witnesses),
             "evidence": w.pieces(pieces[e] for e in incident.evidence),
             "police_report": incident.police_report or "",
-        }
-        for number, incident in enumerate(chronological(case), start=1)
-    ]
+        })
+    return facts
 
 
 _OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",  # embed, override
@@ -216,13 +217,6 @@ def _neutral_place(incident: Incident, location: str, shield: Shield, w: ModuleT
     if incident.place:
         return shield(incident.place)
     return "" if w.FIRST_PERSON.search(location) else location
-
-
-def _when(incident: Incident, f: Formats) -> str:
-    text = f.full_date(incident.date)
-    if incident.time is not None:
-        text += f", {f.time_span(incident.time, incident.end_time)}"
-    return text
 
 
 def pattern_view(case: Case) -> dict:

@@ -64,6 +64,7 @@ class Shield:
         self._recognisers = [r for r in recognisers if r is not None]
         # Shields with equal keys mask the same text the same way.
         self.key = tuple((r.kind, r.pattern.pattern) for r in self._recognisers)
+        self._seen: dict[str, tuple[str, tuple[str, ...]]] = {}  # text -> _mask(text)
 
     def __call__(self, text: str) -> str:
         if not self._recognisers:  # an audience that may see all of her data
@@ -72,9 +73,18 @@ class Shield:
 
     def found(self, text: str) -> list[str]:
         """The kinds of data (ADDRESS ...) this shield masks in text, each once."""
-        return self._mask(text)[1]
+        return list(self._mask(text)[1])
 
-    def _mask(self, text: str) -> tuple[str, list[str]]:
+    def _mask(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """_mask_text, once per distinct text: a logbook repeats its places and phrases, and a
+        bundle shows each text to several papers."""
+        seen = self._seen.get(text)
+        if seen is None:
+            masked, kinds = self._mask_text(text)
+            seen = self._seen[text] = (masked, tuple(kinds))
+        return seen
+
+    def _mask_text(self, text: str) -> tuple[str, list[str]]:
         """The text with her data masked, and the kinds masked. The text is searched as typed,
         then as a reader sees it (shield.fold: '０４７０', '＠', zero-width spaces). Only when
         the folded copy holds more of her data is it returned, masked: text that holds none
