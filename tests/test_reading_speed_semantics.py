@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ruamel.yaml.nodes import MappingNode, SequenceNode
 
 from filings.errors import CaseInvalid
 from filings.load import casefile
-from filings.load.casefile import parse_case_text, parse_case_tree
+from filings.load.casefile import parse_case_for_edit, parse_case_text, parse_case_tree
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo" / "case.yaml"
 PATH = Path("case.yaml")
@@ -71,3 +72,41 @@ def test_the_demo_reads_the_same_in_one_pass(monkeypatch):
     monkeypatch.setattr(casefile, "parse_case_tree", three_passes)
     assert _outcome(parse_case_text, text) == expected
     assert len(expected[1]) > 100  # the lines were compared, of a real case
+
+
+def _shape(node):
+    """What splice.py reads of a node: its kind, marks, style and text, recursively."""
+    marks = (node.start_mark.index, node.start_mark.line, node.start_mark.column, node.end_mark.index,
+             node.end_mark.line, node.end_mark.column)
+    if isinstance(node, MappingNode):
+        return ("map", marks, node.flow_style, [(_shape(k), _shape(v)) for k, v in node.value])
+    if isinstance(node, SequenceNode):
+        return ("seq", marks, node.flow_style, [_shape(item) for item in node.value])
+    return ("scalar", marks, node.style, node.value)
+
+
+EDIT_TEXTS = {
+    **{name: TEXTS[name] for name in ("scalars", "blocks", "text", "comments", "keys")},
+    "demo": DEMO.read_text(encoding="utf-8"),
+    "crlf": DEMO.read_text(encoding="utf-8").replace("\n", "\r\n"),
+    "flow root": "{format: 1, incidents: [{date: 2026-01-02, kinds: [calls]}]}\n",
+    "four spaces": "incidents:\n    -   id: I1\n        kinds:\n            - calls\n        description: |\n"
+                   "            Veertien.\n\n            Niet opgenomen.\n# end\n",
+}
+
+
+@pytest.mark.parametrize("name", EDIT_TEXTS)
+def test_an_edit_reads_the_nodes_the_composer_makes_in_one_pass(name, monkeypatch):
+    text = EDIT_TEXTS[name]
+    data, source, root = parse_case_tree(PATH, text)
+    monkeypatch.setattr(casefile, "parse_case_tree", lambda *args: pytest.fail("gave up on the one pass"))
+    one_data, one_source, one_root = parse_case_for_edit(PATH, text)
+    assert (one_data, one_source.lines) == (data, source.lines)
+    assert _shape(one_root) == _shape(root)
+    assert root.value  # something was compared
+
+
+@pytest.mark.parametrize("name", ["anchor", "merge", "duplicate", "two documents", "list root", "deep", "empty"])
+def test_an_edit_of_an_unusual_file_reads_as_the_three_passes_do(name):
+    text = TEXTS[name]
+    assert _outcome(parse_case_for_edit, text) == _outcome(parse_case_tree, text)

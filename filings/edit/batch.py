@@ -26,7 +26,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ..i18n import _
 from . import intake, splice
 from ..atomic import write_atomic
-from ..load.casefile import collector_paused, parse_case_text, parse_case_tree, read_case_text
+from ..load.casefile import collector_paused, parse_case_for_edit, parse_case_text, read_case_text
 from .session import (
     edit_lock,
     editable,
@@ -106,7 +106,7 @@ def read_for_edit(path: Path, today: date) -> CaseText:
     try:
         text, bom = _read(path)
         with collector_paused():  # see casefile.collector_paused: a big case is a big tree
-            data, source, root = parse_case_tree(path, text)
+            data, source, root = parse_case_for_edit(path, text)
             loaded = validate_parsed(path, data, source, today=today, check_hashes=False)
     except CaseInvalid as exc:
         raise needs_fixing(path, exc) from None

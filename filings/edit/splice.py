@@ -3,8 +3,8 @@
 A daily edit adds one incident or one file to a case of thousands. Rewriting the whole
 file through the round-trip loader takes seconds on a big case; here only the new items
 are written, in the block's own indentation, and inserted after the block's last item.
-Where a block ends is read from the nodes of the safe C composer
-(casefile.parse_case_tree), whose marks give character offsets into the text.
+Where a block ends is read from the nodes of the case as composed from libyaml's events
+(casefile.parse_case_for_edit), whose marks give character offsets into the text.
 
 The text of a new item comes from ruamel's own emitter, the writer the full rewrite
 uses, so quoting is right for any string; the lines are then shifted as a whole, which

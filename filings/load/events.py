@@ -3,7 +3,8 @@
 casefile's reader checks the bounds on one pass over libyaml's events, composes a tree
 of nodes on a second and walks the tree into plain values on a third. A case file that
 uses nothing but mappings, lists and scalars needs one pass: this one builds the values
-as the events arrive (0.54-0.65 of the three passes' time at 20,000 and 50,000 incidents).
+as the events arrive (0.54-0.65 of the three passes' time at 20,000 and 50,000 incidents),
+and for an edit the nodes too, with the marks the composer would give them.
 
 Anything else (an anchor or alias, a block as a key, a repeated key, a second document,
 a root that is no mapping, a scalar the constructor refuses) raises Unusual before
@@ -29,7 +30,7 @@ from ruamel.yaml.events import (
     StreamEndEvent,
     StreamStartEvent,
 )
-from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import KeyPath
 from .bounds import bounded_events
@@ -46,6 +47,20 @@ class Unusual(Exception):
 
 def read_plain(text: str, resolver: Any, constructor: Any) -> tuple[dict[str, Any], dict[KeyPath, int]]:
     """The case's root mapping as plain values, and the 1-based line of every key path."""
+    root, lines, _node = _read(text, resolver, constructor, nodes=False)
+    return root, lines
+
+
+def read_with_nodes(text: str, resolver: Any, constructor: Any) -> tuple[dict[str, Any], dict[KeyPath, int],
+                                                                        MappingNode]:
+    """read_plain, and the root node ruamel's composer would make of the same events (the
+    nodes carry the events' marks, no tags): what splice.py reads to know where a block
+    ends, for a fraction of the composer's time."""
+    return _read(text, resolver, constructor, nodes=True)
+
+
+def _read(text: str, resolver: Any, constructor: Any, nodes: bool) -> tuple[dict[str, Any], dict[KeyPath, int],
+                                                                          Any]:
     lines: dict[KeyPath, int] = {}
     tags = _Tags(resolver)
     events = bounded_events(text)
@@ -54,8 +69,10 @@ def read_plain(text: str, resolver: Any, constructor: Any) -> tuple[dict[str, An
         if type(event) is not expected or getattr(event, "anchor", None) is not None:
             raise Unusual  # no document, or a root that is no mapping
     root: dict[str, Any] = {}
-    # Each open block: [its value, its key path, the key whose value comes next (mappings)].
-    stack: list[list[Any]] = [[root, (), None]]
+    root_node = MappingNode(None, [], event.start_mark, None, flow_style=event.flow_style) if nodes else None
+    # Each open block: [its value, its key path, the key whose value comes next (mappings),
+    # its node and the node of that key (with nodes)].
+    stack: list[list[Any]] = [[root, (), None, root_node, None]]
     for event in events:
         kind = type(event)
         if not stack:  # after the root: only the end of the document and of the stream
@@ -63,9 +80,11 @@ def read_plain(text: str, resolver: Any, constructor: Any) -> tuple[dict[str, An
                 raise Unusual
             continue
         frame = stack[-1]
-        block, path, key = frame
+        block, path, key, parent, key_node = frame
         if kind in _ENDS:
             stack.pop()
+            if nodes:
+                parent.end_mark = event.end_mark
             continue
         if getattr(event, "anchor", None) is not None or (kind is not ScalarEvent and kind not in _STARTS):
             raise Unusual  # an anchor or an alias
@@ -77,23 +96,40 @@ def read_plain(text: str, resolver: Any, constructor: Any) -> tuple[dict[str, An
             if key in block:
                 raise Unusual  # the three-pass reader names the repeated key
             frame[2] = key
+            if nodes:
+                frame[4] = ScalarNode(None, event.value, event.start_mark, event.end_mark, style=event.style)
             lines[path + (key,)] = event.start_mark.line + 1
             continue
         if kind is ScalarEvent:
             value = _value(_scalar(event, tags, constructor))
         else:
             value = {} if kind is MappingStartEvent else []
+        node = _node(event, kind) if nodes else None
         if mapping:
             item_path = path + (key,)
             block[key] = value
             frame[2] = None
+            if nodes:
+                parent.value.append((key_node, node))
         else:
             item_path = path + (len(block),)
             lines[item_path] = event.start_mark.line + 1
             block.append(value)
+            if nodes:
+                parent.value.append(node)
         if kind is not ScalarEvent:
-            stack.append([value, item_path, None])
-    return root, lines
+            stack.append([value, item_path, None, node, None])
+    return root, lines, root_node
+
+
+def _node(event: Any, kind: type) -> Node:
+    """The node the composer makes of a scalar or of the start of a block (whose end mark
+    comes with its end event)."""
+    if kind is ScalarEvent:
+        return ScalarNode(None, event.value, event.start_mark, event.end_mark, style=event.style)
+    if kind is MappingStartEvent:
+        return MappingNode(None, [], event.start_mark, None, flow_style=event.flow_style)
+    return SequenceNode(None, [], event.start_mark, None, flow_style=event.flow_style)
 
 
 class _Tags(dict):
