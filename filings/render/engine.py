@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import Any, Callable
 
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
@@ -35,6 +36,7 @@ from ..i18n import _
 from ..errors import TemplateProblem
 from .body import replace_body
 from .grids import fit_grids
+from .listing import resolve_listing
 from .phrases import phrase_function, read_phrases
 from .sandbox import BoundedSandbox, TemplateLimit, budget
 
@@ -49,11 +51,15 @@ class Properties:
     language: str = "nl-BE"  # the language tag of the documents (lang/<language>.py LANGUAGE_TAG)
 
 
-def _finalize(value: Any) -> Any:
+def _finalize(eval_ctx: EvalContext, value: Any) -> Any:
     if value is None:
         raise UndefinedError(_("a template printed a value that is None; the view must give text"))
     if isinstance(value, Markup):
         return value
+    if eval_ctx.autoescape and type(value) is str and "{_" not in value and "_}" not in value:
+        return value  # autoescape escapes it next: escaping it here too took a tenth of a big render
+    # Escaped here whatever the template says: a template that turns autoescape off
+    # ({% autoescape false %}) still prints her text as text, never as XML.
     text = escape(value)
     # docxtpl turns '{_{' back into '{{' after rendering; a character reference survives
     # that step and the XML parser turns it back into the '_' the user typed. Most texts
@@ -267,6 +273,9 @@ def _strict_template_class() -> type:
                     except AttributeError:  # an exception without a __dict__
                         pass
                 raise
+
+        def resolve_listing(self, xml):
+            return resolve_listing(xml, super().resolve_listing)  # listing.py: where needed only
 
         def fix_tables(self, xml):
             # One strict parse, whose tree docxtpl then uses: upstream parses again, and

@@ -30,7 +30,8 @@ from contextvars import ContextVar
 from functools import update_wrapper
 from typing import Any, Callable, Iterable, Iterator
 
-from jinja2 import nodes
+from jinja2 import nodes, pass_eval_context
+from jinja2.nodes import EvalContext
 from jinja2.compiler import CodeGenerator
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
@@ -406,10 +407,14 @@ class BoundedSandbox(SandboxedEnvironment):
     code_generator_class = _BoundedCodeGenerator
     intercepted_binops = frozenset({"*", "+", "%", "**"})
 
-    def __init__(self, *args: Any, finalize: Callable[[Any], Any] | None = None, **kwargs: Any) -> None:
-        def bounded_finalize(value: Any) -> Any:
+    def __init__(self, *args: Any, finalize: Callable[[EvalContext, Any], Any] | None = None,
+                 **kwargs: Any) -> None:
+        """finalize, if given, receives the evaluation context where the value is printed
+        (is autoescape on there?) and the value."""
+        @pass_eval_context
+        def bounded_finalize(eval_ctx: EvalContext, value: Any) -> Any:
             _check_text(value)
-            return value if finalize is None else finalize(value)
+            return value if finalize is None else finalize(eval_ctx, value)
 
         super().__init__(*args, finalize=bounded_finalize, **kwargs)
         self.globals["range"] = _bounded_range
