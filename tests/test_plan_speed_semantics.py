@@ -3,7 +3,7 @@ what the straightforward way gives: the same facts, the same masks, the same mom
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 from hypothesis import given, settings

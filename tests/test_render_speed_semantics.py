@@ -6,10 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from filings.load.loader import load_case
 from filings.plan.documents import planned_documents
-from filings.render import body, engine
+from filings.render import body, engine, listing
 from filings.render.document import render_document
 
 TODAY = date(2026, 11, 26)
@@ -67,3 +69,41 @@ def parts(data: bytes) -> dict[str, bytes]:
         return {name: etree.tostring(etree.fromstring(archive.read(name)), method="c14n")
                 if name.endswith((".xml", ".rels")) else archive.read(name)
                 for name in archive.namelist()}
+
+
+def _upstream_listing(xml: str) -> str:
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.resolve_listing(None, xml)  # upstream's method reads nothing of self
+
+
+_RUN = st.sampled_from(['<w:r><w:t xml:space="preserve">{}</w:t></w:r>',
+                        "<w:r><w:rPr><w:b/></w:rPr><w:t>{}</w:t></w:r>",
+                        '<w:r w:rsidR="00A1"><w:t>{}</w:t><w:t>{}</w:t></w:r>'])
+_TEXT = st.text(st.sampled_from(list("ab <>&\t\n\a\f")), max_size=6)
+_PARAGRAPH = st.tuples(st.sampled_from(["<w:p>", '<w:p w:rsidR="1">', "<w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr>"]),
+                       st.lists(st.tuples(_RUN, _TEXT, _TEXT), max_size=3)).map(
+    lambda p: p[0] + "".join(run.format(a, b) for run, a, b in p[1]) + "</w:p>")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PARAGRAPH, st.just("<w:p/>"), st.just("\n<w:tbl>\n"), st.just("<w:pPr/>")), max_size=6))
+def test_the_listing_step_gives_docxtpls_xml(parts):
+    xml = "<w:body>" + "".join(parts) + "</w:body>"
+    assert listing.resolve_listing(xml, _upstream_listing) == _upstream_listing(xml)
+
+
+def test_a_value_with_tabs_and_breaks_renders_as_docxtpl_renders_it(tmp_path, monkeypatch):
+    """The step on a whole document: a value holding a tab, a line break, a new paragraph
+    and a page break, in the demo's logbook."""
+    loaded = load_case(DEMO, today=TODAY)
+    marked = loaded.case.incidents[0].model_copy(update={"location": "links\trechts\nonder\aander\fpagina"})
+    case = loaded.case.model_copy(update={"incidents": [marked, *loaded.case.incidents[1:]]})
+    loaded = type(loaded)(case, loaded.path, loaded.warnings, loaded.today)
+    logbook = next(d for d in planned_documents(case) if d.kind.name == "logbook")
+    ours = render_document(loaded, logbook)
+    monkeypatch.setattr(engine, "resolve_listing", lambda xml, upstream: upstream(xml))
+    theirs = render_document(loaded, logbook)
+    assert parts(ours) == parts(theirs)
+    body = parts(ours)["word/document.xml"]
+    assert b"<w:tab" in body and b'<w:br w:type="page"' in body  # the marks were made
