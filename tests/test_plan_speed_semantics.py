@@ -137,3 +137,14 @@ def test_descriptions_reflowed_once_read_alike_for_every_audience():
         assert together == alone, audience
     court = views.incident_views(case, {}, Shield(case.victim, Audience.court, case.language), None, shared)
     assert all("Markt 1" not in p for view in court for p in view["paragraphs"] + view["own_paragraphs"])
+
+
+def test_audiences_sharing_a_reading_get_lists_of_their_own():
+    case = _case()
+    shared: dict = {}
+    victim = views.incident_views(case, {}, Shield(case.victim, Audience.victim, case.language), None, shared)
+    court = views.incident_views(case, {}, Shield(case.victim, Audience.court, case.language), None, shared)
+    assert victim[0]["paragraphs"] == court[0]["paragraphs"]
+    victim[0]["paragraphs"].append("changed by the victim's guide")  # a template may do this
+    victim[0]["own_paragraphs"].append("changed by the victim's guide")
+    assert "changed by the victim's guide" not in court[0]["paragraphs"] + court[0]["own_paragraphs"]

@@ -137,6 +137,9 @@ def incident_views(case: Case, pieces: dict[str, int], shield: Shield,
             own = reflow(description)
             paragraphs_of[description] = (own, quoted(own, w))
         own, paragraphs = paragraphs_of[description]
+        # Lists of their own: a template may change a list it is given (the sandbox bounds,
+        # not forbids, that), and what one audience's paper does must not reach another's.
+        own, paragraphs = list(own), list(paragraphs)
         views.append({
             **row,
             "location": location,
