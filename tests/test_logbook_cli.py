@@ -233,3 +233,22 @@ def test_a_yaml_case_named_json_is_refused_with_a_fix_not_a_traceback(tmp_path):
     assert result.exit_code == 1
     assert "is named .json but is not JSON" in result.stderr and "rename it to .yaml" in result.stderr
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("valid", [True, False])
+def test_an_edit_pauses_the_cycle_collector_and_gives_it_back(case, monkeypatch, valid):
+    """An edit reads the case with the collector paused (its rounds would walk the whole
+    reading again), and leaves it running, also when the edit is refused."""
+    import gc
+
+    from filings.edit import batch
+
+    seen = []
+    real = batch.read_for_edit
+    monkeypatch.setattr(batch, "read_for_edit", lambda *args: seen.append(gc.isenabled()) or real(*args))
+    assert gc.isenabled()
+    result = invoke("log", "add", str(case), "--kind", "calls", "--location", "telefonisch",
+                    "--description", "Zes oproepen." if valid else "", "--date", "2026-11-20")
+    assert (result.exit_code == 0) is valid, result.output
+    assert seen and not any(seen)  # paused while the case was read
+    assert gc.isenabled()

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..i18n import N_, _, ngettext
-from .common import Command, case_argument
+from .common import Command, case_argument, reads_the_whole_case
 
 _FORMATS = ["whatsapp", "sms", "telegram", "instagram", "facebook", "signal"]
 
@@ -31,6 +31,7 @@ _FORMATS = ["whatsapp", "sms", "telegram", "instagram", "facebook", "signal"]
               help=N_("Bursts to mark as a threat: '2,5', 'none', or 'proposed' (every burst the dry run marks "
                       "threat?). Default: shows each of those and asks."))
 @click.option("--dry-run", is_flag=True, help=N_("Show what would be added; add nothing."))
+@reads_the_whole_case
 def import_chat(case_file: Path, exports: tuple[Path, ...], fmt, senders, gap, zone_name, date_order,
                 threat_list, dry_run):
     """Import the respondent's messages from chat exports into the logbook.

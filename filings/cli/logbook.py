@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..i18n import N_, _
-from .common import Commands, case_argument, date_option, reads_only
+from .common import Commands, case_argument, date_option, reads_only, reads_the_whole_case
 
 # The option of `log add` each question's answer may come from: (parameter, flag).
 _OPTIONS = {"date": ("when", "--date"), "time": ("at", "--time"), "end_time": ("end_time", "--end-time"),
@@ -101,6 +101,7 @@ def log():
 @click.option("--evidence-file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=N_("A file to add as evidence for this incident (repeat)."))
 @click.option("--police-report", help=N_("Number of the PV that recorded it (already in police_reports)."))
+@reads_the_whole_case
 def log_add(case_file: Path, **given):
     """Add one incident, asking for each value not given as an option.
 
@@ -190,6 +191,7 @@ def evidence():
 @click.option("--description", help=N_("What the file shows (asked for when not given)."))
 @click.option("--date", "when", help=N_("Date of the evidence, YYYY-MM-DD."))
 @click.option("--incident", help=N_("Link to this incident: its id, or its number in `filings log list`."))
+@reads_the_whole_case
 def evidence_add(case_file: Path, files: tuple[Path, ...], kind, description, when, incident):
     """Copy files into the case's evidence folder and record them with their SHA-256.
 

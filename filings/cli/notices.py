@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..i18n import N_, _
-from .common import Commands, case_argument
+from .common import Commands, case_argument, reads_the_whole_case
 
 _BY = ["victim", "lawyer", "police", "prosecutor", "other"]
 _CHANNELS = ["message", "letter", "registered_letter", "email", "social_media", "phone", "in_person", "other"]
@@ -28,6 +28,7 @@ def notice():
 @click.option("--evidence", "evidence_ids", multiple=True, help=N_("Id of a piece already in the case that proves it (repeat)."))
 @click.option("--evidence-file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help=N_("A file that proves it (screenshot, proof of sending); copied in and hashed (repeat)."))
+@reads_the_whole_case
 def notice_add(case_file: Path, when, by, channel, text, evidence_ids, files):
     """Record a notice: the stop message or letter he was sent, or a police warning.
 

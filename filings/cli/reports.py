@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..i18n import N_, _
-from .common import Commands, case_argument, date_option, reads_only
+from .common import Commands, case_argument, date_option, reads_only, reads_the_whole_case
 
 
 @click.group(cls=Commands)
@@ -28,6 +28,7 @@ def pv():
               "`filings log list` (repeat, or comma-separate)."))
 @click.option("--replace", is_flag=True, help=N_("Let the new PV cover an incident another PV covers "
               "now (by default that is refused)."))
+@reads_the_whole_case
 def pv_add(case_file: Path, number, when, zone, notitienummer, summary, covers, replace):
     """Add a PV to `police_reports` and mark the incidents it covers.
 
