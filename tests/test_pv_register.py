@@ -183,6 +183,23 @@ def test_validate_warns_once_naming_the_old_facts_no_pv_covers(run, write_case):
     assert result.exit_code == 0 and "warning: 3 facts older than 14 days have no PV" in result.stderr
 
 
+def test_a_warning_names_ten_facts_and_counts_the_rest(run, write_case, monkeypatch):
+    """A logbook never reported gives one readable line, not one naming thousands of facts;
+    the follow-up complaint lists them all."""
+    days = [f"2026-04-{day:02d}" for day in range(1, 24)]
+    data = with_reports([{"number": "BG.12.L1.00123/2026", "date": "2026-03-01"}], [incident(d) for d in days])
+    path = write_case(data)
+    [warning] = unreported(path)
+    assert warning.message.startswith("23 facts older than 14 days have no PV: incidents[0] (line ")
+    assert warning.message.count("incidents[") == 10 and "incidents[9] (line" in warning.message
+    assert "2026-04-10) and 13 more. File a complaint for them" in warning.message
+    complaint = follow_up_text(path)
+    assert all(f"{day} april 2026" in complaint for day in range(1, 24))  # the complaint has them all
+    monkeypatch.setenv("LANGUAGE", "nl")
+    result = run("validate", path, "--date", "2026-11-26")
+    assert "2026-04-10) en nog 13 andere feiten. Dien er klacht voor in" in result.stderr
+
+
 def test_a_fact_after_the_pv_that_covers_it_is_warned_about(write_case):
     data = with_reports([{"number": "BG.12.L1.00123/2026", "date": "2026-03-01"}],
                         [incident("2026-04-01", "BG.12.L1.00123/2026")])

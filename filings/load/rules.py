@@ -618,6 +618,11 @@ def _warnings(case: Case) -> Iterator[Problem]:
         )
 
 
+# The facts one warning names (the follow-up complaint lists them all): a logbook that was
+# never reported would otherwise give one line naming thousands.
+NAMED_AT_MOST = 10
+
+
 def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
     """One warning naming every fact older than register.UNREPORTED_AFTER_DAYS that the
     follow-up complaint adds (no PV covers it, and it lies on or after the day of the
@@ -632,8 +637,12 @@ def unreported_incidents(case: Case, today: date, line_of) -> list[Problem]:
     if not facts:
         return []
     named = ", ".join(_("incidents[{index}] (line {line}, {date})").format(
-        index=f.index, line=line_of(("incidents", f.index)), date=f.incident.date.isoformat()) for f in facts)
+        index=f.index, line=line_of(("incidents", f.index)), date=f.incident.date.isoformat())
+        for f in facts[:NAMED_AT_MOST])
     count = len(facts)
+    if count > NAMED_AT_MOST:
+        more = count - NAMED_AT_MOST
+        named += ngettext(" and {more} more", " and {more} more", more).format(more=more)
     return [_warning(
         ("incidents", facts[0].index),
         ngettext("{count} fact older than {days} days has no PV: {named}. File a complaint for it: the "
