@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -102,35 +102,37 @@ def parse_case_text(path: Path, text: str) -> tuple[Any, SourceMap]:
 
     In one pass over the events when the text allows it (events.py), else as
     parse_case_tree reads it: the same values, lines and errors either way."""
-    yaml = _safe_yaml()
-    constructor = yaml.constructor
-    try:
-        with _as_problems(path, text), collector_paused():
-            data, lines = read_plain(text, yaml.resolver, constructor)
-        return data, SourceMap(lines)
-    except Unusual:
-        pass
-    finally:
-        _forget_nodes(constructor)
-    data, source, _anchors = parse_case_tree(path, text)
-    return data, source
+    read = _in_one_pass(path, text, read_plain)
+    if read is None:
+        data, source, _root = parse_case_tree(path, text)
+        return data, source
+    data, lines = read
+    return data, SourceMap(lines)
 
 
 def parse_case_for_edit(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]:
     """What parse_case_tree returns, in one pass over the events when the text allows it
     (events.read_with_nodes): an edit of a big case reads it twice, and the three passes
     were a third of a `log add` at 20,000 incidents."""
+    read = _in_one_pass(path, text, read_with_nodes)
+    if read is None:
+        return parse_case_tree(path, text)
+    data, lines, root = read
+    return data, SourceMap(lines), root
+
+
+def _in_one_pass(path: Path, text: str, reader: Callable) -> tuple | None:
+    """What an events.py reader returns for text, or None where the text needs the three
+    passes (events.Unusual)."""
     yaml = _safe_yaml()
     constructor = yaml.constructor
     try:
         with _as_problems(path, text), collector_paused():
-            data, lines, root = read_with_nodes(text, yaml.resolver, constructor)
-        return data, SourceMap(lines), root
+            return reader(text, yaml.resolver, constructor)
     except Unusual:
-        pass
+        return None
     finally:
         _forget_nodes(constructor)
-    return parse_case_tree(path, text)
 
 
 def parse_case_tree(path: Path, text: str) -> tuple[Any, SourceMap, MappingNode]:
