@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .counting import joined, numbered
+
 LOCALE = "fr_BE"  # babel: dates and amounts
 LANGUAGE_TAG = "fr-BE"  # the documents' language property
 
@@ -429,32 +431,17 @@ LAWYER_PREFIX = "Me"
 
 def join(items: Iterable[str]) -> str:
     """['a', 'b', 'c'] -> 'a, b et c' (empty items left out)"""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} et {items[-1]}"
+    return joined(items, "et")
 
 
 def pieces(numbers: Iterable[int]) -> str:
     """[3] -> 'pièce 3'; [1, 4] -> 'pièces 1 et 4'; [] -> ''"""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"pièce {numbers[0]}"
-    return f"pièces {join(str(n) for n in numbers)}"
+    return numbered(numbers, "pièce", "pièces", join)
 
 
 def facts(numbers: Iterable[int]) -> str:
     """[3] -> 'fait 3'; [2, 3, 4] -> 'faits 2 à 4'; [2, 5] -> 'faits 2 et 5'."""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"fait {numbers[0]}"
-    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"faits {numbers[0]} à {numbers[-1]}"
-    return f"faits {join(str(n) for n in numbers)}"
+    return numbered(numbers, "fait", "faits", join, through="à")
 
 
 def days(count: int) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .counting import joined, numbered
+
 LOCALE = "nl_BE"  # babel: dates and amounts
 LANGUAGE_TAG = "nl-BE"  # the documents' language property
 
@@ -359,32 +361,17 @@ LAWYER_PREFIX = "Mr."
 
 def join(items: Iterable[str]) -> str:
     """['a', 'b', 'c'] -> 'a, b en c' (empty items left out)"""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} en {items[-1]}"
+    return joined(items, "en")
 
 
 def pieces(numbers: Iterable[int]) -> str:
     """[3] -> 'stuk 3'; [1, 4] -> 'stukken 1 en 4'; [] -> ''"""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"stuk {numbers[0]}"
-    return f"stukken {join(str(n) for n in numbers)}"
+    return numbered(numbers, "stuk", "stukken", join)
 
 
 def facts(numbers: Iterable[int]) -> str:
     """[3] -> 'feit 3'; [2, 3, 4] -> 'feiten 2 tot en met 4'; [2, 5] -> 'feiten 2 en 5'."""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"feit {numbers[0]}"
-    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"feiten {numbers[0]} tot en met {numbers[-1]}"
-    return f"feiten {join(str(n) for n in numbers)}"
+    return numbered(numbers, "feit", "feiten", join, through="tot en met")
 
 
 def days(count: int) -> str:
